@@ -1,0 +1,70 @@
+"""The ``parallax`` command line: subcommands over the Library facade, text or ``--json``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ..core.errors import ParallaxError
+from ..core.library import ENV_DATA_DIR, Library
+from . import library_cmds
+from .output import fail
+
+Handler = Callable[[argparse.Namespace, Library], int]
+
+
+def version_string() -> str:
+    """The installed version of Parallax."""
+    from .. import __version__
+
+    return f"parallax {__version__}"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand registered."""
+    parser = argparse.ArgumentParser(
+        prog="parallax",
+        description="Read, search and annotate articles across languages. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=version_string())
+    parser.add_argument(
+        "--data-dir", type=Path, metavar="DIR",
+        help=f"library folder (default: ${ENV_DATA_DIR} or the XDG data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    library_cmds.register(sub)
+    return parser
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Parse arguments and run one subcommand; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    handler: Handler = args.handler
+    try:
+        library = Library(args.data_dir)
+    except ParallaxError as exc:
+        return fail(str(exc))
+    try:
+        return handler(args, library)
+    except ParallaxError as exc:
+        return fail(str(exc))
+    except KeyboardInterrupt:
+        return fail("Interrupted.", status=130)
+    finally:
+        library.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point for ``parallax COMMAND``."""
+    try:
+        return run(argv)
+    except BrokenPipeError:  # e.g. piped into head
+        sys.stderr.close()
+        return 0

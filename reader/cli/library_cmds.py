@@ -1,0 +1,150 @@
+"""Library subcommands: import, list, show, search, reindex, info."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..core.library import Library
+from ..core.serialize import document_to_dict, results_to_dict, summary_to_dict
+from .output import ProgressLine, emit_json, plain_snippet
+
+
+def _json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def register(sub: Any) -> None:
+    """Add the library subcommands to the parser."""
+    p = sub.add_parser("import", help="import files or folders (txt, md, html)")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    _json_flag(p)
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("list", help="list the documents")
+    p.add_argument("--lang", metavar="xx", help="only documents in this language")
+    _json_flag(p)
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("show", help="a document's text, metadata and paragraphs")
+    p.add_argument("doc", metavar="DOC", help="id, id prefix or file name")
+    _json_flag(p)
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("search", help="full-text search")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--lang", metavar="xx", help="only documents in this language")
+    p.add_argument("--limit", type=int, default=10, metavar="N", help="hits to show (10)")
+    _json_flag(p)
+    p.set_defaults(handler=cmd_search)
+
+    p = sub.add_parser("reindex", help="rebuild the search index from the library")
+    _json_flag(p)
+    p.set_defaults(handler=cmd_reindex)
+
+    p = sub.add_parser("info", help="store and index paths, counts and versions")
+    _json_flag(p)
+    p.set_defaults(handler=cmd_info)
+
+
+def cmd_import(args: argparse.Namespace, library: Library) -> int:
+    """Import files; exit status 1 when any file failed."""
+    progress = ProgressLine()
+    report = library.import_paths(args.paths, progress=progress)
+    progress.finish()
+    if args.json:
+        emit_json({
+            "ok": report.ok,
+            "cancelled": report.cancelled,
+            "files": [
+                {"path": o.path, "status": o.status, "id": o.doc_id, "message": o.message}
+                for o in report.outcomes
+            ],
+        })
+    else:
+        for outcome in report.outcomes:
+            if outcome.status in ("new", "updated"):
+                print(f"{outcome.status:9} {outcome.doc_id}  {outcome.path}")
+        for outcome in report.failed:
+            sys.stderr.write(f"parallax: {outcome.message}\n")
+        print(report.summary())
+    return 0 if report.ok else 1
+
+
+def cmd_list(args: argparse.Namespace, library: Library) -> int:
+    """List documents."""
+    summaries = library.list_documents(args.lang)
+    if args.json:
+        emit_json([summary_to_dict(s) for s in summaries])
+        return 0
+    for s in summaries:
+        print(f"{s.id}  {s.lang:3} {s.title}")
+    print(f"{len(summaries)} documents")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, library: Library) -> int:
+    """Show one document."""
+    doc = library.document(args.doc)
+    if args.json:
+        emit_json(document_to_dict(doc))
+        return 0
+    print(doc.title)
+    print(f"{doc.id}  {doc.lang} ({doc.lang_confidence:.2f})  {doc.format}  {doc.source}")
+    for key, value in doc.metadata.items():
+        print(f"{key}: {value}")
+    print()
+    for paragraph in doc.paragraphs:
+        body = doc.text[paragraph.start : paragraph.end]
+        tags = []
+        if paragraph.lang != doc.lang:
+            tags.append(paragraph.lang)
+        if paragraph.boilerplate:
+            tags.append("boilerplate")
+        prefix = f"[{', '.join(tags)}] " if tags else ""
+        print(prefix + body)
+        print()
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, library: Library) -> int:
+    """Search the library."""
+    results = library.search(args.query, lang=args.lang, limit=max(args.limit, 0))
+    if args.json:
+        emit_json(results_to_dict(results))
+        return 0
+    for rank, hit in enumerate(results.hits, start=1):
+        print(f"{rank:2}. {hit.title}  [{hit.lang}]  {hit.doc_id}")
+        print(f"    {plain_snippet(hit.snippet)}")
+    shown = len(results.hits)
+    more = f", {shown} shown" if shown < results.total else ""
+    print(f"{results.total} documents match{more}")
+    return 0
+
+
+def cmd_reindex(args: argparse.Namespace, library: Library) -> int:
+    """Rebuild the index."""
+    progress = ProgressLine()
+    library.rebuild_index(progress=progress)
+    progress.finish()
+    count = library.index.doc_count()
+    if args.json:
+        emit_json({"indexed_documents": count, "index": str(library.index.folder)})
+    else:
+        print(f"Indexed {count} documents in {library.index.folder}.")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace, library: Library) -> int:
+    """Paths, counts and versions."""
+    info = library.info()
+    if args.json:
+        emit_json(info)
+        return 0
+    for key, value in info.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{k} {v}" for k, v in value.items()) or "-"
+        print(f"{key.replace('_', ' ')}: {value}")
+    return 0

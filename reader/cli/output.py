@@ -1,0 +1,50 @@
+"""Printing helpers for the command line: JSON, errors, snippets and progress."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+from typing import Any
+
+_BOLD = re.compile(r"<b>(.*?)</b>")
+
+
+def emit_json(data: Any) -> None:
+    """Print data as indented UTF-8 JSON."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def fail(message: str, status: int = 1) -> int:
+    """Print one sentence to stderr and return the exit status."""
+    sys.stderr.write(f"parallax: {message}\n")
+    return status
+
+
+def plain_snippet(snippet: str) -> str:
+    """A search snippet for the terminal: hits in bold on a terminal, else in [brackets]."""
+    if sys.stdout.isatty():
+        marked = _BOLD.sub(lambda m: f"\033[1m{m.group(1)}\033[0m", snippet)
+    else:
+        marked = _BOLD.sub(lambda m: f"[{m.group(1)}]", snippet)
+    return html.unescape(marked)
+
+
+class ProgressLine:
+    """A one-line progress display on stderr, only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int, message: str) -> None:
+        if self.enabled:
+            percent = f" {100 * done // total}%" if total else ""
+            sys.stderr.write(f"\r{message}{percent}\033[K")
+            sys.stderr.flush()
+
+    def finish(self) -> None:
+        """Clear the line."""
+        if self.enabled:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()

@@ -1,0 +1,41 @@
+"""Markdown articles: rendered with the markdown package; the plain text is what counts."""
+
+from __future__ import annotations
+
+import re
+
+import markdown as markdown_lib
+
+from .base import ParsedArticle
+from .html import blocks_to_article, extract_blocks
+
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
+
+
+def _front_matter(raw: str) -> tuple[str, dict[str, str]]:
+    match = _FRONT_MATTER.match(raw.replace("\r\n", "\n"))
+    if not match:
+        return raw, {}
+    metadata = {}
+    for line in match.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip().lower() in ("title", "author", "date", "publisher", "url"):
+            metadata[key.strip().lower()] = value.strip().strip("\"'")
+    return raw.replace("\r\n", "\n")[match.end() :], metadata
+
+
+def render_markdown(source: str) -> str:
+    """Markdown to HTML with the extensions articles commonly use."""
+    html: str = markdown_lib.markdown(
+        source, extensions=["extra", "sane_lists"], output_format="html"
+    )
+    return html
+
+
+def parse_markdown(raw: str) -> ParsedArticle:
+    """Parse Markdown: display HTML from the renderer, text and offsets from its blocks."""
+    body, metadata = _front_matter(raw)
+    html = render_markdown(body)
+    blocks, _, _ = extract_blocks(f"<article>{html}</article>")
+    article = blocks_to_article(blocks, metadata.pop("title", ""), metadata, display_html=html)
+    return article

@@ -1,0 +1,491 @@
+"""The whoosh full-text index: schema, per-language analyzers, query parsing, hits, snippets.
+
+The index is a cache derived from the store. It records the store's identity and change
+counter, catches up incrementally, and is rebuilt when it is missing, stale, of another
+format version or unreadable.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import shutil
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import whoosh.index
+import whoosh.lang
+from whoosh import qparser, query
+from whoosh.analysis import (
+    Analyzer,
+    CharsetFilter,
+    Filter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+)
+from whoosh.analysis.analyzers import IDAnalyzer
+from whoosh.fields import ID, TEXT, Schema
+from whoosh.scoring import BM25F
+from whoosh.support.charset import accent_map
+from whoosh.writing import IndexWriter
+
+from .errors import QueryError
+from .models import DocId, Document, SearchHit, SearchResults
+from .tasks import CancelToken, Progress, check_cancelled, report
+
+# Bump when the schema or the analysis changes: an index of another version is rebuilt.
+INDEX_FORMAT_VERSION = 1
+STATE_FILENAME = "parallax-index.json"
+# Above this many changed documents, indexing uses whoosh's multi-process writer.
+BULK_THRESHOLD = 1000
+BULK_PROCS = 2
+WRITER_LIMIT_MB = 256
+WRITER_TIMEOUT_S = 30.0
+SNIPPET_CHARS = 220
+
+# Languages whoosh has a stemmer for get their own field, body_<code>.
+STEMMED_LANGUAGES: tuple[str, ...] = tuple(
+    code for code in whoosh.lang.languages if whoosh.lang.has_stemmer(code)
+)
+QUERY_FIELDS = ("lang", "title", "body")
+FIELD_ALIASES = {"language": "lang", "text": "body"}
+
+
+class AcronymPluralFilter(Filter):  # type: ignore[misc]
+    """Folds the plural of an acronym to its singular (TPUs, GPUs, ASICs), in any language.
+
+    Stemmers leave these alone ("TPUs" is no German or Italian word), yet every language
+    in the bundled articles writes them so.
+    """
+
+    def __call__(self, tokens: Iterable[Any]) -> Iterable[Any]:
+        for token in tokens:
+            text = token.text
+            if len(text) >= 3 and text[-1] == "s" and text[:-1].isupper():
+                token.text = text[:-1]
+            yield token
+
+
+@cache
+def neutral_analyzer() -> Analyzer:
+    """Language-neutral analysis: words, acronym plurals, lower case, accents folded."""
+    analyzer: Analyzer = (
+        RegexTokenizer() | AcronymPluralFilter() | LowercaseFilter() | CharsetFilter(accent_map)
+    )
+    return analyzer
+
+
+@cache
+def language_analyzer(code: str) -> Analyzer:
+    """Words, lower case, the language's stop words and its Snowball stemmer."""
+    analyzer: Analyzer = RegexTokenizer() | AcronymPluralFilter() | LowercaseFilter()
+    if whoosh.lang.has_stopwords(code):
+        analyzer = analyzer | StopFilter(lang=code)
+    return analyzer | StemFilter(lang=code, cachesize=50_000)
+
+
+def body_field(code: str) -> str:
+    """The index field holding text in language ``code``."""
+    return f"body_{code}"
+
+
+def build_schema() -> Schema:
+    """The index schema: id, language, title, a neutral body and one body per stemmer."""
+    fields: dict[str, Any] = {
+        "id": ID(stored=True, unique=True),
+        "lang": ID(stored=True, analyzer=IDAnalyzer(lowercase=True)),
+        "title": TEXT(analyzer=neutral_analyzer(), field_boost=2.0),
+        "body": TEXT(analyzer=neutral_analyzer(), phrase=True, chars=True),
+    }
+    for code in STEMMED_LANGUAGES:
+        fields[body_field(code)] = TEXT(analyzer=language_analyzer(code), phrase=True, chars=True)
+    return Schema(**fields)
+
+
+def indexable_text(doc: Document, lang: str | None = None) -> str:
+    """The document text with boilerplate (and, given ``lang``, other languages) blanked.
+
+    Blanking with spaces keeps every character offset valid for the original text.
+    """
+    chars = list(doc.text)
+    for paragraph in doc.paragraphs:
+        if paragraph.boilerplate or (lang is not None and paragraph.lang != lang):
+            chars[paragraph.start : paragraph.end] = " " * (paragraph.end - paragraph.start)
+    return "".join(chars)
+
+
+def document_fields(doc: Document) -> dict[str, str]:
+    """The whoosh fields for one document."""
+    fields = {
+        "id": doc.id,
+        "lang": doc.lang,
+        "title": doc.title,
+        "body": indexable_text(doc),
+    }
+    languages = {p.lang for p in doc.paragraphs if not p.boilerplate} or {doc.lang}
+    for code in languages:
+        if code in STEMMED_LANGUAGES:
+            fields[body_field(code)] = (
+                indexable_text(doc, code) if len(languages) > 1 else fields["body"]
+            )
+    return fields
+
+
+# -- query parsing ------------------------------------------------------------------------
+
+_FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):")
+_QUOTED = re.compile(r'"[^"]*"')
+
+
+def check_query_syntax(text: str, known_fields: Iterable[str]) -> str:
+    """Reject what whoosh would silently misread; return the query with aliases resolved."""
+    stripped = text.strip()
+    if not stripped:
+        raise QueryError("The query is empty: type a word to search for.")
+    if stripped.count('"') % 2:
+        raise QueryError("The query has an unclosed quotation mark.")
+    unquoted = _QUOTED.sub(" ", stripped)
+    if unquoted.count("(") != unquoted.count(")"):
+        raise QueryError("The query has an unbalanced parenthesis.")
+    known = set(known_fields)
+
+    def resolve(match: re.Match[str]) -> str:
+        name = match.group(1).lower()
+        name = FIELD_ALIASES.get(name, name)
+        if name not in known:
+            listed = ", ".join(f"{f}:" for f in sorted(known))
+            raise QueryError(f"Unknown field '{match.group(1)}:' (use {listed}).")
+        return f"{name}:"
+
+    # Only rewrite outside quoted phrases.
+    parts = re.split(r'("[^"]*")', stripped)
+    resolved = "".join(part if part.startswith('"') else _FIELD_REF.sub(resolve, part)
+                       for part in parts)
+    if re.search(r"(?:^|\s)[A-Za-z_]+:(?:\s|$)", resolved):
+        raise QueryError("A field name in the query has nothing after the colon.")
+    return resolved
+
+
+def make_parser(schema: Schema, body_fields: Sequence[str]) -> qparser.QueryParser:
+    """A parser searching title, the neutral body and the given language bodies."""
+    fields = ["title", "body", *body_fields]
+    parser = qparser.MultifieldParser(fields, schema=schema, group=qparser.AndGroup)
+    parser.add_plugin(qparser.FuzzyTermPlugin())
+    parser.remove_plugin_class(qparser.BoostPlugin)
+    return parser
+
+
+# -- the index ----------------------------------------------------------------------------
+
+
+@dataclass
+class IndexState:
+    """What the index directory records about the store it was built from."""
+
+    format: int
+    library_id: str
+    rev: int
+
+    def save(self, folder: Path) -> None:
+        """Write the state file atomically."""
+        tmp = folder / (STATE_FILENAME + ".tmp")
+        tmp.write_text(json.dumps(self.__dict__), encoding="utf-8")
+        os.replace(tmp, folder / STATE_FILENAME)
+
+    @classmethod
+    def load(cls, folder: Path) -> IndexState | None:
+        """Read the state file, or None when it is missing or unreadable."""
+        try:
+            data = json.loads((folder / STATE_FILENAME).read_text(encoding="utf-8"))
+            return cls(int(data["format"]), str(data["library_id"]), int(data["rev"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+
+class SearchIndex:
+    """A whoosh index in one folder, kept in step with a store by the Library."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._ix: whoosh.index.Index | None = None
+        self._searcher: Any = None
+        self._parser: qparser.QueryParser | None = None
+        self._parser_fields: tuple[str, ...] = ()
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    def state(self) -> IndexState | None:
+        """The recorded state, if the folder holds an index."""
+        return IndexState.load(self.folder)
+
+    def open(self) -> None:
+        """Open the existing index (raises on a missing or unreadable one)."""
+        self.close()
+        ix = whoosh.index.open_dir(str(self.folder))
+        ix.doc_count()  # reads the table of contents: fails on a damaged index
+        self._ix = ix
+
+    def create(self, library_id: str) -> None:
+        """Replace whatever is in the folder with an empty index."""
+        self.close()
+        if self.folder.exists():
+            shutil.rmtree(self.folder)
+        self.folder.mkdir(parents=True)
+        self._ix = whoosh.index.create_in(str(self.folder), build_schema())
+        IndexState(INDEX_FORMAT_VERSION, library_id, 0).save(self.folder)
+
+    def close(self) -> None:
+        """Release the searcher and the index."""
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = None
+        self._parser = None
+        if self._ix is not None:
+            self._ix.close()
+        self._ix = None
+
+    @property
+    def ix(self) -> whoosh.index.Index:
+        """The open whoosh index."""
+        if self._ix is None:
+            self.open()
+        assert self._ix is not None
+        return self._ix
+
+    def doc_count(self) -> int:
+        """Documents in the index."""
+        return int(self.ix.doc_count())
+
+    def size_bytes(self) -> int:
+        """Bytes on disk."""
+        return sum(f.stat().st_size for f in self.folder.glob("*") if f.is_file())
+
+    # -- writing -------------------------------------------------------------------------
+
+    def writer(self, n_docs: int) -> IndexWriter:
+        """A single writer for small updates, whoosh's multi-process one for bulk work."""
+        if n_docs >= BULK_THRESHOLD:
+            return self.ix.writer(
+                procs=BULK_PROCS, multisegment=True, limitmb=WRITER_LIMIT_MB,
+                timeout=WRITER_TIMEOUT_S,
+            )
+        return self.ix.writer(limitmb=WRITER_LIMIT_MB, timeout=WRITER_TIMEOUT_S)
+
+    def apply(
+        self,
+        changed: Iterable[Sequence[Document]],
+        deleted: Sequence[DocId],
+        n_changed: int,
+        state: IndexState,
+        *,
+        fresh: bool = False,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> None:
+        """Index changed documents and drop deleted ones, then record ``state``."""
+        writer = self.writer(n_changed)
+        done = 0
+        try:
+            for doc_id in deleted:
+                writer.delete_by_term("id", doc_id)
+            for batch in changed:
+                for doc in batch:
+                    fields = document_fields(doc)
+                    if fresh:
+                        writer.add_document(**fields)
+                    else:
+                        writer.update_document(**fields)
+                done += len(batch)
+                report(progress, done, n_changed, "Indexing")
+                check_cancelled(cancel)
+        except BaseException:
+            writer.cancel()
+            raise
+        report(progress, done, n_changed, "Saving the index")
+        writer.commit()
+        state.save(self.folder)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self._searcher is not None:
+            self._searcher = self._searcher.refresh()
+
+    # -- searching -----------------------------------------------------------------------
+
+    @property
+    def searcher(self) -> Any:
+        """A searcher, kept open between queries and refreshed after writes."""
+        if self._searcher is None:
+            self._searcher = self.ix.searcher(weighting=BM25F())
+        return self._searcher
+
+    def _query_parser(self) -> qparser.QueryParser:
+        present = set(self.searcher.reader().indexed_field_names())
+        fields = tuple(f for f in (body_field(c) for c in STEMMED_LANGUAGES) if f in present)
+        if self._parser is None or fields != self._parser_fields:
+            self._parser = make_parser(self.ix.schema, fields)
+            self._parser_fields = fields
+        return self._parser
+
+    def parse(self, text: str, lang: str | None = None) -> query.Query:
+        """Parse the query language into a whoosh query, or raise QueryError."""
+        resolved = check_query_syntax(text, QUERY_FIELDS)
+        try:
+            parsed = self._query_parser().parse(resolved)
+        except Exception as exc:  # whoosh raises assorted errors on odd input
+            raise QueryError(f"The query could not be understood: {exc}.") from exc
+        parsed = parsed.normalize()
+        if parsed is query.NullQuery:
+            raise QueryError("The query has no searchable words (only stop words or symbols).")
+        if lang:
+            parsed = query.And([parsed, query.Term("lang", lang.lower())])
+        return parsed
+
+    def search(
+        self,
+        text: str,
+        load: Callable[[Sequence[DocId]], dict[DocId, Document]],
+        *,
+        lang: str | None = None,
+        limit: int = 10,
+    ) -> SearchResults:
+        """Ranked hits with snippets and match offsets, for the top ``limit`` only."""
+        parsed = self.parse(text, lang)
+        searcher = self.searcher
+        results = searcher.search(parsed, limit=max(limit, 1), terms=True)
+        top = list(results)[:limit]
+        docs = load([DocId(hit["id"]) for hit in top])
+        phrases = _phrase_terms(parsed)
+        hits = []
+        for hit in top:
+            doc = docs.get(DocId(hit["id"]))
+            if doc is None:
+                continue
+            matches = _match_offsets(searcher, hit.docnum, hit.matched_terms(), phrases)
+            hits.append(
+                SearchHit(
+                    doc_id=doc.id, title=doc.title, lang=doc.lang, source=doc.source,
+                    score=round(float(hit.score or 0.0), 4),
+                    snippet=make_snippet(doc.text, matches), matches=tuple(matches),
+                )
+            )
+        return SearchResults(query=text, total=len(results), hits=tuple(hits))
+
+
+def _phrase_terms(parsed: query.Query) -> list[tuple[str, tuple[bytes, ...]]]:
+    phrases = []
+    for node in _walk(parsed):
+        if isinstance(node, query.Phrase):
+            phrases.append((node.fieldname, tuple(w.encode("utf-8") for w in node.words)))
+    return phrases
+
+
+def _walk(node: query.Query) -> Iterable[query.Query]:
+    yield node
+    if isinstance(node, query.Not):
+        return  # excluded terms are never marked
+    for child in node.children():
+        yield from _walk(child)
+
+
+def _positions(
+    searcher: Any, fieldname: str, term: bytes, docnum: int
+) -> list[tuple[int, int, int]]:
+    try:
+        matcher = searcher.postings(fieldname, term)
+    except Exception:  # term not in this field
+        return []
+    matcher.skip_to(docnum)
+    if not matcher.is_active() or matcher.id() != docnum:
+        return []
+    value: list[tuple[int, int, int]] = matcher.value_as("characters")
+    return value
+
+
+def _match_offsets(
+    searcher: Any, docnum: int, matched: Iterable[tuple[str, bytes]],
+    phrases: Sequence[tuple[str, tuple[bytes, ...]]],
+) -> list[tuple[int, int]]:
+    """Character spans of every hit in the document, phrases as one span each."""
+    body_fields = {"body"} | {body_field(c) for c in STEMMED_LANGUAGES}
+    matched = {(f, t) for f, t in matched if f in body_fields}
+    spans: set[tuple[int, int]] = set()
+    phrase_words: set[tuple[str, bytes]] = set()
+    for fieldname, words in phrases:
+        if fieldname not in body_fields or not words:
+            continue
+        phrase_words.update((fieldname, w) for w in words)
+        postings = [
+            {pos: (start, end) for pos, start, end in _positions(searcher, fieldname, w, docnum)}
+            for w in words
+        ]
+        for pos, (start, _) in postings[0].items():
+            ends = [postings[i].get(pos + i) for i in range(1, len(words))]
+            if all(ends):
+                last = ends[-1] if ends else postings[0][pos]
+                assert last is not None
+                spans.add((start, last[1]))
+    for fieldname, term in matched - phrase_words:
+        spans.update((s, e) for _, s, e in _positions(searcher, fieldname, term, docnum))
+    return _merge(sorted(spans))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def make_snippet(text: str, matches: Sequence[tuple[int, int]], width: int = SNIPPET_CHARS) -> str:
+    """An HTML-escaped excerpt around the densest run of hits, hits in ``<b>``."""
+    if not matches:
+        end = min(len(text), width)
+        cut = text[:end].rsplit(" ", 1)[0] if end < len(text) else text[:end]
+        return html.escape(" ".join(cut.split())) + ("…" if end < len(text) else "")
+    # The window that starts at a hit and covers the most hits.
+    best_i, best_count = 0, 0
+    j = 0
+    for i, (start, _) in enumerate(matches):
+        while j < len(matches) and matches[j][1] <= start + width:
+            j += 1
+        if j - i > best_count:
+            best_i, best_count = i, j - i
+    first = matches[best_i][0]
+    window_start = max(0, first - width // 4)
+    window_start = _word_start(text, window_start)
+    window_end = min(len(text), window_start + width)
+    if window_end < len(text):
+        space = text.rfind(" ", window_start, window_end)
+        if space > first:
+            window_end = space
+    parts = ["…" if window_start > 0 else ""]
+    cursor = window_start
+    for start, end in matches:
+        if end <= window_start or start >= window_end:
+            continue
+        start, end = max(start, window_start), min(end, window_end)
+        parts.append(html.escape(text[cursor:start]))
+        parts.append("<b>" + html.escape(text[start:end]) + "</b>")
+        cursor = end
+    parts.append(html.escape(text[cursor:window_end]))
+    parts.append("…" if window_end < len(text) else "")
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def _word_start(text: str, pos: int) -> int:
+    if pos <= 0:
+        return 0
+    space = text.rfind(" ", 0, pos)
+    newline = text.rfind("\n", 0, pos)
+    return max(space, newline) + 1

@@ -1,0 +1,417 @@
+"""The Library facade: the one object the window and the command line call."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import platformdirs
+
+from . import formats, langid
+from .errors import Ambiguous, Cancelled, ImportRefused, NotFound, ParallaxError, QueryError
+from .index import INDEX_FORMAT_VERSION, IndexState, SearchIndex
+from .models import DocId, Document, DocumentSummary, Paragraph, SearchResults
+from .store import STORE_FILENAME, Store
+from .tasks import CancelToken, Progress, check_cancelled, report, scaled
+from .text import decode_bytes
+
+APP_NAME = "parallax"
+ENV_DATA_DIR = "PARALLAX_DATA_DIR"
+INDEX_DIRNAME = "index"
+IMPORT_BATCH = 200
+
+ImportStatus = Literal["new", "updated", "unchanged", "failed"]
+
+
+def default_data_dir() -> Path:
+    """``$PARALLAX_DATA_DIR``, else the XDG user data directory for Parallax."""
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def seeds_dir() -> Path:
+    """The bundled articles: inside the installed package, or the checkout's seeds/."""
+    try:
+        packaged = Path(str(resources.files("reader").joinpath("seeds")))
+        if packaged.is_dir() and any(packaged.glob("*.txt")):
+            return packaged
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parents[2] / "seeds"
+
+
+def now_iso() -> str:
+    """The current UTC time, ISO 8601 to the second."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the display text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What happened to one file of an import."""
+
+    path: str
+    status: ImportStatus
+    doc_id: DocId | None = None
+    message: str = ""
+
+
+@dataclass
+class ImportReport:
+    """The outcome of every file of an import, in order."""
+
+    outcomes: list[ImportOutcome] = field(default_factory=list)
+    cancelled: bool = False
+
+    def with_status(self, status: ImportStatus) -> list[ImportOutcome]:
+        """Outcomes with one status."""
+        return [o for o in self.outcomes if o.status == status]
+
+    @property
+    def failed(self) -> list[ImportOutcome]:
+        """Files that could not be imported."""
+        return self.with_status("failed")
+
+    @property
+    def ok(self) -> bool:
+        """True when no file failed and the import was not cancelled."""
+        return not self.failed and not self.cancelled
+
+    def summary(self) -> str:
+        """One line: counts by status."""
+        counts = {s: len(self.with_status(s)) for s in ("new", "updated", "unchanged", "failed")}
+        text = ", ".join(f"{n} {s}" for s, n in counts.items() if n) or "nothing to import"
+        return f"Imported: {text}" + (" (cancelled)" if self.cancelled else "") + "."
+
+
+def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[ImportOutcome]]:
+    """Supported files under the given files and folders (recursively), and refusals."""
+    files: list[Path] = []
+    refused: list[ImportOutcome] = []
+    for path in paths:
+        if path.is_dir():
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(names):
+                    candidate = Path(root) / name
+                    if not name.startswith(".") and candidate.suffix.lower() in formats.SUFFIXES:
+                        files.append(candidate)
+        elif path.is_file():
+            files.append(path)
+        else:
+            refused.append(ImportOutcome(str(path), "failed", message=f"{path} does not exist."))
+    return files, refused
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    path: Path
+    source: str
+    fmt: str
+    article: formats.ParsedArticle
+    digest: str
+
+
+class Library:
+    """A user's library: the SQLite store (truth) and the search index (derived)."""
+
+    def __init__(self, data_dir: Path | None = None, *, seed_if_empty: bool = True) -> None:
+        self.data_dir = (data_dir or default_data_dir()).expanduser()
+        self.store = Store(self.data_dir / STORE_FILENAME)
+        self.index = SearchIndex(self.data_dir / INDEX_DIRNAME)
+        self._synced_rev: int | None = None
+        library_id = self.store.get_meta("library_id")
+        if library_id is None:
+            library_id = uuid.uuid4().hex
+            self.store.set_meta("library_id", library_id)
+        self.library_id = library_id
+        if seed_if_empty and self.store.get_meta("seeded") is None:
+            if self.store.count_documents() == 0:
+                self.import_paths([seeds_dir()])
+            self.store.set_meta("seeded", now_iso())
+
+    def close(self) -> None:
+        """Close the index and the store."""
+        self.index.close()
+        self.store.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- documents -----------------------------------------------------------------------
+
+    def list_documents(self, lang: str | None = None) -> list[DocumentSummary]:
+        """Every document (optionally of one language), by title."""
+        return self.store.list_summaries(lang.lower() if lang else None)
+
+    def get(self, doc_id: str) -> Document:
+        """A document by exact id."""
+        doc = self.store.get_document(doc_id)
+        if doc is None:
+            raise NotFound(f"There is no document with id {doc_id}.")
+        return doc
+
+    def resolve(self, ref: str) -> DocId:
+        """A document id from an id, a unique id prefix or a source file name (or its start)."""
+        ref = ref.strip()
+        if not ref:
+            raise NotFound("No document was named.")
+        if self.store.get_document(ref) is not None:
+            return DocId(ref)
+        by_prefix = self.store.find_ids(id_prefix=ref)
+        if len(by_prefix) == 1:
+            return by_prefix[0]
+        summaries = {s.id: s for s in self.store.list_summaries()}
+        by_name: list[DocId] = []
+        for doc_id in self.store.find_ids(name=ref):
+            name = summaries[doc_id].source.replace("\\", "/").rsplit("/", 1)[-1]
+            if name == ref or Path(name).stem == ref or name.startswith(ref):
+                by_name.append(doc_id)
+        exact = [i for i in by_name if Path(summaries[i].source).stem == ref
+                 or Path(summaries[i].source).name == ref]
+        candidates = exact or by_name or by_prefix
+        if len(candidates) == 1:
+            return candidates[0]
+        if not candidates:
+            raise NotFound(f"No document matches '{ref}' (give an id, id prefix or file name).")
+        listed = ", ".join(f"{i} ({summaries[i].title[:40]})" for i in candidates[:5])
+        raise Ambiguous(f"'{ref}' matches {len(candidates)} documents: {listed}.")
+
+    def document(self, ref: str) -> Document:
+        """A document by any reference :meth:`resolve` accepts."""
+        return self.get(self.resolve(ref))
+
+    def delete_documents(self, doc_ids: Sequence[DocId]) -> None:
+        """Remove documents from the library and the index."""
+        self.store.delete_documents(doc_ids)
+        self.sync_index()
+
+    # -- import --------------------------------------------------------------------------
+
+    def import_paths(
+        self,
+        paths: Iterable[Path | str],
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> ImportReport:
+        """Import files and folders; bad files are reported while the rest import.
+
+        Work is committed in batches, so a cancelled import keeps what it finished.
+        """
+        files, refused = collect_files(Path(p).expanduser() for p in paths)
+        report_ = ImportReport(outcomes=list(refused))
+        reading = scaled(progress, 0.0, 0.75)
+        seen_hashes: dict[str, DocId] = {}
+        try:
+            for first in range(0, len(files), IMPORT_BATCH):
+                check_cancelled(cancel)
+                batch = files[first : first + IMPORT_BATCH]
+                report_.outcomes.extend(self._import_batch(batch, seen_hashes))
+                report(reading, first + len(batch), len(files), "Reading files")
+        except Cancelled:
+            report_.cancelled = True
+        try:
+            self.sync_index(scaled(progress, 0.75, 0.25), cancel)
+        except Cancelled:
+            report_.cancelled = True
+        return report_
+
+    def _prepare(self, path: Path) -> _Prepared:
+        fmt, parse = formats.parser_for(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ImportRefused(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+        raw, _ = decode_bytes(data, path.name)
+        article = parse(raw)
+        if not article.model.text.strip():
+            raise ImportRefused(f"{path.name} has no article text.")
+        return _Prepared(path, str(path.resolve()), fmt, article,
+                         content_hash(article.model.text))
+
+    def _import_batch(
+        self, paths: Sequence[Path], seen_hashes: dict[str, DocId]
+    ) -> list[ImportOutcome]:
+        outcomes: list[ImportOutcome] = []
+        todo: list[tuple[_Prepared, Document | None]] = []
+        for path in paths:
+            try:
+                prepared = self._prepare(path)
+            except ImportRefused as exc:
+                outcomes.append(ImportOutcome(str(path), "failed", message=str(exc)))
+                continue
+            except (ValueError, RecursionError) as exc:  # a parser choking on odd input
+                outcomes.append(ImportOutcome(
+                    str(path), "failed", message=f"{path.name} could not be parsed: {exc}."))
+                continue
+            existing = self.store.find_ids(source=prepared.source)
+            old = self.store.get_document(existing[0]) if existing else None
+            if old is not None and old.content_hash == prepared.digest:
+                outcomes.append(ImportOutcome(str(path), "unchanged", old.id, "already imported"))
+                continue
+            if old is None:
+                duplicate = seen_hashes.get(prepared.digest) or next(
+                    iter(self.store.find_ids(content_hash=prepared.digest)), None)
+                if duplicate is not None:
+                    self._adopt_moved_source(duplicate, prepared.source)
+                    outcomes.append(ImportOutcome(str(path), "unchanged", duplicate,
+                                                  f"same text as document {duplicate}"))
+                    continue
+            todo.append((prepared, old))
+            seen_hashes[prepared.digest] = old.id if old else DocId("")
+        if not todo:
+            return outcomes
+        tags = langid.tag_documents([
+            (
+                p.article.model.text,
+                [(b.start, b.end) for b in p.article.model.blocks],
+                [not b.boilerplate for b in p.article.model.blocks],
+            )
+            for p, _ in todo
+        ])
+        stamp = now_iso()
+        documents: list[Document] = []
+        for (prepared, old), (doc_tag, para_tags) in zip(todo, tags, strict=True):
+            doc_id = old.id if old else self._new_id(prepared.digest)
+            seen_hashes[prepared.digest] = doc_id
+            model = prepared.article.model
+            documents.append(Document(
+                id=doc_id, source=prepared.source, title=model.title, text=model.text,
+                content_hash=prepared.digest, format=prepared.fmt, lang=doc_tag.code,
+                lang_confidence=doc_tag.confidence,
+                paragraphs=tuple(
+                    Paragraph(b.start, b.end, t.code, t.confidence, b.kind, b.boilerplate)
+                    for b, t in zip(model.blocks, para_tags, strict=True)
+                ),
+                display_html=prepared.article.display_html,
+                metadata=prepared.article.metadata,
+                imported_at=old.imported_at if old else stamp, modified_at=stamp,
+            ))
+            outcomes.append(ImportOutcome(str(prepared.path), "updated" if old else "new", doc_id))
+        self.store.save_documents(documents)
+        return outcomes
+
+    def _new_id(self, digest: str) -> DocId:
+        candidate = DocId(digest[:16])
+        if self.store.get_document(candidate) is None:
+            return candidate
+        return DocId(uuid.uuid4().hex[:16])
+
+    def _adopt_moved_source(self, doc_id: DocId, source: str) -> None:
+        doc = self.store.get_document(doc_id)
+        if doc is not None and doc.source != source and not Path(doc.source).exists():
+            self.store.set_source(doc_id, source)
+
+    # -- index ---------------------------------------------------------------------------
+
+    def sync_index(
+        self, progress: Progress | None = None, cancel: CancelToken | None = None
+    ) -> None:
+        """Bring the index up to date with the store, rebuilding it when needed."""
+        store_rev = self.store.current_rev()
+        if self._synced_rev == store_rev:
+            return
+        state = self.index.state()
+        if (
+            state is None
+            or state.format != INDEX_FORMAT_VERSION
+            or state.library_id != self.library_id
+            or state.rev > store_rev
+        ):
+            self.rebuild_index(progress, cancel)
+            return
+        try:
+            self.index.open()
+        except Exception:  # missing or damaged files: the index is only a cache
+            self.rebuild_index(progress, cancel)
+            return
+        if state.rev < store_rev:
+            self.index.apply(
+                self.store.documents_since(state.rev), self.store.deleted_since(state.rev),
+                self.store.count_since(state.rev),
+                IndexState(INDEX_FORMAT_VERSION, self.library_id, store_rev),
+                progress=progress, cancel=cancel,
+            )
+        if self.index.doc_count() != self.store.count_documents():
+            self.rebuild_index(progress, cancel)
+            return
+        self._synced_rev = store_rev
+
+    def rebuild_index(
+        self, progress: Progress | None = None, cancel: CancelToken | None = None
+    ) -> None:
+        """Throw the index away and build it again from the store."""
+        store_rev = self.store.current_rev()
+        self.index.create(self.library_id)
+        total = self.store.count_documents()
+        report(progress, 0, total, "Indexing")
+        self.index.apply(
+            self.store.documents_since(-1), [], total,
+            IndexState(INDEX_FORMAT_VERSION, self.library_id, store_rev),
+            fresh=True, progress=progress, cancel=cancel,
+        )
+        self._synced_rev = store_rev
+
+    # -- search --------------------------------------------------------------------------
+
+    def search(self, query: str, *, lang: str | None = None, limit: int = 10) -> SearchResults:
+        """Ranked documents for a query in the query language, with snippets."""
+        self.sync_index()
+        try:
+            return self.index.search(query, self.store.get_documents, lang=lang, limit=limit)
+        except (QueryError, ParallaxError):
+            raise
+        except (OSError, EOFError, ValueError, KeyError, IndexError, sqlite3.Error):
+            # A damaged index shows up on first read: rebuild it once and retry.
+            self.rebuild_index()
+            return self.index.search(query, self.store.get_documents, lang=lang, limit=limit)
+
+    # -- info ----------------------------------------------------------------------------
+
+    def info(self) -> dict[str, object]:
+        """Paths, counts and versions, for ``parallax info``."""
+        from importlib.metadata import PackageNotFoundError, version
+
+        def pkg(name: str) -> str:
+            try:
+                return version(name)
+            except PackageNotFoundError:
+                return "not installed"
+
+        self.sync_index()
+        return {
+            "data_dir": str(self.data_dir),
+            "store": str(self.store.path),
+            "store_schema": self.store.version,
+            "index": str(self.index.folder),
+            "index_format": INDEX_FORMAT_VERSION,
+            "documents": self.store.count_documents(),
+            "indexed_documents": self.index.doc_count(),
+            "index_bytes": self.index.size_bytes(),
+            "languages": self.store.language_counts(),
+            "language_detector": langid.load_backend().__name__,
+            "versions": {
+                "parallax": pkg("parallax-reader"),
+                "whoosh": pkg("whoosh-reloaded"),
+                "langdetect": pkg("langdetect"),
+                "langdetect_rs": pkg("langdetect-rs"),
+                "sqlite": sqlite3.sqlite_version,
+            },
+        }

@@ -1,0 +1,371 @@
+"""The SQLite store: schema, numbered migrations and every SQL statement of the core."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+from ..models import DocId, Document, DocumentSummary, Paragraph
+
+STORE_FILENAME = "library.sqlite3"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _sql_resource(name: str) -> str:
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+def migrations() -> list[tuple[int, str]]:
+    """Numbered upgrade scripts after the base schema, as ``(version, sql)`` in order."""
+    folder = resources.files(__package__).joinpath("migrations")
+    found = []
+    for entry in folder.iterdir():
+        match = re.match(r"^(\d+)_.*\.sql$", entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.read_text(encoding="utf-8")))
+    found.sort()
+    for expected, (version, _) in enumerate(found, start=2):
+        if version != expected:
+            raise RuntimeError(f"Migration {version} is out of sequence (expected {expected}).")
+    return found
+
+
+def schema_version() -> int:
+    """The schema version this code writes."""
+    return 1 + len(migrations())
+
+
+def describe_sqlite_error(exc: sqlite3.Error, path: Path) -> str:
+    """One sentence for the user about what went wrong with the store file."""
+    message = str(exc).lower()
+    if "full" in message:
+        return f"The disk holding {path} is full; nothing was written. Free some space and retry."
+    if "locked" in message or "busy" in message:
+        return f"The library at {path} is busy in another Parallax window; try again in a moment."
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return (f"The library file {path} is damaged ({exc}). Restore a backup with "
+                "'parallax restore'.")
+    if "readonly" in message or "read-only" in message:
+        return f"The library file {path} is read-only; Parallax cannot save changes to it."
+    if "unable to open" in message:
+        return f"The library file {path} cannot be opened (check the folder's permissions)."
+    return f"The library store at {path} failed: {exc}."
+
+
+def _paragraphs_to_json(paragraphs: Iterable[Paragraph]) -> str:
+    return json.dumps(
+        [[p.start, p.end, p.lang, p.lang_confidence, p.kind, int(p.boilerplate)]
+         for p in paragraphs],
+        separators=(",", ":"),
+    )
+
+
+def _paragraphs_from_json(raw: str) -> tuple[Paragraph, ...]:
+    return tuple(
+        Paragraph(start, end, lang, conf, kind, bool(boiler))
+        for start, end, lang, conf, kind, boiler in json.loads(raw)
+    )
+
+
+_DOC_COLUMNS = (
+    "id, source, title, text, content_hash, format, lang, lang_confidence, paragraphs, "
+    "display_html, metadata, imported_at, modified_at"
+)
+
+
+def _document(row: sqlite3.Row) -> Document:
+    return Document(
+        id=DocId(row["id"]),
+        source=row["source"],
+        title=row["title"],
+        text=row["text"],
+        content_hash=row["content_hash"],
+        format=row["format"],
+        lang=row["lang"],
+        lang_confidence=row["lang_confidence"],
+        paragraphs=_paragraphs_from_json(row["paragraphs"]),
+        display_html=row["display_html"],
+        metadata=json.loads(row["metadata"]),
+        imported_at=row["imported_at"],
+        modified_at=row["modified_at"],
+    )
+
+
+class Store:
+    """One SQLite library file, opened in WAL mode with foreign keys on.
+
+    A single connection is shared by the threads of one process behind a lock; other
+    processes (a second window, the command line) coordinate through SQLite's own locking.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(
+                path, isolation_level=None, check_same_thread=False,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+            )
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"The library file {path} cannot be opened: {exc}.") from exc
+        self._db.row_factory = sqlite3.Row
+        try:
+            self._configure()
+            self._upgrade()
+        except sqlite3.Error as exc:
+            self._db.close()
+            raise StoreError(describe_sqlite_error(exc, path)) from exc
+
+    # -- lifecycle ---------------------------------------------------------------------
+
+    def _configure(self) -> None:
+        self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Reading the schema fails at once on a file that is not a SQLite database.
+        self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        self._db.execute("PRAGMA journal_mode = WAL").fetchone()
+        self._db.execute("PRAGMA synchronous = NORMAL")
+        self._db.execute("PRAGMA foreign_keys = ON")
+
+    def _upgrade(self) -> None:
+        current = self._db.execute("PRAGMA user_version").fetchone()[0]
+        steps = [(1, _sql_resource("schema.sql"))] if current == 0 else []
+        steps += [(v, sql) for v, sql in migrations() if v > max(current, 1)]
+        latest = schema_version()
+        if current > latest:
+            raise StoreError(
+                f"The library at {self.path} was written by a newer Parallax (schema "
+                f"{current}, this version knows {latest}); upgrade Parallax to open it."
+            )
+        if not steps:
+            return
+        # One exclusive transaction for all steps: a failure leaves the file as it was.
+        script = "BEGIN EXCLUSIVE;\n"
+        for version, sql in steps:
+            script += f"{sql}\nPRAGMA user_version = {version};\n"
+        script += "COMMIT;"
+        try:
+            self._db.executescript(script)
+        except sqlite3.Error:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        """Close the connection (checkpointing the WAL)."""
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """An immediate write transaction, rolled back on any error."""
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise StoreError(describe_sqlite_error(exc, self.path)) from exc
+            try:
+                yield self._db
+                self._db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise StoreError(describe_sqlite_error(exc, self.path)) from exc
+            except BaseException:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        """Run a read query under the lock."""
+        with self._lock:
+            try:
+                return self._db.execute(sql, tuple(params)).fetchall()
+            except sqlite3.Error as exc:
+                raise StoreError(describe_sqlite_error(exc, self.path)) from exc
+
+    @property
+    def version(self) -> int:
+        """The schema version of the open file."""
+        return int(self.query("PRAGMA user_version")[0][0])
+
+    def integrity_check(self) -> str:
+        """SQLite's full integrity check: ``ok`` or the first problems found."""
+        rows = self.query("PRAGMA integrity_check")
+        return "; ".join(str(row[0]) for row in rows[:5])
+
+    # -- meta and revision counter -------------------------------------------------------
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        """A value from the meta table."""
+        rows = self.query("SELECT value FROM meta WHERE key = ?", (key,))
+        return rows[0][0] if rows else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Store a value in the meta table."""
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def current_rev(self) -> int:
+        """The library's change counter."""
+        return int(self.get_meta("rev", "0") or 0)
+
+    @staticmethod
+    def _next_rev(db: sqlite3.Connection) -> int:
+        row = db.execute(
+            "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'rev' "
+            "RETURNING value"
+        ).fetchone()
+        return int(row[0])
+
+    # -- documents ---------------------------------------------------------------------
+
+    def save_documents(self, documents: Iterable[Document]) -> int:
+        """Insert or replace documents in one transaction; returns the new revision."""
+        with self.transaction() as db:
+            rev = self._next_rev(db)
+            db.executemany(
+                f"INSERT OR REPLACE INTO documents ({_DOC_COLUMNS}, rev) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        d.id, d.source, d.title, d.text, d.content_hash, d.format, d.lang,
+                        d.lang_confidence, _paragraphs_to_json(d.paragraphs), d.display_html,
+                        json.dumps(dict(d.metadata), ensure_ascii=False), d.imported_at,
+                        d.modified_at, rev,
+                    )
+                    for d in documents
+                ],
+            )
+            return rev
+
+    def set_source(self, doc_id: DocId, source: str) -> None:
+        """Record that a document's file now lives elsewhere."""
+        with self.transaction() as db:
+            db.execute("UPDATE documents SET source = ? WHERE id = ?", (source, doc_id))
+
+    def delete_documents(self, doc_ids: Iterable[DocId]) -> int:
+        """Delete documents (their annotations go with them); returns the new revision."""
+        ids = list(doc_ids)
+        with self.transaction() as db:
+            rev = self._next_rev(db)
+            db.executemany("DELETE FROM documents WHERE id = ?", [(i,) for i in ids])
+            db.executemany(
+                "INSERT OR REPLACE INTO deleted_documents (id, rev) VALUES (?, ?)",
+                [(i, rev) for i in ids],
+            )
+            return rev
+
+    def get_document(self, doc_id: str) -> Document | None:
+        """A document by exact id."""
+        rows = self.query(f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ?", (doc_id,))
+        return _document(rows[0]) if rows else None
+
+    def get_documents(self, doc_ids: Iterable[str]) -> dict[DocId, Document]:
+        """Several documents by id."""
+        ids = list(doc_ids)
+        found: dict[DocId, Document] = {}
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk : chunk + 500]
+            marks = ",".join("?" * len(part))
+            for row in self.query(
+                f"SELECT {_DOC_COLUMNS} FROM documents WHERE id IN ({marks})", part
+            ):
+                doc = _document(row)
+                found[doc.id] = doc
+        return found
+
+    def find_ids(self, *, source: str | None = None, content_hash: str | None = None,
+                 id_prefix: str | None = None, name: str | None = None) -> list[DocId]:
+        """Ids of documents matching one criterion (source path, hash, id prefix, file name)."""
+        if source is not None:
+            rows = self.query("SELECT id FROM documents WHERE source = ?", (source,))
+        elif content_hash is not None:
+            rows = self.query("SELECT id FROM documents WHERE content_hash = ?", (content_hash,))
+        elif id_prefix is not None:
+            rows = self.query(
+                "SELECT id FROM documents WHERE id >= ? AND id < ?",
+                (id_prefix, id_prefix + "\uffff"),
+            )
+        elif name is not None:
+            # Matches a file name with or without extension, or its leading part ("000").
+            rows = self.query(
+                "SELECT id FROM documents WHERE source LIKE ? ESCAPE '\\' OR source LIKE ? "
+                "ESCAPE '\\' OR source = ?",
+                ("%/" + _like(name) + "%", "%\\" + _like(name) + "%", name),
+            )
+        else:
+            rows = []
+        return [DocId(row[0]) for row in rows]
+
+    def list_summaries(self, lang: str | None = None) -> list[DocumentSummary]:
+        """Every document without its text, ordered by title."""
+        sql = (
+            "SELECT id, title, source, lang, lang_confidence, length(text) AS n_chars, format, "
+            "imported_at, {count} AS n_annotations FROM documents {where} "
+            "ORDER BY title COLLATE NOCASE, id"
+        )
+        count = self._annotation_count_sql()
+        if lang:
+            rows = self.query(sql.format(count=count, where="WHERE lang = ?"), (lang,))
+        else:
+            rows = self.query(sql.format(count=count, where=""))
+        return [
+            DocumentSummary(
+                id=DocId(r["id"]), title=r["title"], source=r["source"], lang=r["lang"],
+                lang_confidence=r["lang_confidence"], n_chars=r["n_chars"], format=r["format"],
+                imported_at=r["imported_at"], n_annotations=r["n_annotations"],
+            )
+            for r in rows
+        ]
+
+    def _annotation_count_sql(self) -> str:
+        tables = {r[0] for r in self.query("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "annotations" in tables:
+            return "(SELECT count(*) FROM annotations a WHERE a.doc_id = documents.id)"
+        return "0"
+
+    def count_documents(self) -> int:
+        """How many documents the library holds."""
+        return int(self.query("SELECT count(*) FROM documents")[0][0])
+
+    def language_counts(self) -> dict[str, int]:
+        """Documents per language tag."""
+        rows = self.query("SELECT lang, count(*) FROM documents GROUP BY lang ORDER BY 2 DESC")
+        return {row[0]: row[1] for row in rows}
+
+    def documents_since(self, rev: int, batch: int = 500) -> Iterator[list[Document]]:
+        """Documents changed after ``rev``, in batches (for incremental indexing)."""
+        last_id = ""
+        while True:
+            rows = self.query(
+                f"SELECT {_DOC_COLUMNS} FROM documents WHERE rev > ? AND id > ? "
+                "ORDER BY id LIMIT ?",
+                (rev, last_id, batch),
+            )
+            if not rows:
+                return
+            docs = [_document(row) for row in rows]
+            last_id = docs[-1].id
+            yield docs
+
+    def count_since(self, rev: int) -> int:
+        """How many documents changed after ``rev``."""
+        return int(self.query("SELECT count(*) FROM documents WHERE rev > ?", (rev,))[0][0])
+
+    def deleted_since(self, rev: int) -> list[DocId]:
+        """Ids of documents deleted after ``rev``."""
+        rows = self.query("SELECT id FROM deleted_documents WHERE rev > ?", (rev,))
+        return [DocId(row[0]) for row in rows]
+
+
+def _like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,181 @@
+"""Full-text search over the seeds: stemming, query language, snippets, index upkeep."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from reader.core.errors import QueryError
+from reader.core.index import STATE_FILENAME
+from reader.core.library import Library
+
+
+def langs(library: Library, query: str, **kw: object) -> list[str]:
+    return sorted(hit.lang for hit in library.search(query, **kw).hits)  # type: ignore[arg-type]
+
+
+def names(library: Library, query: str) -> set[str]:
+    return {Path(hit.source).name[:3] for hit in library.search(query, limit=20).hits}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Milliarde", {"000", "001", "003"}),  # German stemming: Milliarden
+        ("milione", {"002"}),  # Italian
+        ("milhão", {"004"}),  # Portuguese
+        ("parcerias", {"004"}),  # Portuguese stemming: the text says "parceria"
+        ("milioni", {"002"}),  # Italian stemming: the text says "milione"
+        ("gigawatt", {"000", "001", "002", "003", "004"}),
+        ("TPU", {"000", "001", "002", "003", "004"}),  # TPUs, TPU-Strategie
+        ("lang:it gigawatt", {"002"}),
+        ("language:pt TPU", {"004"}),
+        ('"eine Million"', {"001", "003", "000"}),
+        ("Rechenzentr*", {"000", "001", "003"}),
+        ("Kurien~", {"000", "002", "003"}),
+        ("title:Frontier", {"000"}),
+        ("Amazon AND Rainier NOT Indiana", {"000", "001", "002"}),
+        ("Ironwood OR Hyperion", {"000", "002", "003"}),
+        ("milhao", {"004"}),  # accent-folded neutral field
+    ],
+)
+def test_query_language_on_the_seeds(library: Library, query: str, expected: set[str]) -> None:
+    assert names(library, query) == expected
+
+
+def test_lang_option_filters(library: Library) -> None:
+    assert langs(library, "gigawatt", lang="it") == ["it"]
+    assert langs(library, "gigawatt", lang="de") == ["de", "de", "de"]
+
+
+@pytest.mark.parametrize(
+    "query", ["Kommentar", '"Erforderliche Felder"', "commento", "comentário", "Créditos"]
+)
+def test_boilerplate_does_not_count_in_search(library: Library, query: str) -> None:
+    assert library.search(query).total == 0
+
+
+def test_hits_carry_offsets_into_the_document_text(library: Library) -> None:
+    results = library.search("Milliarde")
+    assert results.total == 3
+    for hit in results.hits:
+        text = library.get(hit.doc_id).text
+        assert hit.matches
+        for start, end in hit.matches:
+            assert text[start:end].lower().startswith("milliarde")
+        assert "<b>Milliarde" in hit.snippet
+    scores = [hit.score for hit in results.hits]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_phrase_hits_are_one_span(library: Library) -> None:
+    hit = library.search('"bis zu eine Million"').hits[0]
+    text = library.get(hit.doc_id).text
+    assert [text[s:e] for s, e in hit.matches] == ["bis zu eine Million"]
+
+
+def test_snippet_escapes_the_text(library: Library, tmp_path: Path) -> None:
+    path = tmp_path / "markup.txt"
+    path.write_text(
+        "Ein Artikel über <script>Gigawatt</script> & Strom für Rechenzentren heute.",
+        encoding="utf-8",
+    )
+    library.import_paths([path])
+    snippets = [h.snippet for h in library.search("Strom").hits]
+    assert snippets == [
+        "Ein Artikel über &lt;script&gt;Gigawatt&lt;/script&gt; &amp; "
+        "<b>Strom</b> für Rechenzentren heute."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ('"unclosed phrase', "quotation mark"),
+        ("(TPU OR GPU", "parenthesis"),
+        ("author:Kurian", "Unknown field"),
+        ("lang: TPU", "nothing after the colon"),
+        ("   ", "empty"),
+        ("!!! ...", "no searchable words"),
+    ],
+)
+def test_malformed_queries_get_one_sentence(library: Library, query: str, message: str) -> None:
+    with pytest.raises(QueryError) as info:
+        library.search(query)
+    assert message in str(info.value) and "\n" not in str(info.value)
+
+
+def test_a_deleted_index_is_rebuilt(library: Library) -> None:
+    library.close()
+    shutil.rmtree(library.data_dir / "index")
+    with Library(library.data_dir) as reopened:
+        assert reopened.search("TPU").total == 5
+
+
+def test_a_corrupted_index_is_rebuilt(library: Library) -> None:
+    library.close()
+    for segment in (library.data_dir / "index").glob("*.seg"):
+        segment.write_bytes(b"garbage" * 10)
+    for toc in (library.data_dir / "index").glob("_MAIN_*.toc"):
+        toc.write_bytes(b"\x00broken")
+    with Library(library.data_dir) as reopened:
+        assert reopened.search("gigawatt").total == 5
+
+
+def test_an_index_of_another_version_is_rebuilt(library: Library) -> None:
+    state = library.data_dir / "index" / STATE_FILENAME
+    state.write_text(state.read_text().replace('"format": 1', '"format": 0'))
+    library._synced_rev = None
+    assert library.search("TPU").total == 5
+    assert '"format": 1' in state.read_text()
+
+
+def test_changes_from_another_process_are_picked_up(library_dir: Path, tmp_path: Path) -> None:
+    with Library(library_dir) as first, Library(library_dir) as second:
+        assert first.search("Photovoltaik").total == 0
+        path = tmp_path / "solar.txt"
+        path.write_text(
+            "Ein Artikel über Photovoltaik und Speicher in Bayern, recht ausführlich.",
+            encoding="utf-8",
+        )
+        second.import_paths([path])
+        assert first.search("Photovoltaik").total == 1
+
+
+def test_near_duplicate_library_never_hangs(empty_library: Library, tmp_path: Path) -> None:
+    """whoosh 2.7.4 looped in UnionMatcher.skip_to_quality on near-duplicate articles.
+
+    The maintained fork fixes it; this test fails (by timing out) if the old code returns.
+    """
+    base = (
+        "Anthropic erhält Zugriff auf eine Million TPUs von Google Cloud. Die Investition "
+        "soll mehrere zehn Milliarden US-Dollar betragen und über ein Gigawatt bringen. "
+    )
+    folder = tmp_path / "dups"
+    folder.mkdir()
+    for i in range(300):
+        extra = " ".join(f"wort{(i * j) % 97}" for j in range(i % 7))
+        (folder / f"d{i}.txt").write_text(
+            f"Meldung {i}\n\n{base * (1 + i % 3)} {extra}", encoding="utf-8"
+        )
+    empty_library.import_paths([folder])
+    answered: list[int] = []
+
+    def run() -> None:
+        for query in [
+            "Google Milliarden",
+            "TPU OR Gigawatt",
+            "Anthropic Google TPUs Cloud",
+            "eine Million TPUs",
+            "Investition OR Milliarden OR Gigawatt OR Cloud",
+        ]:
+            answered.append(empty_library.search(query, limit=10).total)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(timeout=120)
+    assert not worker.is_alive(), "a top-10 search did not return: whoosh hang regression"
+    assert answered and all(total > 0 for total in answered)

@@ -1,0 +1,56 @@
+"""The core and the command line never import Qt; the UI and CLI never import each other."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+
+def imported_modules(folder: Path) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for path in folder.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names: set[str] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                prefix = "." * node.level + (node.module or "")
+                names.add(prefix)
+        found[str(path.relative_to(REPO))] = names
+    return found
+
+
+@pytest.mark.parametrize("layer", ["reader/core", "reader/cli"])
+def test_no_qt_in_core_or_cli(layer: str) -> None:
+    for path, names in imported_modules(REPO / layer).items():
+        assert not any(n.split(".")[0] in ("PySide6", "shiboken6") for n in names), path
+
+
+def test_ui_and_cli_do_not_import_each_other() -> None:
+    for path, names in imported_modules(REPO / "reader" / "cli").items():
+        assert not any("ui" in n.split(".") for n in names), path
+    for path, names in imported_modules(REPO / "reader" / "ui").items():
+        assert not any("cli" in n.split(".") for n in names), path
+
+
+def test_running_the_cli_loads_no_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys; from reader.cli import main; main(['--data-dir', sys.argv[1], 'list']);"
+        "import sys; bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))];"
+        "sys.exit(1 if bad else 0)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
