@@ -16,18 +16,21 @@ Gale–Church prior) and relative position.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import math
 import re
+import threading
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from itertools import accumulate
 from types import ModuleType
 from typing import Any
 
-from .models import Document
+from .models import UNDETERMINED, Document
 
 # --------------------------------------------------------------------------- results
 
@@ -54,10 +57,14 @@ class Alignment:
     ``links`` holds ``(i, j)`` indices into ``a.paragraphs`` and ``b.paragraphs`` for
     paragraphs that share aligned text (a many-to-many relation when the two sources
     paragraph the same text differently). Boilerplate paragraphs are left out.
+    ``parallel`` (0..1) is how much the two look like translations of each other (content
+    similarity concentrated on the diagonal, and little left unaligned); below about 0.3
+    they are more likely different articles.
     """
 
     pairs: list[AlignedPair]
     links: list[tuple[int, int]] = field(default_factory=list)
+    parallel: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,15 +83,13 @@ class RelatedPassage:
 
 _ABBREVIATIONS = frozenset(
     """
-    mr mrs ms dr prof sr jr st vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept
-    oct nov dec no nos fig approx e.g i.e u.s u.k cf al gen gov sen rep
-    z.b bzw ca nr str usw vgl ggf inkl evtl d.h u.a z.t mio mrd sog abs hr fr jh jhd tsd
-    bspw s.o u.ä o.ä dt mill
-    sig sigg dott ecc pag avv ing on pp ss
-    sra srs dra pág núm av ex p.ex sto sta dña lic
-    m mm mme mlle pr env
-    np tj tzn itd itp ul pl inż mgr ok godz wg zob tzw
-    г гг т.е т.д т.п др им ул млн млрд тыс ок см стр
+    mr mrs ms dr prof sr jr st vs etc inc ltd corp jan feb mar apr jun jul aug sep sept
+    oct nov dec fig approx e.g i.e u.s u.k cf gen gov sen rep
+    z.b bzw ca nr str usw vgl ggf inkl evtl d.h u.a z.t mio mrd sog abs hr jh jhd tsd
+    bspw s.o u.ä o.ä dt mill sig sigg dott ecc pag avv ing pp ss
+    sra srs dra pág núm av p.ex sto sta dña lic mme mlle env
+    np tj tzn itd itp ul inż mgr godz wg zob tzw
+    г гг т.е т.д т.п др ул млн млрд тыс см стр
     """.split()
 )
 # Languages that write ordinals as "1." (a dot after a short number rarely ends a sentence).
@@ -113,19 +118,18 @@ def _is_boundary(text: str, pos: int, end: int, match_end: int, lang: str) -> in
     nxt = text[k]
     if not (nxt.isupper() or nxt.isdigit()):
         return -1
-    if not spaced:
-        # "…„Ironwood“.Das Unternehmen": no space, but a capitalised word follows.
-        after = text[k + 1 : k + 2]
-        if not (after.islower() or after in "’'") or not text[pos - 1 : pos].isalpha():
-            if text[pos - 1 : pos] not in _CLOSERS or not after.islower():
-                return -1
+    if not spaced:  # "„Ironwood“.Das Unternehmen": a capitalised word right after the dot
+        after, before = text[k + 1 : k + 2], text[pos - 1 : pos]
+        if not (after.islower() or after in ("’", "'")) or not (
+                before.isalpha() or before in _CLOSERS):
+            return -1
     if text[pos] == ".":
         word_match = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
         if word_match:
             word = word_match.group(1)
             low = word.lower()
-            if low in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
-                return -1
+            if low in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                return -1  # "Prof." "J. Smith" "z. B."
             if word.isdigit() and len(word) <= 2 and lang in _ORDINAL_DOT_LANGS:
                 return -1
             if "." in word and len(word) <= 6 and word.replace(".", "").isalpha():
@@ -133,9 +137,8 @@ def _is_boundary(text: str, pos: int, end: int, match_end: int, lang: str) -> in
     return stop
 
 
-def split_sentences(
-    text: str, lang: str = "und", start: int = 0, end: int | None = None
-) -> list[tuple[int, int]]:
+def split_sentences(text: str, lang: str = UNDETERMINED, start: int = 0,
+                    end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` of ``text[start:end]``, stripped of surrounding space.
 
     Sentences end at ``. ! ? …`` (with any closing quotes or brackets) followed by a
@@ -151,15 +154,9 @@ def split_sentences(
             spans.append((begin, cut))
             begin = cut
     spans.append((begin, stop))
-    result = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            result.append((s, e))
-    return result
+    stripped = [(s + len(text[s:e]) - len(text[s:e].lstrip()),
+                 e - len(text[s:e]) + len(text[s:e].rstrip())) for s, e in spans]
+    return [(s, e) for s, e in stripped if e > s]
 
 
 # --------------------------------------------------------------------------- features
@@ -186,7 +183,7 @@ _SKELETON = [(re.compile(p), r) for p, r in (
 PREFIX = 4  # cognates share the first PREFIX characters of their skeleton
 
 # Feature kinds (first character of the key) and their weights.
-_BOOST = {"~": 1.0, "=": 0.5, "N": 1.5, "#": 2.0, "Q": 2.0, "P": 0.4}
+_BOOST = {"~": 1.0, "=": 0.5, "N": 1.0, "#": 3.0, "Q": 6.0, "Y": 2.0, "P": 0.4}
 _TOKEN = re.compile(r"\d+(?:[.,'’\u00a0\u202f]\d{3})*(?:[.,]\d+)?|[^\W\d_]+")
 _PUNCT = {"?": "P?", "!": "P!", ":": "P:", ";": "P;", "(": "P(", "„": 'P"', "“": 'P"',
           "”": 'P"', "«": 'P"', "»": 'P"', '"': 'P"'}
@@ -206,18 +203,13 @@ def _skeleton(folded: str) -> str:
     return folded
 
 
+@cache
 def _numbers() -> ModuleType | None:
     """The quantity extractor, when ``reader.core.numbers`` exists and imports cleanly."""
-    global _NUMBERS_MODULE
-    if _NUMBERS_MODULE is None:
-        try:
-            _NUMBERS_MODULE = importlib.import_module(".numbers", __package__)
-        except Exception:  # noqa: BLE001 - optional, possibly half-written module
-            _NUMBERS_MODULE = False
-    return _NUMBERS_MODULE or None
-
-
-_NUMBERS_MODULE: ModuleType | bool | None = None
+    try:
+        return importlib.import_module(".numbers", __package__)
+    except Exception:  # noqa: BLE001 - optional, possibly half-written module
+        return None
 
 
 def _quantities(text: str, lang: str) -> list[Any]:
@@ -238,16 +230,17 @@ def _format_value(value: float) -> str:
 
 def _quantity_key(q: Any) -> str | None:
     low = getattr(q, "low", None)
-    if not isinstance(low, int | float):
+    if not isinstance(low, int | float) or not math.isfinite(low):
         return None
-    return f"Q{float(low):.6g}"
+    return f"{'Y' if getattr(q, 'kind', '') == 'year' else 'Q'}{float(low):.3g}"
 
 
-def features(text: str, lang: str = "und", surfaces: dict[str, str] | None = None) -> set[str]:
+def features(text: str, lang: str = UNDETERMINED,
+             surfaces: dict[str, str] | None = None) -> set[str]:
     """Language-independent features of a passage (keys start with their kind's letter).
 
     ``~`` cognate skeleton prefix, ``=`` exact folded word, ``N`` name or acronym,
-    ``#`` number written in digits, ``Q`` quantity value, ``P`` punctuation. When
+    ``#`` number written in digits, ``Q`` quantity value, ``Y`` year, ``P`` punctuation. When
     ``surfaces`` is given it receives the first text each feature came from.
     """
     feats: set[str] = set()
@@ -261,29 +254,27 @@ def features(text: str, lang: str = "und", surfaces: dict[str, str] | None = Non
     for q in _quantities(text, lang):
         key = _quantity_key(q)
         if key is not None:
-            add(key, str(getattr(q, "text", "")))
+            unit = getattr(q, "unit", None) or ""
+            add(key, f"{_format_value(float(getattr(q, 'low', 0.0)))} {unit}".strip())
             covered.append((int(getattr(q, "start", 0)), int(getattr(q, "end", 0))))
-    first_word = True
-    for match in _TOKEN.finditer(text):
+    for index, match in enumerate(_TOKEN.finditer(text)):
         token = match.group()
+        if covered and any(s <= match.start() < e for s, e in covered):
+            continue
         if token[0].isdigit():
-            if not any(s <= match.start() < e for s, e in covered):
-                digits = re.sub(r"\D", "", token).lstrip("0") or "0"
-                add("#" + digits, token)
-            first_word = False
+            add("#" + (re.sub(r"\D", "", token).lstrip("0") or "0"), token)
             continue
         upper = sum(1 for ch in token if ch.isupper())
         acronym = upper >= 2 and (upper >= len(token) - 1)
         folded = fold(token)
         if acronym and len(token) > 2 and token.endswith("s") and token[:-1].isupper():
             folded = folded[:-1]  # TPUs -> tpu
-        if acronym or (token[0].isupper() and not first_word and len(folded) >= 2):
+        if acronym or (token[0].isupper() and index > 0 and len(folded) >= 2):
             name = folded[:-1] if len(folded) >= 5 and folded.endswith("s") else folded
-            add("N" + name, token)
+            add("N" + name, token)  # not a sentence's first word: it may be any noun
         if len(folded) >= PREFIX:
             add("=" + folded, token)
             add("~" + _skeleton(folded)[:PREFIX], token)
-        first_word = False
     for ch in set(text) & _PUNCT.keys():
         add(_PUNCT[ch], ch)
     return feats
@@ -308,37 +299,37 @@ class _Prepared:
     paragraphs: list[tuple[int, int, int]]  # (paragraph index, start, end), no boilerplate
     body_start: int
     body_end: int
-    lang: str
+    memo: dict[Any, Any] = field(default_factory=dict)
 
 
 def _paragraph_spans(doc: Document) -> list[tuple[int, int, int]]:
-    if doc.paragraphs:
-        return [(k, p.start, p.end) for k, p in enumerate(doc.paragraphs)
-                if not p.boilerplate and p.end > p.start]
-    spans = []
-    pos = 0
-    for k, line in enumerate(doc.text.split("\n")):
-        if line.strip():
-            spans.append((k, pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
+    """(index, start, end) of the paragraphs that are not boilerplate (or the whole text)."""
+    if not doc.paragraphs:
+        return [(0, 0, len(doc.text))] if doc.text.strip() else []
+    return [(k, p.start, p.end) for k, p in enumerate(doc.paragraphs)
+            if not p.boilerplate and p.end > p.start]
 
 
+# Prepared documents and alignments, by content (least recently used dropped first); a
+# lock because the UI calls in from worker threads.
 _CACHE: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
 _CACHE_SIZE = 512
+_LOCK = threading.Lock()
 
 
 def _cached(key: tuple[Any, ...]) -> Any:
-    value = _CACHE.get(key)
-    if value is not None:
-        _CACHE.move_to_end(key)
-    return value
+    with _LOCK:
+        value = _CACHE.get(key)
+        if value is not None:
+            _CACHE.move_to_end(key)
+        return value
 
 
 def _store(key: tuple[Any, ...], value: Any) -> None:
-    _CACHE[key] = value
-    while len(_CACHE) > _CACHE_SIZE:
-        _CACHE.popitem(last=False)
+    with _LOCK:
+        _CACHE[key] = value
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
 
 
 def _doc_key(doc: Document) -> tuple[Any, ...]:
@@ -353,8 +344,9 @@ def _prepare(doc: Document) -> _Prepared:
     paragraphs = _paragraph_spans(doc)
     units: list[_Unit] = []
     for k, start, end in paragraphs:
-        lang = doc.paragraphs[k].lang if doc.paragraphs else doc.lang
-        for s, e in split_sentences(doc.text, lang or doc.lang, start, end):
+        lang = doc.paragraphs[k].lang if doc.paragraphs else UNDETERMINED
+        lang = doc.lang if lang == UNDETERMINED else lang
+        for s, e in split_sentences(doc.text, lang, start, end):
             units.append(_Unit(s, e, k, frozenset(features(doc.text[s:e], lang))))
     df: dict[str, int] = {}
     index: dict[str, list[int]] = {}
@@ -363,8 +355,7 @@ def _prepare(doc: Document) -> _Prepared:
             df[f] = df.get(f, 0) + 1
             index.setdefault(f, []).append(u)
     body = (paragraphs[0][1], paragraphs[-1][2]) if paragraphs else (0, len(doc.text))
-    prepared = _Prepared(units, df, index, paragraphs, body[0], max(body[1], body[0] + 1),
-                         doc.lang)
+    prepared = _Prepared(units, df, index, paragraphs, body[0], max(body[1], body[0] + 1))
     _store(key, prepared)
     return prepared
 
@@ -377,155 +368,201 @@ _BEADS: tuple[tuple[int, int, float], ...] = (
     (3, 1, -4.5), (1, 3, -4.5),
 )
 LENGTH_VARIANCE = 6.8  # Gale–Church variance of target characters per source character
-MATCH_BONUS = 3.0  # log odds that a sentence of a translation has a counterpart
+# Log odds, per sentence, that a sentence has a counterpart: low for unrelated articles
+# (content must justify a bead), high for translations (skipping is rare); interpolated by
+# how much the pair looks like a translation.
+MATCH_BONUS_LOW = 1.0
+MATCH_BONUS_HIGH = 3.0
+PARALLEL_PRIOR = 0.3  # near-diagonal share assumed before seeing any similarity
+PARALLEL_PSEUDO = 0.5  # weight of that assumption, in squared-Dice units
 CONTENT_WEIGHT = 8.0  # weight of the content similarity (weighted Dice, 0..1)
-FULL_DP_CELLS = 90_000  # beyond this, the programme runs in a band around the diagonal
+CONTENT_FLOOR = 0.05  # Dice below this counts against a bead
+DICE_PSEUDO = 4.0  # pseudo-weight in the Dice denominator: a single shared feature is weak
+CONFIDENCE_OFFSET = 2.0  # a 1-1 bead of matching length and no content evidence: 0.88
+DIAGONAL_WEIGHT = 300.0  # per cell, times (relative position gap)^2 and parallel evidence
+FULL_DP_CELLS = 20_000  # beyond this, the programme runs in a band around the diagonal
 
 
-def _length_logp(la: float, lb: float, ratio: float) -> float:
-    """Gale–Church: log probability of a length difference at least this large."""
-    mean = (la + lb / ratio) / 2.0
-    if mean <= 0:
-        return 0.0
-    delta = abs(lb - ratio * la) / math.sqrt(LENGTH_VARIANCE * mean)
-    p = math.erfc(delta / math.sqrt(2.0))
-    return max(math.log(p), -20.0) if p > 0 else -20.0
+_LENGTH_STEP = 0.02
+# log P(|delta| >= x) of a standard normal, tabulated in steps of _LENGTH_STEP up to 8.
+_LENGTH_TABLE = [max(math.log(max(math.erfc(k * _LENGTH_STEP / math.sqrt(2.0)), 1e-300)), -30.0)
+                 for k in range(int(8 / _LENGTH_STEP) + 1)]
 
 
 def _pair_weights(pa: _Prepared, pb: _Prepared) -> dict[str, float]:
+    """IDF-style weights, over the sentences of both documents, of the features they share."""
     n = len(pa.units) + len(pb.units)
-    weights = {}
-    for f, da in pa.df.items():
-        db = pb.df.get(f)
-        if db is None:
-            continue
-        weights[f] = _BOOST[f[0]] * math.log(1.0 + n / (da + db))
-    return weights
+    return {f: _BOOST[f[0]] * math.log(1.0 + n / (da + pb.df[f]))
+            for f, da in pa.df.items() if f in pb.df and _BOOST[f[0]] > 0}
+
+
+def _runs(units: list[_Unit], size: int) -> list[frozenset[str]]:
+    """Feature sets of every run of ``size`` consecutive units, by first unit."""
+    if size == 1:
+        return [u.feats for u in units]
+    return [frozenset().union(*(u.feats for u in units[i:i + size]))
+            for i in range(len(units) - size + 1)]
 
 
 class _Scorer:
-    """Bead scores for two prepared documents (sparse overlaps, prefix sums)."""
+    """Bead scores for two prepared documents.
 
-    def __init__(self, pa: _Prepared, pb: _Prepared, text_a: str, text_b: str) -> None:
-        self.n, self.m = len(pa.units), len(pb.units)
-        weights = _pair_weights(pa, pb)
-        overlap: list[dict[int, float]] = [{} for _ in range(self.n)]
-        for f, w in weights.items():
-            rows, cols = pa.index[f], pb.index[f]
-            for i in rows:
-                row = overlap[i]
-                for j in cols:
-                    row[j] = row.get(j, 0.0) + w
-        self.overlap = overlap
-        self.len_a = self._prefix([len(text_a[u.start:u.end]) for u in pa.units])
-        self.len_b = self._prefix([len(text_b[u.start:u.end]) for u in pb.units])
-        self.tot_a = self._prefix([sum(weights.get(f, 0.0) for f in u.feats) for u in pa.units])
-        self.tot_b = self._prefix([sum(weights.get(f, 0.0) for f in u.feats) for u in pb.units])
+    Content overlaps are exact for runs of up to three sentences on each side (union of
+    their features, so a feature shared by two merged sentences counts once), sparse;
+    runs longer than one sentence are only computed by :meth:`prepare_runs`.
+    """
+
+    def __init__(self, pa: _Prepared, pb: _Prepared) -> None:
+        self.pa, self.pb, self.n, self.m = pa, pb, len(pa.units), len(pb.units)
+        self.weights = _pair_weights(pa, pb)
+        # (da, db) -> rows by first unit of A: {first unit of B: shared weight}
+        self.shared: dict[tuple[int, int], list[dict[int, float]]] = {}
+        self.total_a: dict[int, list[float]] = {}
+        self.total_b: dict[int, list[float]] = {}
+        self.len_a = list(accumulate((float(u.end - u.start) for u in pa.units), initial=0.0))
+        self.len_b = list(accumulate((float(u.end - u.start) for u in pb.units), initial=0.0))
         self.ratio = min(max(self.len_b[-1] / max(self.len_a[-1], 1), 0.5), 2.0)
-        self.bonus = MATCH_BONUS
+        self.parallel = self._parallel_evidence(pa, pb)
+        self.bonus = MATCH_BONUS_LOW + (MATCH_BONUS_HIGH - MATCH_BONUS_LOW) * self.parallel
 
-    @staticmethod
-    def _prefix(values: list[float] | list[int]) -> list[float]:
-        out = [0.0]
-        for v in values:
-            out.append(out[-1] + v)
-        return out
+    def _overlap(self, da: int, db: int) -> list[dict[int, float]]:
+        weights = self.weights
+        runs_a, runs_b = _runs(self.pa.units, da), _runs(self.pb.units, db)
+        self.total_a[da] = [sum(weights.get(f, 0.0) for f in r) for r in runs_a]
+        self.total_b[db] = [sum(weights.get(f, 0.0) for f in r) for r in runs_b]
+        index_b: dict[str, list[int]] = {}
+        for j, feats in enumerate(runs_b):
+            for f in feats:
+                if f in weights:
+                    index_b.setdefault(f, []).append(j)
+        rows: list[dict[int, float]] = []
+        for feats in runs_a:
+            row: dict[int, float] = {}
+            for f in feats:
+                for j in index_b.get(f, ()):
+                    row[j] = row.get(j, 0.0) + weights[f]
+            rows.append(row)
+        self.shared[da, db] = rows
+        return rows
 
-    def dice(self, i0: int, i1: int, j0: int, j1: int) -> float | None:
-        ta = self.tot_a[i1] - self.tot_a[i0]
-        tb = self.tot_b[j1] - self.tot_b[j0]
-        if ta <= 0 or tb <= 0:
-            return None
-        ov = 0.0
-        for i in range(i0, i1):
-            row = self.overlap[i]
-            if row:
-                for j in range(j0, j1):
-                    ov += row.get(j, 0.0)
-        return min(2.0 * ov / (ta + tb), 1.0)
+    def prepare_runs(self) -> None:
+        for da, db, _ in _BEADS:
+            if da and db and (da, db) not in self.shared:
+                self._overlap(da, db)
 
-    def score(self, i0: int, i1: int, j0: int, j1: int, prior: float) -> float:
-        if i0 == i1 or j0 == j1:
-            return 0.0
-        la = self.len_a[i1] - self.len_a[i0]
-        lb = self.len_b[j1] - self.len_b[j0]
-        s = self.bonus + prior + _length_logp(la, lb, self.ratio)
-        d = self.dice(i0, i1, j0, j1)
-        if d is not None:
-            s += CONTENT_WEIGHT * d - CONTENT_WEIGHT * 0.05
-        return s
+    def _parallel_evidence(self, pa: _Prepared, pb: _Prepared) -> float:
+        """How much the pair looks like a translation, 0..1, before aligning anything.
+
+        The share of content similarity (squared Dice over words, names and numbers, not
+        punctuation; not the headlines) that lies near the diagonal of relative positions
+        (chance is about 0.2), shrunk towards neutral when there is little similarity at
+        all, and halved when the lengths are far apart.
+        """
+        def centres(p: _Prepared) -> list[float]:
+            return [((u.start + u.end) / 2 - p.body_start) / (p.body_end - p.body_start)
+                    for u in p.units]
+
+        centre_a, centre_b = centres(pa), centres(pb)
+        specific = {f: w for f, w in self.weights.items() if f[0] != "P"}
+        tot_a = [sum(specific.get(f, 0.0) for f in u.feats) for u in pa.units]
+        tot_b = [sum(specific.get(f, 0.0) for f in u.feats) for u in pb.units]
+        shared: dict[tuple[int, int], float] = {}
+        skip = int(min(self.n, self.m) > 5)  # headlines share names in any two reports
+        for f, w in specific.items():
+            for i in pa.index[f]:
+                for j in pb.index[f]:
+                    if i >= skip and j >= skip:
+                        shared[i, j] = shared.get((i, j), 0.0) + w
+        near = total = 0.0
+        for (i, j), ov in shared.items():
+            d = 2.0 * ov / (tot_a[i] + tot_b[j] + DICE_PSEUDO)
+            total += d * d
+            if abs(centre_a[i] - centre_b[j]) < 0.1:
+                near += d * d
+        share = (near + PARALLEL_PRIOR * PARALLEL_PSEUDO) / (total + PARALLEL_PSEUDO)
+        evidence = min(max((share - 0.2) / 0.2, 0.0), 1.0)
+        raw_ratio = self.len_b[-1] / max(self.len_a[-1], 1)
+        return evidence if 0.67 <= raw_ratio <= 1.5 else evidence / 2
 
 
 Bead = tuple[int, int, int, int, float]  # i0, i1, j0, j1, score
 
 
 def _dynamic_programme(sc: _Scorer) -> list[Bead]:
+    """Best monotone path of beads; inner loop written out because it dominates run time."""
     n, m = sc.n, sc.m
-    if n * m <= FULL_DP_CELLS:
-        width = max(n, m)
-    else:
-        width = max(25, FULL_DP_CELLS // (2 * max(n, 1)))
+    width = max(n, m) if n * m <= FULL_DP_CELLS else max(40, FULL_DP_CELLS // (2 * max(n, 1)))
     neg = -math.inf
     best = [[neg] * (m + 1) for _ in range(n + 1)]
     back = [[-1] * (m + 1) for _ in range(n + 1)]
+    gain = [[0.0] * (m + 1) for _ in range(n + 1)]  # score of the best bead ending here
     best[0][0] = 0.0
+    len_a, len_b = sc.len_a, sc.len_b
+    ratio, bonus, table, variance = sc.ratio, sc.bonus, _LENGTH_TABLE, LENGTH_VARIANCE
+    weight, offset = CONTENT_WEIGHT, CONTENT_WEIGHT * CONTENT_FLOOR
+    pseudo = DICE_PSEUDO
+    empty: list[dict[int, float]] = []
+    beads = [(k, da, db, prior, sc.shared.get((da, db), empty), sc.total_a.get(da, []),
+              sc.total_b.get(db, [])) for k, (da, db, prior) in enumerate(_BEADS)]
+    step = 1.0 / _LENGTH_STEP
+    top_index = len(table) - 1
+    # Translations stay near the diagonal of relative positions: a penalty per cell visited.
+    rel_a = [x / max(len_a[-1], 1.0) for x in len_a]
+    rel_b = [y / max(len_b[-1], 1.0) for y in len_b]
+    drift = DIAGONAL_WEIGHT * sc.parallel
     for i in range(n + 1):
         centre = i * m / max(n, 1)
         lo, hi = max(0, int(centre - width)), min(m, int(centre + width) + 1)
-        row = best[i]
+        row, back_row, here = best[i], back[i], rel_a[i]
         for j in range(lo, hi + 1):
-            if i == 0 and j == 0:
-                continue
-            top, arg = neg, -1
-            for k, (da, db, prior) in enumerate(_BEADS):
+            top, arg, top_gain = neg, -1, 0.0
+            cell = drift * (here - rel_b[j]) ** 2
+            for k, da, db, prior, shared, tot_a, tot_b in beads:
                 pi, pj = i - da, j - db
                 if pi < 0 or pj < 0:
                     continue
                 prev = best[pi][pj]
                 if prev == neg:
                     continue
-                value = prev + sc.score(pi, i, pj, j, prior)
-                if value > top:
-                    top, arg = value, k
-            row[j] = top
-            back[i][j] = arg
+                value = -cell
+                if da and db:
+                    la, lb = len_a[i] - len_a[pi], len_b[j] - len_b[pj]
+                    mean = (la + lb / ratio) * 0.5
+                    delta = abs(lb - ratio * la) / math.sqrt(variance * mean) if mean else 0.0
+                    index = int(delta * step)
+                    value += bonus * (da + db) + prior + table[min(index, top_index)]
+                    ta, tb = tot_a[pi], tot_b[pj]
+                    if ta > 0 and tb > 0:
+                        dice = 2.0 * shared[pi].get(pj, 0.0) / (ta + tb + pseudo)
+                        value += weight * (dice if dice < 1.0 else 1.0) - offset
+                if prev + value > top:
+                    top, arg, top_gain = prev + value, k, value
+            if arg >= 0:
+                row[j], back_row[j], gain[i][j] = top, arg, top_gain
     path: list[Bead] = []
     i, j = n, m
     while i > 0 or j > 0:
         k = back[i][j]
         if k < 0:  # outside the band: fall back to skipping
             k = 1 if i > 0 else 2
-        da, db, prior = _BEADS[k]
-        path.append((i - da, i, j - db, j, sc.score(i - da, i, j - db, j, prior)))
+        da, db, _ = _BEADS[k]
+        path.append((i - da, i, j - db, j, gain[i][j] if back[i][j] >= 0 else 0.0))
         i, j = i - da, j - db
     path.reverse()
     return path
 
 
-def _confidence(score: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
+def _shares(units: list[_Unit]) -> list[tuple[int, float, float]]:
+    """Each unit's paragraph and its share ``[from, to)`` of the run's characters."""
+    edges = list(accumulate((u.end - u.start for u in units), initial=0))
+    return [(u.para, edges[k] / edges[-1], edges[k + 1] / edges[-1]) for k, u in enumerate(units)]
 
 
-def _split_links(
-    pa: _Prepared, pb: _Prepared, bead: Bead
-) -> Iterable[tuple[int, int]]:
+def _split_links(pa: _Prepared, pb: _Prepared, bead: Bead) -> Iterable[tuple[int, int]]:
     """Paragraph pairs of a bead whose shares of the bead's characters overlap."""
     i0, i1, j0, j1, _ = bead
-    ua, ub = pa.units[i0:i1], pb.units[j0:j1]
-    if len(ua) == 1 or len(ub) == 1:
-        return {(x.para, y.para) for x in ua for y in ub}
-
-    def shares(units: list[_Unit]) -> list[tuple[int, float, float]]:
-        total = sum(u.end - u.start for u in units) or 1
-        out, pos = [], 0.0
-        for u in units:
-            size = (u.end - u.start) / total
-            out.append((u.para, pos, pos + size))
-            pos += size
-        return out
-
-    return {(p, q) for p, s1, e1 in shares(ua) for q, s2, e2 in shares(ub)
-            if min(e1, e2) - max(s1, s2) > 0.1 * min(e1 - s1, e2 - s2)}
+    return {(p, q) for p, s1, e1 in _shares(pa.units[i0:i1]) for q, s2, e2 in _shares(
+        pb.units[j0:j1]) if min(e1, e2) - max(s1, s2) > 0.1 * min(e1 - s1, e2 - s2)}
 
 
 def align_documents(a: Document, b: Document) -> Alignment:
@@ -537,62 +574,333 @@ def align_documents(a: Document, b: Document) -> Alignment:
     paragraphs are skipped.
     """
     pa, pb = _prepare(a), _prepare(b)
-    sc = _Scorer(pa, pb, a.text, b.text)
+    return _align(_Scorer(pa, pb))
+
+
+def _align(sc: _Scorer) -> Alignment:
+    sc.prepare_runs()
+    pa, pb = sc.pa, sc.pb
     path = _dynamic_programme(sc) if sc.n and sc.m else [
         *[(i, i + 1, 0, 0, 0.0) for i in range(sc.n)],
         *[(0, 0, j, j + 1, 0.0) for j in range(sc.m)],
     ]
-    return _group(a, b, pa, pb, path)
+    return _group(pa, pb, path, sc.bonus, sc.parallel * _coverage_evidence(sc, path))
 
 
-def _group(a: Document, b: Document, pa: _Prepared, pb: _Prepared, path: list[Bead]) -> Alignment:
+def _coverage_evidence(sc: _Scorer, path: list[Bead]) -> float:
+    """0..1 from the share of characters the path aligns: translations leave little out."""
+    covered = sum(sc.len_a[i1] - sc.len_a[i0] + sc.len_b[j1] - sc.len_b[j0]
+                  for i0, i1, j0, j1, _ in path if i1 > i0 and j1 > j0)
+    share = covered / max(sc.len_a[-1] + sc.len_b[-1], 1.0)
+    return min(max((share - 0.7) / 0.25, 0.0), 1.0)
+
+
+def _group(pa: _Prepared, pb: _Prepared, path: list[Bead], bonus: float,
+           parallel: float) -> Alignment:
+    """Paragraph groups, unaligned paragraphs and links from a path of sentence beads."""
     links: set[tuple[int, int]] = set()
-    # Groups of paragraph index ranges [a_lo, a_hi] x [b_lo, b_hi] along the path.
-    groups: list[list[Any]] = []  # [a_lo, a_hi, b_lo, b_hi, beads]
-    for bead in path:
+    groups: list[tuple[list[int], list[Bead]]] = []  # [a_lo, a_hi, b_lo, b_hi], beads
+    order_a: dict[int, int] = {}  # paragraph -> first path step that touches it
+    order_b: dict[int, int] = {}
+    for step, bead in enumerate(path):
         i0, i1, j0, j1, _ = bead
+        for u in pa.units[i0:i1]:
+            order_a.setdefault(u.para, step)
+        for u in pb.units[j0:j1]:
+            order_b.setdefault(u.para, step)
         if i0 == i1 or j0 == j1:
             continue
         a_lo, a_hi = pa.units[i0].para, pa.units[i1 - 1].para
         b_lo, b_hi = pb.units[j0].para, pb.units[j1 - 1].para
         links.update(_split_links(pa, pb, bead))
-        if groups and (a_lo <= groups[-1][1] or b_lo <= groups[-1][3]):
-            g = groups[-1]
-            g[1], g[3] = max(g[1], a_hi), max(g[3], b_hi)
-            g[4].append(bead)
+        if groups and (a_lo <= groups[-1][0][1] or b_lo <= groups[-1][0][3]):
+            box, beads = groups[-1]
+            box[1], box[3] = max(box[1], a_hi), max(box[3], b_hi)
+            beads.append(bead)
         else:
-            groups.append([a_lo, a_hi, b_lo, b_hi, [bead]])
+            groups.append(([a_lo, a_hi, b_lo, b_hi], [bead]))
     para_a = {k: (s, e) for k, s, e in pa.paragraphs}
     para_b = {k: (s, e) for k, s, e in pb.paragraphs}
-    items: list[tuple[float, AlignedPair]] = []
+    items: list[tuple[int, AlignedPair]] = []
     covered_a: set[int] = set()
     covered_b: set[int] = set()
-    for a_lo, a_hi, b_lo, b_hi, beads in groups:
+    for (a_lo, a_hi, b_lo, b_hi), beads in groups:
         covered_a.update(k for k in para_a if a_lo <= k <= a_hi)
         covered_b.update(k for k in para_b if b_lo <= k <= b_hi)
-        sentence_pairs = []
-        for i0, i1, j0, j1, s in beads:
-            sentence_pairs.append(AlignedPair(
-                (pa.units[i0].start, pa.units[i1 - 1].end),
-                (pb.units[j0].start, pb.units[j1 - 1].end), _confidence(s)))
-        score = sum(p.score for p in sentence_pairs) / len(sentence_pairs)
-        pair = AlignedPair((para_a[a_lo][0], para_a[a_hi][1]), (para_b[b_lo][0], para_b[b_hi][1]),
-                           score, tuple(sentence_pairs))
-        items.append((_order(pa, pb, a_lo, b_lo), pair))
-    for k, s, e in pa.paragraphs:
-        if k not in covered_a:
-            items.append((_order(pa, pb, k, None), AlignedPair((s, e), None, 0.0)))
-    for k, s, e in pb.paragraphs:
-        if k not in covered_b:
-            items.append((_order(pa, pb, None, k), AlignedPair(None, (s, e), 0.0)))
+        sentences = tuple(
+            AlignedPair((pa.units[i0].start, pa.units[i1 - 1].end),
+                        (pb.units[j0].start, pb.units[j1 - 1].end),
+                        round(_confidence(score - bonus * (i1 - i0 + j1 - j0)), 4))
+            for i0, i1, j0, j1, score in beads)
+        score = round(sum(p.score for p in sentences) / len(sentences), 4)
+        pair = AlignedPair((para_a[a_lo][0], para_a[a_hi][1]),
+                           (para_b[b_lo][0], para_b[b_hi][1]), score, sentences)
+        items.append((min(order_a[a_lo], order_b[b_lo]), pair))
+    for k, start, end in pa.paragraphs:
+        if k not in covered_a and k in order_a:
+            items.append((order_a[k], AlignedPair((start, end), None, 0.0)))
+    for k, start, end in pb.paragraphs:
+        if k not in covered_b and k in order_b:
+            items.append((order_b[k], AlignedPair(None, (start, end), 0.0)))
     items.sort(key=lambda item: item[0])
-    return Alignment([pair for _, pair in items], sorted(links))
+    return Alignment([pair for _, pair in items], sorted(links), round(parallel, 3))
 
 
-def _order(pa: _Prepared, pb: _Prepared, ka: int | None, kb: int | None) -> float:
-    """Reading-order key: relative position of a paragraph in its document."""
-    if ka is not None:
-        start = next(s for k, s, _ in pa.paragraphs if k == ka)
-        return (start - pa.body_start) / (pa.body_end - pa.body_start) - 1e-9
-    start = next(s for k, s, _ in pb.paragraphs if k == kb)
-    return (start - pb.body_start) / (pb.body_end - pb.body_start)
+def _confidence(evidence: float) -> float:
+    """0..1 from a bead's evidence (length, content and shape, without the match bonus)."""
+    x = evidence + CONFIDENCE_OFFSET
+    return 1.0 / (1.0 + math.exp(-max(min(x, 30.0), -30.0)))
+
+
+# --------------------------------------------------------------------------- related passages
+
+POSITION_SIGMA = 0.2  # spread of relative position between sources stating the same thing
+POSITION_WEIGHT = 0.1
+ALIGNED_BONUS = 4.0  # for lying in the sentences aligned with the selection
+GROUP_BONUS = 0.1  # for lying in the paragraph group aligned with the selection
+PARALLEL_MIN = 0.3  # pairs less parallel than this get no alignment bonus ...
+PARALLEL_FULL = 0.7  # ... and pairs more parallel than this the full bonus
+MAX_ALIGN_CELLS = 40_000  # sentences of one document times sentences of the other
+LENGTH_WEIGHT = 0.1  # weight of the length prior against content similarity (0..1)
+
+
+_Candidate = tuple[int, int, int, int]  # first and last unit (one paragraph), start, end
+
+
+def _candidates(pb: _Prepared, max_window: int) -> list[_Candidate]:
+    """Runs of 1 to ``max_window`` consecutive sentences inside one paragraph."""
+    cands: list[_Candidate] | None = pb.memo.get(("cand", max_window))
+    if cands is None:
+        units = pb.units
+        cands = [(u, last, units[u].start, units[last].end) for u in range(len(units))
+                 for last in range(u, min(u + max_window, len(units)))
+                 if units[last].para == units[u].para]
+        pb.memo[("cand", max_window)] = cands
+    return cands
+
+
+def _idf_in(pb: _Prepared, f: str) -> float:
+    return _BOOST[f[0]] * math.log(1.0 + len(pb.units) / pb.df[f])
+
+
+@dataclass(slots=True)
+class _Query:
+    feats: dict[str, float]  # feature -> share (1 for the selection, less for its context)
+    length: int  # characters of the sentence(s) holding the selection
+    sentences: int
+    pos: float  # relative position in the document's body
+
+
+CONTEXT_SHARE = 0.5  # weight of features of the selection's sentence outside the selection
+SMOOTHING = 2.0  # pseudo-weight added to both sides of the cosine: tiny overlaps score low
+LENGTH_SIGMA = 0.45  # spread of log length ratios of a sentence and its translation
+
+
+def _make_query(doc: Document, pa: _Prepared, start: int, end: int,
+                surfaces: dict[str, str]) -> _Query:
+    text = doc.text[start:end]
+    feats = dict.fromkeys(features(text, doc.lang, surfaces), 1.0)
+    holding = [u for u in pa.units if u.start < end and start < u.end]
+    if holding:
+        for u in holding:
+            for f in u.feats:
+                feats.setdefault(f, CONTEXT_SHARE)
+        length = max(holding[-1].end, end) - min(holding[0].start, start)
+    else:
+        length = len(text.strip())
+    pos = ((start + end) / 2 - pa.body_start) / (pa.body_end - pa.body_start)
+    return _Query(feats, max(length, 1), max(len(holding), 1), pos)
+
+
+def related_passages(
+    doc: Document, start: int, end: int, others: Sequence[Document], limit: int = 5, *,
+    use_position: bool = True, use_alignment: bool = True,
+) -> list[RelatedPassage]:
+    """Passages of ``others`` most likely stating the same claim as ``doc.text[start:end]``.
+
+    Candidates are sentences, or runs of as many consecutive sentences (inside one
+    paragraph) as the selection touches. They are ranked on shared quantities, names,
+    cognates and punctuation (IDF-weighted within the other document; the rest of the
+    selection's sentence counts at half weight) with a prior on length relative to the
+    selection's sentence. ``use_position`` adds a prior on relative position (a position
+    hint). ``use_alignment`` adds, for documents that look like translations of ``doc``
+    (:attr:`Alignment.parallel`) and are small enough to align quickly (cached), a bonus
+    for lying where the alignment maps the selection; reasons then say "aligned sentence"
+    or "aligned paragraph".
+
+    Returns up to ``limit`` non-overlapping passages per other document: documents in the
+    order given, each document's passages best first, so its first passage is its best
+    (:func:`best_per_document`). ``score`` (0..1) is the evidence: content similarity,
+    or-ed with agreement with a trusted alignment. ``doc`` itself is skipped.
+    """
+    if not doc.text[start:end].strip() or limit <= 0:
+        return []
+    pa = _prepare(doc)
+    surfaces: dict[str, str] = {}
+    query = _make_query(doc, pa, start, end, surfaces)
+    selected = {f for f, share in query.feats.items() if share == 1.0}
+    results: list[RelatedPassage] = []
+    for other in others:
+        if other.id == doc.id:
+            continue
+        pb = _prepare(other)
+        if not pb.units:
+            continue
+        target = _aligned_target(doc, other, start, end) if use_alignment else (None, None, 0)
+        chosen: list[_Scored] = []
+        for item in _score_candidates(pa, pb, query, use_position, target):
+            if any(item.cand[2] < c.cand[3] and c.cand[2] < item.cand[3] for c in chosen):
+                continue
+            chosen.append(item)
+            if len(chosen) >= limit:
+                break
+        for item in chosen:
+            _, _, c_start, c_end = item.cand
+            text = other.text[c_start:c_end]
+            reasons = _reasons(selected, surfaces, text, other.lang)
+            if item.aligned:
+                reasons = (*reasons, item.aligned)
+            results.append(RelatedPassage(str(other.id), c_start, c_end, text,
+                                          round(item.score, 4), reasons))
+    return results
+
+
+def best_per_document(passages: Iterable[RelatedPassage]) -> list[RelatedPassage]:
+    """The first (best ranked) passage of each document, highest score first."""
+    best: dict[str, RelatedPassage] = {}
+    for p in passages:
+        best.setdefault(p.doc_id, p)
+    return sorted(best.values(), key=lambda p: -p.score)
+
+
+@dataclass(slots=True)
+class _Scored:
+    rank: float  # what candidates are ordered by: evidence plus priors
+    score: float  # 0..1: content similarity, or-ed with agreement with the alignment
+    cand: _Candidate
+    aligned: str  # reason given by the alignment, if any
+
+
+def _score_candidates(pa: _Prepared, pb: _Prepared, query: _Query, use_position: bool,
+                      target: _Target) -> list[_Scored]:
+    """Candidates of ``pb`` scored against the query, best first."""
+    weights = {f: share * _idf_in(pb, f) for f, share in query.feats.items() if f in pb.df}
+    q_total = sum(weights.values()) + SMOOTHING
+    unit_overlap: dict[int, float] = {}
+    for f, w in weights.items():
+        for u in pb.index[f]:
+            unit_overlap[u] = unit_overlap.get(u, 0.0) + w
+    unit_total = _unit_totals(pa, pb)
+    span = pb.body_end - pb.body_start
+    sentence, group, parallel = target
+    trust = min(max((parallel - PARALLEL_MIN) / (PARALLEL_FULL - PARALLEL_MIN), 0.0), 1.0)
+    out = []
+    for cand in _candidates(pb, min(query.sentences, 4)):
+        first, last, c_start, c_end = cand
+        ov = sum(unit_overlap.get(u, 0.0) for u in range(first, last + 1))
+        tot = sum(unit_total[first:last + 1]) + SMOOTHING
+        content = ov / math.sqrt(q_total * tot)
+        ratio = math.log(max(c_end - c_start, 1) / query.length)
+        rank = content - LENGTH_WEIGHT * 0.5 * ratio * ratio / (LENGTH_SIGMA**2)
+        if use_position:
+            d = ((c_start + c_end) / 2 - pb.body_start) / span - query.pos
+            rank += POSITION_WEIGHT * math.exp(-d * d / (2 * POSITION_SIGMA**2))
+        agreement, aligned = 0.0, ""
+        if sentence is not None and trust > 0:
+            inside = min(c_end, sentence[1]) - max(c_start, sentence[0])
+            if inside > 0:
+                union = max(c_end, sentence[1]) - min(c_start, sentence[0])
+                agreement = trust * inside / union
+                mostly = 2 * inside >= min(c_end - c_start, sentence[1] - sentence[0])
+                aligned = "aligned sentence" if mostly else ""
+        if trust > 0 and group is not None and group[0] <= c_start <= c_end <= group[1]:
+            rank += trust * GROUP_BONUS
+            aligned = aligned or "aligned paragraph"
+        rank += ALIGNED_BONUS * agreement
+        score = 1.0 - (1.0 - min(content, 1.0)) * (1.0 - 0.8 * agreement)
+        out.append(_Scored(rank, score, cand, aligned))
+    out.sort(key=lambda item: -item.rank)
+    return out
+
+
+def _unit_totals(pa: _Prepared, pb: _Prepared) -> list[float]:
+    """Per unit of ``pb``: the weight of its features that also occur in ``pa``'s document."""
+    key = ("tot", id(pa))
+    cached: tuple[_Prepared, list[float]] | None = pb.memo.get(key)
+    if cached is not None and cached[0] is pa:
+        return cached[1]
+    totals = [sum(_idf_in(pb, f) for f in u.feats if f in pa.df) for u in pb.units]
+    if len(pb.memo) > 64:
+        pb.memo.clear()
+    pb.memo[key] = (pa, totals)
+    return totals
+
+
+_Target = tuple[tuple[int, int] | None, tuple[int, int] | None, float]
+
+
+def _aligned_target(a: Document, b: Document, start: int, end: int) -> _Target:
+    """Where ``[start, end)`` of ``a`` lands in ``b`` by the alignment, its paragraph group
+    and how parallel the pair is.
+
+    The first span maps both ends through the piecewise-linear offset map between the
+    edges of aligned sentence beads (unaligned stretches are interpolated). Only for
+    pairs that look like translations (comparable length) and are small enough to align
+    quickly; the alignment is cached.
+    """
+    pa, pb = _prepare(a), _prepare(b)
+    size_a, size_b = pa.body_end - pa.body_start, pb.body_end - pb.body_start
+    if (len(pa.units) * len(pb.units) > MAX_ALIGN_CELLS
+            or not 0.6 <= size_b / max(size_a, 1) <= 1.0 / 0.6):
+        return None, None, 0.0
+    key = ("align", *_doc_key(a), *_doc_key(b))
+    cached: tuple[list[int], list[int], Alignment] | None = _cached(key)
+    if cached is None:
+        scorer = _Scorer(pa, pb)
+        if scorer.parallel < PARALLEL_MIN:  # the alignment could not earn any trust
+            _store(key, ([], [], Alignment([])))
+            return None, None, 0.0
+        alignment = _align(scorer)
+        xs, ys = [pa.body_start], [pb.body_start]
+        for pair in alignment.pairs:
+            for bead in pair.sentences:
+                if bead.a is not None and bead.b is not None and bead.a[0] >= xs[-1]:
+                    xs += [bead.a[0], bead.a[1]]
+                    ys += [max(bead.b[0], ys[-1]), max(bead.b[1], ys[-1])]
+        xs.append(max(pa.body_end, xs[-1]))
+        ys.append(max(pb.body_end, ys[-1]))
+        cached = (xs, ys, alignment)
+        _store(key, cached)
+    xs, ys, alignment = cached
+    if len(xs) <= 2:
+        return None, None, 0.0
+
+    def project(x: int) -> int:
+        k = min(max(bisect.bisect_right(xs, x) - 1, 0), len(xs) - 2)
+        x0, x1, y0, y1 = xs[k], xs[k + 1], ys[k], ys[k + 1]
+        return round(y0 + (y1 - y0) * (x - x0) / (x1 - x0)) if x1 > x0 else y0
+
+    group: tuple[int, int] | None = None
+    for pair in alignment.pairs:
+        if pair.a is not None and pair.b is not None and pair.a[0] < end and start < pair.a[1]:
+            group = pair.b if group is None else (group[0], pair.b[1])
+    mapped = (project(start), max(project(end), project(start) + 1))
+    return mapped, group, alignment.parallel
+
+
+def _reasons(qfeats: set[str], surfaces: dict[str, str], text: str, lang: str) -> tuple[str, ...]:
+    """Human-readable evidence shared by the selection and a passage."""
+    found: dict[str, str] = {}
+    shared = sorted(qfeats & features(text, lang, found), key=lambda f: surfaces[f].lower())
+    names = list(dict.fromkeys(surfaces[f] for f in shared if f[0] == "N"))
+    name_words = {fold(n) for n in names}
+    groups = {
+        "same quantity": [surfaces[f] for f in shared if f[0] in "QY"],
+        "same number": [surfaces[f] for f in shared if f[0] == "#"],
+        "shared names": names,
+        "shared words": [surfaces[f] if fold(surfaces[f]) == fold(found[f])
+                         else f"{surfaces[f]} ~ {found[f]}" for f in shared
+                         if f[0] == "~" and fold(surfaces[f]) not in name_words],
+        "same punctuation": [f[1] for f in shared if f[0] == "P" and f[1] in "?!\""],
+    }
+    return tuple(f"{label}: {', '.join(items[:5])}" for label, items in groups.items() if items)
