@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench screenshots wheel pyinstaller clean
+.PHONY: run test lint typecheck pytest bench screenshots wheel pyinstaller pyinstaller-test clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,15 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/screenshots.py
+
+wheel: $(STAMP)
+	$(BIN)/python -m pip wheel --no-deps --wheel-dir dist .
+
+pyinstaller: $(STAMP)
+	VENV=$(VENV) packaging/build_pyinstaller.sh
+
+pyinstaller-test: $(STAMP)
+	PARALLAX_PYINSTALLER=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/packaging/test_pyinstaller.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..core.errors import ParallaxError
 from ..core.library import ENV_DATA_DIR, Library
-from . import library_cmds
+from . import annotation_cmds, library_cmds
 from .output import fail
 
 Handler = Callable[[argparse.Namespace, Library], int]
@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     library_cmds.register(sub)
+    annotation_cmds.register(sub)
     return parser
 
 
@@ -47,6 +48,11 @@ def run(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     handler: Handler = args.handler
+    if not getattr(args, "needs_library", True):
+        try:
+            return handler(args, None)  # type: ignore[arg-type]
+        except ParallaxError as exc:
+            return fail(str(exc))
     try:
         library = Library(args.data_dir)
     except ParallaxError as exc:

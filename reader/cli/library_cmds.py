@@ -8,7 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from ..core.library import Library
-from ..core.serialize import document_to_dict, results_to_dict, summary_to_dict
+from ..core.serialize import (
+    annotation_hit_to_dict,
+    document_to_dict,
+    results_to_dict,
+    summary_to_dict,
+)
 from .output import ProgressLine, emit_json, plain_snippet
 
 
@@ -66,7 +71,8 @@ def cmd_import(args: argparse.Namespace, library: Library) -> int:
     else:
         for outcome in report.outcomes:
             if outcome.status in ("new", "updated"):
-                print(f"{outcome.status:9} {outcome.doc_id}  {outcome.path}")
+                extra = f"  ({outcome.message})" if outcome.message else ""
+                print(f"{outcome.status:9} {outcome.doc_id}  {outcome.path}{extra}")
         for outcome in report.failed:
             sys.stderr.write(f"parallax: {outcome.message}\n")
         print(report.summary())
@@ -113,7 +119,10 @@ def cmd_search(args: argparse.Namespace, library: Library) -> int:
     """Search the library."""
     results = library.search(args.query, lang=args.lang, limit=max(args.limit, 0))
     if args.json:
-        emit_json(results_to_dict(results))
+        data = results_to_dict(results)
+        data["annotation_total"] = results.annotation_total
+        data["annotations"] = [annotation_hit_to_dict(h) for h in results.annotations]
+        emit_json(data)
         return 0
     for rank, hit in enumerate(results.hits, start=1):
         print(f"{rank:2}. {hit.title}  [{hit.lang}]  {hit.doc_id}")
@@ -121,6 +130,17 @@ def cmd_search(args: argparse.Namespace, library: Library) -> int:
     shown = len(results.hits)
     more = f", {shown} shown" if shown < results.total else ""
     print(f"{results.total} documents match{more}")
+    if results.annotations:
+        print()
+        for ann in results.annotations:
+            label = f"[{ann.label}] " if ann.label else ""
+            quote = " ".join(ann.quote.split())[:60]
+            print(f"  {ann.annotation_id[:8]}  {label}\"{quote}\"  ({ann.title[:40]})")
+            if ann.note_snippet:
+                print(f"    {plain_snippet(ann.note_snippet)}")
+        shown = len(results.annotations)
+        more = f", {shown} shown" if shown < results.annotation_total else ""
+        print(f"{results.annotation_total} annotations match{more}")
     return 0
 
 

@@ -31,7 +31,7 @@ from whoosh.analysis import (
     StopFilter,
 )
 from whoosh.analysis.analyzers import IDAnalyzer
-from whoosh.fields import ID, TEXT, Schema
+from whoosh.fields import ID, KEYWORD, TEXT, Schema
 from whoosh.scoring import BM25F
 from whoosh.support.charset import accent_map
 from whoosh.writing import IndexWriter
@@ -54,8 +54,12 @@ SNIPPET_CHARS = 220
 STEMMED_LANGUAGES: tuple[str, ...] = tuple(
     code for code in whoosh.lang.languages if whoosh.lang.has_stemmer(code)
 )
-QUERY_FIELDS = ("lang", "title", "body")
-FIELD_ALIASES = {"language": "lang", "text": "body"}
+QUERY_FIELDS = ("lang", "title", "body", "note", "tag", "label")
+# Fields only annotation records have; in a document search they match nothing.
+ANNOTATION_FIELDS = ("note", "tag", "label")
+FIELD_ALIASES = {"language": "lang", "text": "body", "tags": "tag", "notes": "note"}
+# Matches no record of any index: what a term on a field an index lacks becomes.
+_NOTHING = query.Term("id", "\x00")
 
 
 class AcronymPluralFilter(Filter):  # type: ignore[misc]
@@ -107,6 +111,30 @@ def build_schema() -> Schema:
     for code in STEMMED_LANGUAGES:
         fields[body_field(code)] = TEXT(analyzer=language_analyzer(code), phrase=True, chars=True)
     return Schema(**fields)
+
+
+def annotation_field_types() -> dict[str, Any]:
+    """The fields annotation records add to the document fields: note, tags, label."""
+    return {
+        "doc_id": ID(stored=True),
+        "note": TEXT(analyzer=neutral_analyzer(), phrase=True, chars=True),
+        "tag": KEYWORD(lowercase=True, commas=True, scorable=True),
+        "label": ID(analyzer=IDAnalyzer(lowercase=True)),
+    }
+
+
+def build_query_schema() -> Schema:
+    """The document fields plus the annotation fields: every field a query can name."""
+    schema = build_schema()
+    for name, field_type in annotation_field_types().items():
+        schema.add(name, field_type)
+    return schema
+
+
+@cache
+def query_schema() -> Schema:
+    """The schema queries for either index are parsed with (built once)."""
+    return build_query_schema()
 
 
 def indexable_text(doc: Document, lang: str | None = None) -> str:
@@ -175,8 +203,12 @@ def check_query_syntax(text: str, known_fields: Iterable[str]) -> str:
 
 def make_parser(schema: Schema, body_fields: Sequence[str]) -> qparser.QueryParser:
     """A parser searching title, the neutral body and the given language bodies."""
-    fields = ["title", "body", *body_fields]
-    parser = qparser.MultifieldParser(fields, schema=schema, group=qparser.AndGroup)
+    return make_field_parser(schema, ["title", "body", *body_fields])
+
+
+def make_field_parser(schema: Schema, fields: Sequence[str]) -> qparser.QueryParser:
+    """A parser searching the given fields by default, every word required."""
+    parser = qparser.MultifieldParser(list(fields), schema=schema, group=qparser.AndGroup)
     parser.add_plugin(qparser.FuzzyTermPlugin())
     parser.remove_plugin_class(qparser.BoostPlugin)
     return parser
@@ -209,8 +241,22 @@ class IndexState:
             return None
 
 
-class SearchIndex:
-    """A whoosh index in one folder, kept in step with a store by the Library."""
+def restrict_to_schema(parsed: query.Query, schema: Schema) -> query.Query:
+    """The query with every term on a field ``schema`` lacks replaced by one matching nothing."""
+
+    def visit(node: query.Query) -> query.Query:
+        fieldname = getattr(node, "fieldname", None)
+        if isinstance(fieldname, str) and fieldname not in schema:
+            return _NOTHING
+        return node
+
+    return parsed.accept(visit)
+
+
+class WhooshIndex:
+    """A whoosh index in one folder with a state file; subclasses give schema and records."""
+
+    format_version = INDEX_FORMAT_VERSION
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -238,8 +284,12 @@ class SearchIndex:
         if self.folder.exists():
             shutil.rmtree(self.folder)
         self.folder.mkdir(parents=True)
-        self._ix = whoosh.index.create_in(str(self.folder), build_schema())
-        IndexState(INDEX_FORMAT_VERSION, library_id, 0).save(self.folder)
+        self._ix = whoosh.index.create_in(str(self.folder), self.schema())
+        IndexState(self.format_version, library_id, 0).save(self.folder)
+
+    def schema(self) -> Schema:
+        """The schema of a new index in this folder."""
+        raise NotImplementedError
 
     def close(self) -> None:
         """Release the searcher and the index."""
@@ -278,6 +328,57 @@ class SearchIndex:
             )
         return self.ix.writer(limitmb=WRITER_LIMIT_MB, timeout=WRITER_TIMEOUT_S)
 
+    def record_state(self, state: IndexState) -> None:
+        """Note that the index is up to date with ``state`` when nothing needed indexing."""
+        state.save(self.folder)
+
+    def _refresh(self) -> None:
+        if self._searcher is not None:
+            self._searcher = self._searcher.refresh()
+
+    @property
+    def searcher(self) -> Any:
+        """A searcher, kept open between queries and refreshed after writes."""
+        if self._searcher is None:
+            self._searcher = self.ix.searcher(weighting=BM25F())
+        return self._searcher
+
+    def default_fields(self, body_fields: Sequence[str]) -> list[str]:
+        """The fields a word without a field name is looked for in."""
+        return ["title", "body", *body_fields]
+
+    def _query_parser(self) -> qparser.QueryParser:
+        present = set(self.searcher.reader().indexed_field_names())
+        bodies = [f for f in (body_field(c) for c in STEMMED_LANGUAGES) if f in present]
+        fields = tuple(self.default_fields(bodies))
+        if self._parser is None or fields != self._parser_fields:
+            self._parser = make_field_parser(query_schema(), fields)
+            self._parser_fields = fields
+        return self._parser
+
+    def parse(self, text: str, lang: str | None = None) -> query.Query:
+        """Parse the query language into a whoosh query, or raise QueryError."""
+        resolved = check_query_syntax(text, QUERY_FIELDS)
+        try:
+            parsed = self._query_parser().parse(resolved)
+        except Exception as exc:  # whoosh raises assorted errors on odd input
+            raise QueryError(f"The query could not be understood: {exc}.") from exc
+        parsed = parsed.normalize()
+        if parsed is query.NullQuery:
+            raise QueryError("The query has no searchable words (only stop words or symbols).")
+        parsed = restrict_to_schema(parsed, self.ix.schema)
+        if lang:
+            parsed = query.And([parsed, query.Term("lang", lang.lower())])
+        return parsed
+
+
+class SearchIndex(WhooshIndex):
+    """The document index, kept in step with a store by the Library."""
+
+    def schema(self) -> Schema:
+        """Documents: id, language, title and the bodies."""
+        return build_schema()
+
     def apply(
         self,
         changed: Iterable[Sequence[Document]],
@@ -313,40 +414,7 @@ class SearchIndex:
         state.save(self.folder)
         self._refresh()
 
-    def _refresh(self) -> None:
-        if self._searcher is not None:
-            self._searcher = self._searcher.refresh()
-
     # -- searching -----------------------------------------------------------------------
-
-    @property
-    def searcher(self) -> Any:
-        """A searcher, kept open between queries and refreshed after writes."""
-        if self._searcher is None:
-            self._searcher = self.ix.searcher(weighting=BM25F())
-        return self._searcher
-
-    def _query_parser(self) -> qparser.QueryParser:
-        present = set(self.searcher.reader().indexed_field_names())
-        fields = tuple(f for f in (body_field(c) for c in STEMMED_LANGUAGES) if f in present)
-        if self._parser is None or fields != self._parser_fields:
-            self._parser = make_parser(self.ix.schema, fields)
-            self._parser_fields = fields
-        return self._parser
-
-    def parse(self, text: str, lang: str | None = None) -> query.Query:
-        """Parse the query language into a whoosh query, or raise QueryError."""
-        resolved = check_query_syntax(text, QUERY_FIELDS)
-        try:
-            parsed = self._query_parser().parse(resolved)
-        except Exception as exc:  # whoosh raises assorted errors on odd input
-            raise QueryError(f"The query could not be understood: {exc}.") from exc
-        parsed = parsed.normalize()
-        if parsed is query.NullQuery:
-            raise QueryError("The query has no searchable words (only stop words or symbols).")
-        if lang:
-            parsed = query.And([parsed, query.Term("lang", lang.lower())])
-        return parsed
 
     def search(
         self,
@@ -412,9 +480,11 @@ def _positions(
 def _match_offsets(
     searcher: Any, docnum: int, matched: Iterable[tuple[str, bytes]],
     phrases: Sequence[tuple[str, tuple[bytes, ...]]],
+    fields: Iterable[str] | None = None,
 ) -> list[tuple[int, int]]:
     """Character spans of every hit in the document, phrases as one span each."""
-    body_fields = {"body"} | {body_field(c) for c in STEMMED_LANGUAGES}
+    body_fields = (set(fields) if fields is not None
+                   else {"body"} | {body_field(c) for c in STEMMED_LANGUAGES})
     matched = {(f, t) for f, t in matched if f in body_fields}
     spans: set[tuple[int, int]] = set()
     phrase_words: set[tuple[str, bytes]] = set()

@@ -7,7 +7,7 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -15,10 +15,33 @@ from typing import Literal
 
 import platformdirs
 
-from . import formats, langid
-from .errors import Ambiguous, Cancelled, ImportRefused, NotFound, ParallaxError, QueryError
+from . import annotation_io, export, formats, langid
+from . import backup as store_backup
+from .annotation_index import ANNOTATION_INDEX_DIRNAME, ANNOTATION_INDEX_FORMAT, AnnotationIndex
+from .annotations import AnnotationService, ReanchorSummary
+from .errors import (
+    Ambiguous,
+    Cancelled,
+    Conflict,
+    ImportRefused,
+    InvalidValue,
+    NotFound,
+    ParallaxError,
+    QueryError,
+    StoreDamaged,
+)
+from .export import ExportBundle
 from .index import INDEX_FORMAT_VERSION, IndexState, SearchIndex
-from .models import DocId, Document, DocumentSummary, Paragraph, SearchResults
+from .models import (
+    Annotation,
+    AnnotationHit,
+    AnnotationId,
+    DocId,
+    Document,
+    DocumentSummary,
+    Paragraph,
+    SearchResults,
+)
 from .store import STORE_FILENAME, Store
 from .tasks import CancelToken, Progress, check_cancelled, report, scaled
 from .text import decode_bytes
@@ -27,6 +50,8 @@ APP_NAME = "parallax"
 ENV_DATA_DIR = "PARALLAX_DATA_DIR"
 INDEX_DIRNAME = "index"
 IMPORT_BATCH = 200
+# Above this many changed annotations, most of the annotation index, it is rebuilt.
+REBUILD_ABOVE = 1000
 
 ImportStatus = Literal["new", "updated", "unchanged", "failed"]
 
@@ -127,25 +152,55 @@ class _Prepared:
 
 
 class Library:
-    """A user's library: the SQLite store (truth) and the search index (derived)."""
+    """A user's library: the SQLite store (truth) and the search indexes (derived).
 
-    def __init__(self, data_dir: Path | None = None, *, seed_if_empty: bool = True) -> None:
+    Opening one checks the store (see :mod:`backup`): a damaged file raises StoreDamaged,
+    one sentence naming the newest good backup; a healthy one is backed up once a day.
+    """
+
+    def __init__(
+        self,
+        data_dir: Path | None = None,
+        *,
+        seed_if_empty: bool = True,
+        auto_backup: bool | None = None,
+    ) -> None:
         self.data_dir = (data_dir or default_data_dir()).expanduser()
-        self.store = Store(self.data_dir / STORE_FILENAME)
+        store_path = self.data_dir / STORE_FILENAME
+        try:
+            self.store = Store(store_path)
+        except StoreDamaged as exc:
+            raise store_backup.damage_error(self.data_dir, store_path, _detail(exc)) from exc
+        try:
+            store_backup.check_and_backup(
+                self.store, self.data_dir,
+                auto=store_backup.auto_backup_enabled() if auto_backup is None else auto_backup,
+            )
+        except BaseException:
+            self.store.close()
+            raise
         self.index = SearchIndex(self.data_dir / INDEX_DIRNAME)
+        self.annotation_index = AnnotationIndex(
+            self.data_dir / INDEX_DIRNAME / ANNOTATION_INDEX_DIRNAME
+        )
+        self.annotations = AnnotationService(self.store, clock=now_iso)
         self._synced_rev: int | None = None
-        library_id = self.store.get_meta("library_id")
-        if library_id is None:
-            library_id = uuid.uuid4().hex
-            self.store.set_meta("library_id", library_id)
-        self.library_id = library_id
+        self.library_id = self._library_id()
         if seed_if_empty and self.store.get_meta("seeded") is None:
             if self.store.count_documents() == 0:
                 self.import_paths([seeds_dir()])
             self.store.set_meta("seeded", now_iso())
 
+    def _library_id(self) -> str:
+        library_id = self.store.get_meta("library_id")
+        if library_id is None:
+            library_id = uuid.uuid4().hex
+            self.store.set_meta("library_id", library_id)
+        return library_id
+
     def close(self) -> None:
-        """Close the index and the store."""
+        """Close the indexes and the store."""
+        self.annotation_index.close()
         self.index.close()
         self.store.close()
 
@@ -198,9 +253,29 @@ class Library:
         """A document by any reference :meth:`resolve` accepts."""
         return self.get(self.resolve(ref))
 
-    def delete_documents(self, doc_ids: Sequence[DocId]) -> None:
-        """Remove documents from the library and the index."""
-        self.store.delete_documents(doc_ids)
+    def delete_documents(
+        self, doc_ids: Sequence[DocId], *, delete_annotations: bool = False
+    ) -> None:
+        """Remove documents from the library and the index.
+
+        Documents with annotations are refused (Conflict) unless ``delete_annotations``
+        says to delete those annotations too: nothing a user wrote goes as a side effect.
+        """
+        if not delete_annotations:
+            counts = self.store.annotations.count_by_document(doc_ids)
+            if counts:
+                total = sum(counts.values())
+                first = next(iter(counts))
+                doc = self.store.get_document(first)
+                name = f"'{doc.title}'" if doc else first
+                more = (f" and {len(counts) - 1} other document"
+                        f"{'s' if len(counts) > 2 else ''}" if len(counts) > 1 else "")
+                raise Conflict(
+                    f"{name}{more} {'have' if more else 'has'} {total} annotation"
+                    f"{'s' if total != 1 else ''}: export or delete them first, or delete the "
+                    "document together with its annotations."
+                )
+        self.store.delete_documents(doc_ids, with_annotations=delete_annotations)
         self.sync_index()
 
     # -- import --------------------------------------------------------------------------
@@ -304,8 +379,17 @@ class Library:
                 metadata=prepared.article.metadata,
                 imported_at=old.imported_at if old else stamp, modified_at=stamp,
             ))
-            outcomes.append(ImportOutcome(str(prepared.path), "updated" if old else "new", doc_id))
-        self.store.save_documents(documents)
+        changed = [(old, doc) for (_, old), doc in zip(todo, documents, strict=True)
+                   if old is not None]
+        # The document rows and the re-anchored annotations commit together or not at all.
+        with self.store.transaction() as db:
+            rev = Store.next_rev(db)
+            Store.write_documents(db, documents, rev)
+            summaries = self.annotations.reanchor_documents(db, changed, rev)
+        for (prepared, old), doc in zip(todo, documents, strict=True):
+            summary = summaries.get(doc.id, ReanchorSummary())
+            outcomes.append(ImportOutcome(str(prepared.path), "updated" if old else "new",
+                                          doc.id, summary.describe()))
         return outcomes
 
     def _new_id(self, digest: str) -> DocId:
@@ -324,10 +408,18 @@ class Library:
     def sync_index(
         self, progress: Progress | None = None, cancel: CancelToken | None = None
     ) -> None:
-        """Bring the index up to date with the store, rebuilding it when needed."""
+        """Bring both indexes up to date with the store, rebuilding them when needed."""
         store_rev = self.store.current_rev()
         if self._synced_rev == store_rev:
             return
+        self._sync_documents(store_rev, scaled(progress, 0.0, 0.9), cancel)
+        self._sync_annotations(store_rev, scaled(progress, 0.9, 0.1), cancel)
+        self._synced_rev = store_rev
+        report(progress, 1, 1, "Index up to date")
+
+    def _sync_documents(
+        self, store_rev: int, progress: Progress | None, cancel: CancelToken | None
+    ) -> None:
         state = self.index.state()
         if (
             state is None
@@ -335,30 +427,75 @@ class Library:
             or state.library_id != self.library_id
             or state.rev > store_rev
         ):
-            self.rebuild_index(progress, cancel)
+            self._rebuild_documents(store_rev, progress, cancel)
             return
         try:
             self.index.open()
         except Exception:  # missing or damaged files: the index is only a cache
-            self.rebuild_index(progress, cancel)
+            self._rebuild_documents(store_rev, progress, cancel)
             return
         if state.rev < store_rev:
-            self.index.apply(
-                self.store.documents_since(state.rev), self.store.deleted_since(state.rev),
-                self.store.count_since(state.rev),
-                IndexState(INDEX_FORMAT_VERSION, self.library_id, store_rev),
-                progress=progress, cancel=cancel,
-            )
+            fresh_state = IndexState(INDEX_FORMAT_VERSION, self.library_id, store_rev)
+            n_changed = self.store.count_since(state.rev)
+            deleted = self.store.deleted_since(state.rev)
+            if n_changed or deleted:
+                self.index.apply(
+                    self.store.documents_since(state.rev), deleted, n_changed, fresh_state,
+                    progress=progress, cancel=cancel,
+                )
+            else:  # only annotations changed: no document writer needed
+                self.index.record_state(fresh_state)
         if self.index.doc_count() != self.store.count_documents():
-            self.rebuild_index(progress, cancel)
+            self._rebuild_documents(store_rev, progress, cancel)
+
+    def _sync_annotations(
+        self, store_rev: int, progress: Progress | None, cancel: CancelToken | None
+    ) -> None:
+        index, tables = self.annotation_index, self.store.annotations
+        state = index.state()
+        if (
+            state is None
+            or state.format != ANNOTATION_INDEX_FORMAT
+            or state.library_id != self.library_id
+            or state.rev > store_rev
+        ):
+            self._rebuild_annotations(store_rev, progress, cancel)
             return
-        self._synced_rev = store_rev
+        try:
+            index.open()
+        except Exception:  # missing or damaged files: the index is only a cache
+            self._rebuild_annotations(store_rev, progress, cancel)
+            return
+        if state.rev < store_rev:
+            fresh_state = IndexState(ANNOTATION_INDEX_FORMAT, self.library_id, store_rev)
+            n_changed = tables.count_since(state.rev)
+            deleted = tables.deleted_since(state.rev)
+            if n_changed > REBUILD_ABOVE and 2 * n_changed > tables.count():
+                # Most records changed (a bulk import): writing afresh beats updating each.
+                self._rebuild_annotations(store_rev, progress, cancel)
+                return
+            if n_changed or deleted:
+                index.apply(tables.annotations_since(state.rev), deleted, n_changed,
+                            fresh_state, progress=progress, cancel=cancel)
+            else:
+                index.record_state(fresh_state)
+        if index.doc_count() != tables.count():
+            self._rebuild_annotations(store_rev, progress, cancel)
 
     def rebuild_index(
         self, progress: Progress | None = None, cancel: CancelToken | None = None
     ) -> None:
-        """Throw the index away and build it again from the store."""
+        """Throw both indexes away and build them again from the store."""
         store_rev = self.store.current_rev()
+        self._rebuild_documents(store_rev, scaled(progress, 0.0, 0.9), cancel)
+        self._rebuild_annotations(store_rev, scaled(progress, 0.9, 0.1), cancel)
+        self._synced_rev = store_rev
+        report(progress, 1, 1, "Index up to date")
+
+    def _rebuild_documents(
+        self, store_rev: int, progress: Progress | None, cancel: CancelToken | None
+    ) -> None:
+        self.annotation_index.close()  # its folder lives inside the one recreated here
         self.index.create(self.library_id)
         total = self.store.count_documents()
         report(progress, 0, total, "Indexing")
@@ -367,21 +504,145 @@ class Library:
             IndexState(INDEX_FORMAT_VERSION, self.library_id, store_rev),
             fresh=True, progress=progress, cancel=cancel,
         )
-        self._synced_rev = store_rev
+
+    def _rebuild_annotations(
+        self, store_rev: int, progress: Progress | None, cancel: CancelToken | None
+    ) -> None:
+        tables = self.store.annotations
+        self.annotation_index.create(self.library_id)
+        self.annotation_index.apply(
+            tables.annotations_since(-1), [], tables.count(),
+            IndexState(ANNOTATION_INDEX_FORMAT, self.library_id, store_rev),
+            fresh=True, progress=progress, cancel=cancel,
+        )
 
     # -- search --------------------------------------------------------------------------
 
     def search(self, query: str, *, lang: str | None = None, limit: int = 10) -> SearchResults:
-        """Ranked documents for a query in the query language, with snippets."""
+        """Ranked documents for a query, with snippets, and the best matching annotations.
+
+        Document hits and ``total`` count documents only; ``annotations`` holds up to
+        ``limit`` annotations whose quote, note, tags or label match (``note:``, ``tag:``
+        and ``label:`` name those fields), ``annotation_total`` how many match in all.
+        """
         self.sync_index()
         try:
-            return self.index.search(query, self.store.get_documents, lang=lang, limit=limit)
+            results = self.index.search(query, self.store.get_documents, lang=lang,
+                                        limit=limit)
+            total, hits = self._annotation_hits(query, lang, limit)
         except (QueryError, ParallaxError):
             raise
         except (OSError, EOFError, ValueError, KeyError, IndexError, sqlite3.Error):
             # A damaged index shows up on first read: rebuild it once and retry.
             self.rebuild_index()
-            return self.index.search(query, self.store.get_documents, lang=lang, limit=limit)
+            results = self.index.search(query, self.store.get_documents, lang=lang,
+                                        limit=limit)
+            total, hits = self._annotation_hits(query, lang, limit)
+        return replace(results, annotations=tuple(hits), annotation_total=total)
+
+    def search_annotations(
+        self, query: str, *, lang: str | None = None, limit: int | None = None
+    ) -> list[AnnotationHit]:
+        """Annotations matching a query (all of them when ``limit`` is None), best first."""
+        self.sync_index()
+        self.annotation_index.parse(query, lang)  # raises QueryError on a malformed query
+        return self._annotation_hits(query, lang, limit)[1]
+
+    def _annotation_hits(
+        self, query: str, lang: str | None, limit: int | None
+    ) -> tuple[int, list[AnnotationHit]]:
+        try:
+            return self.annotation_index.search(query, self._load_annotations, lang=lang,
+                                                limit=limit)
+        except QueryError:  # e.g. only stop words for the annotation fields
+            return 0, []
+
+    def _load_annotations(
+        self, ann_ids: Sequence[AnnotationId]
+    ) -> dict[AnnotationId, tuple[Annotation, str, str]]:
+        found = self.annotations.by_ids(ann_ids)
+        docs = {s.id: s for s in self.store.list_summaries()} if found else {}
+        loaded: dict[AnnotationId, tuple[Annotation, str, str]] = {}
+        for annotation in found:
+            summary = docs.get(annotation.doc_id)
+            title, lang = (summary.title, summary.lang) if summary else ("", "und")
+            loaded[annotation.id] = (annotation, title, lang)
+        return loaded
+
+    # -- exports, imports and backups ----------------------------------------------------
+
+    def export_bundle(
+        self,
+        *,
+        doc: str | None = None,
+        label: str | None = None,
+        tag: str | None = None,
+        lang: str | None = None,
+        query: str | None = None,
+        generated: str | None = None,
+    ) -> ExportBundle:
+        """The highlights matching every filter, with their documents, links and labels."""
+        only = None
+        if query is not None:
+            self.sync_index()
+            only = self.annotation_index.matching_ids(query, lang)
+        return annotation_io.build_bundle(
+            self.annotations, self.store, doc_id=self.resolve(doc) if doc else None,
+            label=label, tag=tag, lang=lang.lower() if lang else None, only=only,
+            generated=generated or now_iso(),
+        )
+
+    def export(
+        self,
+        fmt: str,
+        *,
+        doc: str | None = None,
+        label: str | None = None,
+        tag: str | None = None,
+        lang: str | None = None,
+        query: str | None = None,
+        generated: str | None = None,
+    ) -> str:
+        """The matching highlights as Markdown, HTML, CSV or W3C JSON-LD (``md``, ``html``,
+        ``csv``, ``jsonld``); filters combine, ``query`` is the search query language."""
+        if fmt not in export.FORMATS:
+            raise InvalidValue(
+                f"'{fmt}' is not an export format (use {', '.join(export.FORMATS)})."
+            )
+        bundle = self.export_bundle(doc=doc, label=label, tag=tag, lang=lang, query=query,
+                                    generated=generated)
+        return export.render(bundle, fmt)
+
+    def import_annotations(self, text: str) -> annotation_io.ImportAnnotationsReport:
+        """Import W3C JSON-LD annotations (a Parallax export) as one undoable operation."""
+        return annotation_io.import_jsonld(self.annotations, self.store, text)
+
+    def backup(self, dest: Path | None = None) -> Path:
+        """Copy the store (online backup API) to ``dest`` or a new file in backups/."""
+        return store_backup.make_backup(self.store, self.data_dir, dest)
+
+    def backups(self) -> list[store_backup.BackupFile]:
+        """The library's backups, newest first."""
+        return store_backup.list_backups(self.data_dir)
+
+    def restore(self, path: Path) -> Path | None:
+        """Replace the store with a checked backup; returns where the old store was kept.
+
+        The undo history is cleared and the indexes are rebuilt from the restored store.
+        """
+        self.annotation_index.close()
+        self.index.close()
+        self.store.close()
+        try:
+            saved = store_backup.restore(self.data_dir, path,
+                                         index_dir=self.data_dir / INDEX_DIRNAME)
+        finally:
+            self.store.reopen()
+        self.library_id = self._library_id()
+        self.annotations.clear_history()
+        self._synced_rev = None
+        self.rebuild_index()
+        return saved
 
     # -- info ----------------------------------------------------------------------------
 
@@ -405,6 +666,9 @@ class Library:
             "documents": self.store.count_documents(),
             "indexed_documents": self.index.doc_count(),
             "index_bytes": self.index.size_bytes(),
+            "annotations": self.annotations.count(),
+            "indexed_annotations": self.annotation_index.doc_count(),
+            "backups": str(store_backup.backup_dir(self.data_dir)),
             "languages": self.store.language_counts(),
             "language_detector": langid.load_backend().__name__,
             "versions": {
@@ -415,3 +679,9 @@ class Library:
                 "sqlite": sqlite3.sqlite_version,
             },
         }
+
+
+def _detail(exc: BaseException) -> str:
+    """The SQLite message inside a store error, for a sentence of our own."""
+    cause = exc.__cause__
+    return str(cause) if cause is not None else str(exc)

@@ -144,9 +144,31 @@ class SearchHit:
 
 
 @dataclass(frozen=True, slots=True)
+class AnnotationHit:
+    """One annotation matching a query: its quote, label, tags and a marked note snippet."""
+
+    annotation_id: AnnotationId
+    doc_id: DocId
+    quote: str
+    label: str | None
+    note_snippet: str
+    tags: tuple[str, ...]
+    score: float
+    title: str = ""
+    lang: str = UNDETERMINED
+    state: AnchorState = "anchored"
+
+
+@dataclass(frozen=True, slots=True)
 class SearchResults:
-    """A query's hits, best first, with the total number of matching documents."""
+    """A query's hits, best first, with the total number of matching documents.
+
+    ``annotations`` are the best matching annotations (notes, tags, labels, quotes) and
+    ``annotation_total`` how many annotations match in all; document hits never hold them.
+    """
 
     query: str
     total: int
     hits: tuple[SearchHit, ...] = ()
+    annotations: tuple[AnnotationHit, ...] = ()
+    annotation_total: int = 0

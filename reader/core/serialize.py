@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
-from .models import Document, DocumentSummary, Paragraph, SearchHit, SearchResults
+from .models import (
+    Annotation,
+    AnnotationHit,
+    Document,
+    DocumentSummary,
+    Label,
+    Link,
+    Paragraph,
+    SearchHit,
+    SearchResults,
+)
+
+if TYPE_CHECKING:
+    from .annotation_io import ImportAnnotationsReport
+    from .annotations import Change
 
 
 def summary_to_dict(summary: DocumentSummary) -> dict[str, Any]:
@@ -71,4 +86,106 @@ def results_to_dict(results: SearchResults) -> dict[str, Any]:
         "query": results.query,
         "total": results.total,
         "hits": [hit_to_dict(h) for h in results.hits],
+    }
+
+
+# -- annotations ------------------------------------------------------------------------
+
+
+def link_to_dict(link: Link) -> dict[str, Any]:
+    """One link: ``{id, source, target, relation, created}``."""
+    return {
+        "id": link.id,
+        "source": link.source,
+        "target": link.target,
+        "relation": link.relation,
+        "created": link.created,
+    }
+
+
+def link_end_to_dict(link: Link, ann_id: str) -> dict[str, Any]:
+    """A link as seen from one of its highlights: the other end and the direction."""
+    outgoing = link.source == ann_id
+    return {
+        "id": link.id,
+        "relation": link.relation,
+        "direction": "out" if outgoing else "in",
+        "other": link.target if outgoing else link.source,
+    }
+
+
+def annotation_to_dict(
+    annotation: Annotation, source: str = "", links: Iterable[Link] = (), title: str = ""
+) -> dict[str, Any]:
+    """``annotate --json`` and each item of ``annotations --json``."""
+    selector = annotation.selector
+    return {
+        "id": annotation.id,
+        "doc_id": annotation.doc_id,
+        "source": source,
+        "title": title,
+        "quote": selector.exact,
+        "prefix": selector.prefix,
+        "suffix": selector.suffix,
+        "start": selector.start,
+        "end": selector.end,
+        "label": annotation.label,
+        "note": annotation.note,
+        "tags": list(annotation.tags),
+        "state": annotation.state,
+        "created": annotation.created,
+        "modified": annotation.modified,
+        "links": [link_end_to_dict(k, annotation.id) for k in links
+                  if annotation.id in (k.source, k.target)],
+    }
+
+
+def label_to_dict(label: Label) -> dict[str, Any]:
+    """One label of ``label list --json``."""
+    return {"name": label.name, "color": label.color, "builtin": label.builtin}
+
+
+def annotation_hit_to_dict(hit: AnnotationHit) -> dict[str, Any]:
+    """One annotation of ``search --json``'s ``annotations``."""
+    return {
+        "id": hit.annotation_id,
+        "doc_id": hit.doc_id,
+        "title": hit.title,
+        "lang": hit.lang,
+        "quote": hit.quote,
+        "label": hit.label,
+        "tags": list(hit.tags),
+        "state": hit.state,
+        "score": hit.score,
+        "note_snippet": hit.note_snippet,
+    }
+
+
+def change_to_dict(change: Change) -> dict[str, Any]:
+    """What an annotation operation changed."""
+    return {
+        "kind": change.kind,
+        "description": change.description,
+        "doc_ids": sorted(change.doc_ids),
+        "annotation_ids": sorted(change.annotation_ids),
+    }
+
+
+def import_report_to_dict(report: ImportAnnotationsReport) -> dict[str, Any]:
+    """``import-annotations --json``."""
+    return {
+        "ok": not report.missing,
+        "added": report.added,
+        "updated": report.updated,
+        "unchanged": report.unchanged,
+        "orphaned": report.orphaned,
+        "links_added": report.links_added,
+        "links_unchanged": report.links_unchanged,
+        "labels_created": report.labels_created,
+        "missing": [
+            {"id": m.annotation_id, "doc_id": m.doc_id, "doc_title": m.doc_title,
+             "quote": m.quote, "reason": m.reason}
+            for m in report.missing
+        ],
+        "problems": report.problems,
     }

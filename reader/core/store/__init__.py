@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -12,8 +14,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..errors import StoreError
+from ..errors import StoreDamaged, StoreError
 from ..models import DocId, Document, DocumentSummary, Paragraph
+from .annotations import AnnotationTables
 
 STORE_FILENAME = "library.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
@@ -41,6 +44,89 @@ def migrations() -> list[tuple[int, str]]:
 def schema_version() -> int:
     """The schema version this code writes."""
     return 1 + len(migrations())
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    """True when SQLite reports a corrupt or foreign file."""
+    message = str(exc).lower()
+    return "not a database" in message or "malformed" in message or "corrupt" in message
+
+
+def _fold(value: str | int | float | None) -> str | int | float | None:
+    return value.casefold() if isinstance(value, str) else value
+
+
+def check_file(path: Path) -> str:
+    """SQLite's integrity check of a database file opened read-only: ``ok`` or the problems.
+
+    Files that cannot be opened or read as SQLite give a description instead of raising.
+    """
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return f"cannot be opened ({exc})"
+    try:
+        rows = db.execute("PRAGMA integrity_check").fetchall()
+        return "; ".join(str(row[0]) for row in rows[:5])
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        db.close()
+
+
+def describe_store_file(path: Path) -> tuple[int, set[str]]:
+    """The schema version and table names of a database file opened read-only."""
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        return version, tables
+    finally:
+        db.close()
+
+
+def copy_database(source: Path, dest: Path) -> None:
+    """Copy a database file that is not in use (a backup) to ``dest`` as a plain file.
+
+    The source is only read (never opened by SQLite, so nothing is written beside it); a
+    ``-wal`` companion is copied along and folded in. Raises sqlite3.Error when the file
+    is not a database.
+    """
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    companions = [tmp.with_name(tmp.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+    try:
+        shutil.copyfile(source, tmp)
+        wal = source.with_name(source.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, companions[0])
+        db = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode = DELETE").fetchone()
+        finally:
+            db.close()
+        os.replace(tmp, dest)
+    finally:
+        for path in (tmp, *companions):
+            path.unlink(missing_ok=True)
+
+
+def _backup_connection(src: sqlite3.Connection, dest: Path) -> None:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        out = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            src.backup(out)
+            # A backup is a plain file: no -wal/-shm companions to lose when it is copied.
+            out.execute("PRAGMA journal_mode = DELETE").fetchone()
+        finally:
+            out.close()
+        os.replace(tmp, dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def describe_sqlite_error(exc: sqlite3.Error, path: Path) -> str:
@@ -109,6 +195,11 @@ class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = threading.RLock()
+        self.annotations = AnnotationTables(self)
+        self._open()
+
+    def _open(self) -> None:
+        path = self.path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(
@@ -123,6 +214,8 @@ class Store:
             self._upgrade()
         except sqlite3.Error as exc:
             self._db.close()
+            if is_damage(exc):
+                raise StoreDamaged(describe_sqlite_error(exc, path)) from exc
             raise StoreError(describe_sqlite_error(exc, path)) from exc
 
     # -- lifecycle ---------------------------------------------------------------------
@@ -134,6 +227,7 @@ class Store:
         self._db.execute("PRAGMA journal_mode = WAL").fetchone()
         self._db.execute("PRAGMA synchronous = NORMAL")
         self._db.execute("PRAGMA foreign_keys = ON")
+        self._db.create_function("parallax_fold", 1, _fold, deterministic=True)
 
     def _upgrade(self) -> None:
         current = self._db.execute("PRAGMA user_version").fetchone()[0]
@@ -163,6 +257,32 @@ class Store:
         """Close the connection (checkpointing the WAL)."""
         with self._lock:
             self._db.close()
+
+    def reopen(self) -> None:
+        """Close and open the file again (after it was replaced by a restore)."""
+        with self._lock:
+            self._db.close()
+            self._open()
+
+    def quick_check(self) -> str:
+        """SQLite's quick integrity check of the open file: ``ok`` or the first problems."""
+        try:
+            rows = self.query("PRAGMA quick_check")
+        except StoreError as exc:
+            return str(exc.__cause__ or exc)
+        return "; ".join(str(row[0]) for row in rows[:5])
+
+    def backup_to(self, dest: Path) -> None:
+        """Write a consistent copy of the store to ``dest`` with the online backup API."""
+        with self._lock:
+            try:
+                _backup_connection(self._db, dest)
+            except sqlite3.Error as exc:
+                raise StoreError(describe_sqlite_error(exc, dest)) from exc
+            except OSError as exc:
+                raise StoreError(
+                    f"The backup {dest} cannot be written: {exc.strerror or exc}."
+                ) from exc
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -219,6 +339,11 @@ class Store:
         return int(self.get_meta("rev", "0") or 0)
 
     @staticmethod
+    def next_rev(db: sqlite3.Connection) -> int:
+        """Bump the change counter inside a write transaction; returns the new value."""
+        return Store._next_rev(db)
+
+    @staticmethod
     def _next_rev(db: sqlite3.Connection) -> int:
         row = db.execute(
             "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'rev' "
@@ -229,34 +354,57 @@ class Store:
     # -- documents ---------------------------------------------------------------------
 
     def save_documents(self, documents: Iterable[Document]) -> int:
-        """Insert or replace documents in one transaction; returns the new revision."""
+        """Insert or update documents in one transaction; returns the new revision."""
         with self.transaction() as db:
             rev = self._next_rev(db)
-            db.executemany(
-                f"INSERT OR REPLACE INTO documents ({_DOC_COLUMNS}, rev) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        d.id, d.source, d.title, d.text, d.content_hash, d.format, d.lang,
-                        d.lang_confidence, _paragraphs_to_json(d.paragraphs), d.display_html,
-                        json.dumps(dict(d.metadata), ensure_ascii=False), d.imported_at,
-                        d.modified_at, rev,
-                    )
-                    for d in documents
-                ],
-            )
+            self.write_documents(db, documents, rev)
             return rev
+
+    @staticmethod
+    def write_documents(db: sqlite3.Connection, documents: Iterable[Document], rev: int) -> None:
+        """Insert or update documents inside the caller's transaction.
+
+        An upsert, never INSERT OR REPLACE: replacing would delete the row first, which
+        the annotations' foreign key refuses (and a cascade would silently lose them).
+        """
+        docs = list(documents)
+        updates = ", ".join(
+            f"{c} = excluded.{c}" for c in [*_DOC_COLUMNS.split(", ")[1:], "rev"]
+        )
+        db.executemany(
+            f"INSERT INTO documents ({_DOC_COLUMNS}, rev) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            f"ON CONFLICT (id) DO UPDATE SET {updates}",
+            [
+                (
+                    d.id, d.source, d.title, d.text, d.content_hash, d.format, d.lang,
+                    d.lang_confidence, _paragraphs_to_json(d.paragraphs), d.display_html,
+                    json.dumps(dict(d.metadata), ensure_ascii=False), d.imported_at,
+                    d.modified_at, rev,
+                )
+                for d in docs
+            ],
+        )
+        db.executemany("DELETE FROM deleted_documents WHERE id = ?", [(d.id,) for d in docs])
 
     def set_source(self, doc_id: DocId, source: str) -> None:
         """Record that a document's file now lives elsewhere."""
         with self.transaction() as db:
             db.execute("UPDATE documents SET source = ? WHERE id = ?", (source, doc_id))
 
-    def delete_documents(self, doc_ids: Iterable[DocId]) -> int:
-        """Delete documents (their annotations go with them); returns the new revision."""
+    def delete_documents(
+        self, doc_ids: Iterable[DocId], *, with_annotations: bool = False
+    ) -> int:
+        """Delete documents; returns the new revision.
+
+        Documents that still have annotations are refused by the schema (ON DELETE
+        RESTRICT) unless ``with_annotations`` deletes those annotations first.
+        """
         ids = list(doc_ids)
         with self.transaction() as db:
             rev = self._next_rev(db)
+            if with_annotations:
+                self.annotations.delete_for_documents(db, ids, rev)
             db.executemany("DELETE FROM documents WHERE id = ?", [(i,) for i in ids])
             db.executemany(
                 "INSERT OR REPLACE INTO deleted_documents (id, rev) VALUES (?, ?)",

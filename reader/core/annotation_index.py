@@ -1,0 +1,171 @@
+"""The whoosh index of annotations: quotes, notes, tags and labels, in the same query language.
+
+A second, small index beside the document index (``index/annotations``), so that document
+hits, totals and ranking statistics never see annotation records. It follows the store's
+change counter like the document index: annotation rows carry the revision of their last
+change and deleted ones are listed with theirs, so it catches up incrementally with changes
+made by this process or any other, and is rebuilt when missing, stale or unreadable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from whoosh.fields import Schema
+from whoosh.writing import IndexWriter
+
+from .index import (
+    STEMMED_LANGUAGES,
+    WRITER_LIMIT_MB,
+    WRITER_TIMEOUT_S,
+    IndexState,
+    WhooshIndex,
+    _match_offsets,
+    _phrase_terms,
+    body_field,
+    build_query_schema,
+    make_snippet,
+)
+from .models import Annotation, AnnotationHit, AnnotationId
+from .store.annotations import IndexedAnnotation
+from .tasks import CancelToken, Progress, check_cancelled, report
+
+ANNOTATION_INDEX_FORMAT = 2
+"""Bump when the annotation schema or its analysis changes: the index is then rebuilt."""
+
+ANNOTATION_INDEX_DIRNAME = "annotations"
+NOTE_SNIPPET_CHARS = 160
+
+
+def build_annotation_schema() -> Schema:
+    """Annotation records: the document fields (body holds the quote) plus note, tag, label."""
+    return build_query_schema()
+
+
+_MARKUP = str.maketrans({c: " " for c in "*_`~"})
+
+
+def note_for_index(note: str) -> str:
+    """A Markdown note with emphasis and code marks blanked, so ``**figure**`` is a word.
+
+    Blanking (not deleting) keeps every character offset valid for the note itself.
+    """
+    return note.translate(_MARKUP)
+
+
+def annotation_fields(item: IndexedAnnotation) -> dict[str, str]:
+    """The whoosh fields of one annotation."""
+    annotation = item.annotation
+    fields = {
+        "id": annotation.id,
+        "doc_id": annotation.doc_id,
+        "lang": item.lang,
+        "title": item.title,
+        "body": annotation.selector.exact,
+        "note": note_for_index(annotation.note),
+        # Tags are one keyword each: commas separate them in this field.
+        "tag": ",".join(tag.replace(",", " ") for tag in annotation.tags),
+    }
+    if annotation.label:
+        fields["label"] = annotation.label
+    if item.lang in STEMMED_LANGUAGES:
+        fields[body_field(item.lang)] = annotation.selector.exact
+    return fields
+
+
+class AnnotationIndex(WhooshIndex):
+    """The annotation records of one library."""
+
+    format_version = ANNOTATION_INDEX_FORMAT
+
+    def schema(self) -> Schema:
+        """Annotations: id, document id and language, title, quote, note, tags, label."""
+        return build_annotation_schema()
+
+    def writer(self, n_docs: int) -> IndexWriter:
+        """Always one writer: records are small, and whoosh's process pool costs more."""
+        return self.ix.writer(limitmb=WRITER_LIMIT_MB, timeout=WRITER_TIMEOUT_S)
+
+    def default_fields(self, body_fields: Sequence[str]) -> list[str]:
+        """A plain word is looked for in the quote, the note, the tags and the label."""
+        return ["body", *body_fields, "note", "tag", "label"]
+
+    def apply(
+        self,
+        changed: Iterable[Sequence[IndexedAnnotation]],
+        deleted: Sequence[AnnotationId],
+        n_changed: int,
+        state: IndexState,
+        *,
+        fresh: bool = False,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> None:
+        """Index changed annotations and drop deleted ones, then record ``state``."""
+        writer = self.writer(n_changed)
+        done = 0
+        try:
+            for ann_id in deleted:
+                writer.delete_by_term("id", ann_id)
+            for batch in changed:
+                for item in batch:
+                    fields = annotation_fields(item)
+                    if fresh:
+                        writer.add_document(**fields)
+                    else:
+                        writer.update_document(**fields)
+                done += len(batch)
+                report(progress, done, n_changed, "Indexing annotations")
+                check_cancelled(cancel)
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        state.save(self.folder)
+        self._refresh()
+
+    def search(
+        self,
+        text: str,
+        load: Callable[[Sequence[AnnotationId]], dict[AnnotationId, tuple[Annotation, str, str]]],
+        *,
+        lang: str | None = None,
+        limit: int | None = 10,
+    ) -> tuple[int, list[AnnotationHit]]:
+        """The number of matching annotations and the best ``limit`` (all when None)."""
+        parsed = self.parse(text, lang)
+        searcher = self.searcher
+        results = searcher.search(parsed, limit=None if limit is None else max(limit, 1),
+                                  terms=True)
+        top = list(results) if limit is None else list(results)[:limit]
+        found = load([AnnotationId(hit["id"]) for hit in top])
+        phrases = _phrase_terms(parsed)
+        hits: list[AnnotationHit] = []
+        for hit in top:
+            entry = found.get(AnnotationId(hit["id"]))
+            if entry is None:
+                continue
+            annotation, title, doc_lang = entry
+            matches = _match_offsets(searcher, hit.docnum, _matched(hit), phrases, ["note"])
+            hits.append(AnnotationHit(
+                annotation_id=annotation.id, doc_id=annotation.doc_id,
+                quote=annotation.selector.exact, label=annotation.label,
+                note_snippet=make_snippet(annotation.note, matches, NOTE_SNIPPET_CHARS)
+                if annotation.note else "",
+                tags=annotation.tags, score=round(float(hit.score or 0.0), 4),
+                title=title, lang=doc_lang, state=annotation.state,
+            ))
+        return len(results), hits
+
+    def matching_ids(self, text: str, lang: str | None = None) -> set[AnnotationId]:
+        """The ids of every annotation matching a query."""
+        results = self.searcher.search(self.parse(text, lang), limit=None)
+        return {AnnotationId(hit["id"]) for hit in results}
+
+
+def _matched(hit: Any) -> list[tuple[str, bytes]]:
+    try:
+        return list(hit.matched_terms())
+    except Exception:  # whoosh raises when the search did not record terms
+        return []
