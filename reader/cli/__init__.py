@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..core.errors import ParallaxError
 from ..core.library import ENV_DATA_DIR, Library
-from . import annotation_cmds, library_cmds
+from . import annotation_cmds, compare_cmds, desktop_cmds, library_cmds
 from .output import fail
 
 Handler = Callable[[argparse.Namespace, Library], int]
@@ -37,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     library_cmds.register(sub)
     annotation_cmds.register(sub)
+    compare_cmds.register(sub)
+    desktop_cmds.register(sub)
     return parser
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,13 +21,9 @@ from ..core.serialize import (
     label_to_dict,
     link_to_dict,
 )
-from .output import emit_json
+from .output import emit_json, json_flag, write_atomically
 
 STATES = ("anchored", "moved", "orphaned")
-
-
-def _json_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON")
 
 
 def register(sub: Any) -> None:
@@ -42,7 +37,7 @@ def register(sub: Any) -> None:
     p.add_argument("--occurrence", type=int, metavar="N",
                    help="which occurrence of a quote found several times (1 = first)")
     _annotation_fields(p)
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_annotate)
 
     p = sub.add_parser("annotations", help="list highlights (orphans included)")
@@ -51,7 +46,7 @@ def register(sub: Any) -> None:
     p.add_argument("--tag", metavar="T", help="only highlights with this tag")
     p.add_argument("--lang", metavar="xx", help="only highlights on documents in this language")
     p.add_argument("--state", choices=STATES, help="only highlights in this anchoring state")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_annotations)
 
     p = sub.add_parser("edit-annotation", help="change a highlight's label, note or tags")
@@ -63,12 +58,12 @@ def register(sub: Any) -> None:
     tags = p.add_mutually_exclusive_group()
     tags.add_argument("--tag", action="append", metavar="T", help="new tags (repeat)")
     tags.add_argument("--no-tags", action="store_true", help="remove every tag")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_edit)
 
     p = sub.add_parser("delete-annotation", help="delete a highlight and its links")
     p.add_argument("id", metavar="ID", help="annotation id or unique id prefix")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_delete)
 
     p = sub.add_parser("reattach", help="anchor a highlight (an orphan) to a new span")
@@ -78,7 +73,7 @@ def register(sub: Any) -> None:
     where.add_argument("--start", type=int, metavar="N", help="first character (with --end)")
     p.add_argument("--end", type=int, metavar="N", help="character after the last")
     p.add_argument("--occurrence", type=int, metavar="N", help="which occurrence of the quote")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_reattach)
 
     p = sub.add_parser("link", help="link two highlights (same claim, supports, contradicts)")
@@ -86,41 +81,41 @@ def register(sub: Any) -> None:
     p.add_argument("b", metavar="B", help="annotation id or unique prefix")
     p.add_argument("--relation", choices=RELATIONS, default="same-claim",
                    help="how A relates to B (default same-claim)")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_link)
 
     p = sub.add_parser("unlink", help="remove a link")
     p.add_argument("link", metavar="LINK", help="link id or unique prefix")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_unlink)
 
     p = sub.add_parser("links", help="list links and same-claim groups")
     p.add_argument("id", nargs="?", metavar="ID", help="only the links of this highlight")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_links)
 
     p = sub.add_parser("label", help="list, add, rename, recolour or delete labels")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     q = actions.add_parser("list", help="every label with its colour")
-    _json_flag(q)
+    json_flag(q)
     q = actions.add_parser("add", help="add a label")
     q.add_argument("name", metavar="NAME")
     q.add_argument("color", metavar="COLOR", help="#rrggbb")
-    _json_flag(q)
+    json_flag(q)
     q = actions.add_parser("rename", help="rename a label of your own")
     q.add_argument("old", metavar="OLD")
     q.add_argument("new", metavar="NEW")
-    _json_flag(q)
+    json_flag(q)
     q = actions.add_parser("recolor", aliases=["recolour"], help="change a label's colour")
     q.add_argument("name", metavar="NAME")
     q.add_argument("color", metavar="COLOR", help="#rrggbb")
-    _json_flag(q)
+    json_flag(q)
     q = actions.add_parser("delete", help="delete a label of your own")
     q.add_argument("name", metavar="NAME")
     what = q.add_mutually_exclusive_group()
     what.add_argument("--reassign-to", metavar="L", help="give its highlights this label")
     what.add_argument("--clear", action="store_true", help="leave its highlights unlabelled")
-    _json_flag(q)
+    json_flag(q)
     p.set_defaults(handler=cmd_label)
 
     p = sub.add_parser("export", help="export highlights as Markdown, HTML, CSV or JSON-LD")
@@ -135,18 +130,18 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("import-annotations", help="import a W3C JSON-LD annotation export")
     p.add_argument("file", type=Path, metavar="FILE")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_import_annotations)
 
     p = sub.add_parser("backup", help="back up the library (SQLite online backup)")
     p.add_argument("--out", type=Path, metavar="FILE",
                    help="write here (default: a new file in the data folder's backups/)")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser("restore", help="replace the library with a backup")
     p.add_argument("file", type=Path, metavar="FILE")
-    _json_flag(p)
+    json_flag(p)
     # Runs without opening the library: the library may be the damaged file to replace.
     p.set_defaults(handler=cmd_restore, needs_library=False)
 
@@ -340,21 +335,6 @@ def cmd_label(args: argparse.Namespace, library: Library) -> int:
         change = service.delete_label(args.name, reassign_to=args.reassign_to,
                                       clear=args.clear)
     return _print_change(args, change)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write text as UTF-8 through a temporary file renamed into place: never half written."""
-    target = path.expanduser()
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InvalidValue(f"{target} cannot be written: {exc.strerror or exc}.") from exc
 
 
 def cmd_export(args: argparse.Namespace, library: Library) -> int:

@@ -14,43 +14,39 @@ from ..core.serialize import (
     results_to_dict,
     summary_to_dict,
 )
-from .output import ProgressLine, emit_json, plain_snippet
-
-
-def _json_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON")
+from .output import ProgressLine, emit_json, json_flag, plain_snippet
 
 
 def register(sub: Any) -> None:
     """Add the library subcommands to the parser."""
     p = sub.add_parser("import", help="import files or folders (txt, md, html)")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("list", help="list the documents")
     p.add_argument("--lang", metavar="xx", help="only documents in this language")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_list)
 
     p = sub.add_parser("show", help="a document's text, metadata and paragraphs")
     p.add_argument("doc", metavar="DOC", help="id, id prefix or file name")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_show)
 
     p = sub.add_parser("search", help="full-text search")
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--lang", metavar="xx", help="only documents in this language")
     p.add_argument("--limit", type=int, default=10, metavar="N", help="hits to show (10)")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_search)
 
     p = sub.add_parser("reindex", help="rebuild the search index from the library")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_reindex)
 
     p = sub.add_parser("info", help="store and index paths, counts and versions")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_info)
 
 

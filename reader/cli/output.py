@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import argparse
 import html
 import json
+import os
 import re
 import sys
+from pathlib import Path
 from typing import Any
 
+from ..core.errors import InvalidValue
+
 _BOLD = re.compile(r"<b>(.*?)</b>")
+
+
+def json_flag(parser: argparse.ArgumentParser) -> None:
+    """Add the ``--json`` option every data command has."""
+    parser.add_argument("--json", action="store_true", help="print JSON")
 
 
 def emit_json(data: Any) -> None:
@@ -48,3 +58,18 @@ class ProgressLine:
         if self.enabled:
             sys.stderr.write("\r\033[K")
             sys.stderr.flush()
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write text as UTF-8 through a temporary file renamed into place: never half written."""
+    target = path.expanduser()
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InvalidValue(f"{target} cannot be written: {exc.strerror or exc}.") from exc

@@ -36,12 +36,13 @@ from whoosh.scoring import BM25F
 from whoosh.support.charset import accent_map
 from whoosh.writing import IndexWriter
 
+from . import numbers
 from .errors import QueryError
 from .models import DocId, Document, SearchHit, SearchResults
 from .tasks import CancelToken, Progress, check_cancelled, report
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-INDEX_FORMAT_VERSION = 1
+INDEX_FORMAT_VERSION = 2
 STATE_FILENAME = "parallax-index.json"
 # Above this many changed documents, indexing uses whoosh's multi-process writer.
 BULK_THRESHOLD = 1000
@@ -54,7 +55,7 @@ SNIPPET_CHARS = 220
 STEMMED_LANGUAGES: tuple[str, ...] = tuple(
     code for code in whoosh.lang.languages if whoosh.lang.has_stemmer(code)
 )
-QUERY_FIELDS = ("lang", "title", "body", "note", "tag", "label")
+QUERY_FIELDS = ("lang", "title", "body", "num", "note", "tag", "label")
 # Fields only annotation records have; in a document search they match nothing.
 ANNOTATION_FIELDS = ("note", "tag", "label")
 FIELD_ALIASES = {"language": "lang", "text": "body", "tags": "tag", "notes": "note"}
@@ -107,6 +108,8 @@ def build_schema() -> Schema:
         "lang": ID(stored=True, analyzer=IDAnalyzer(lowercase=True)),
         "title": TEXT(analyzer=neutral_analyzer(), field_boost=2.0),
         "body": TEXT(analyzer=neutral_analyzer(), phrase=True, chars=True),
+        # Quantities stated in the text, normalised across languages (numbers.py).
+        "num": KEYWORD(scorable=True),
     }
     for code in STEMMED_LANGUAGES:
         fields[body_field(code)] = TEXT(analyzer=language_analyzer(code), phrase=True, chars=True)
@@ -149,13 +152,35 @@ def indexable_text(doc: Document, lang: str | None = None) -> str:
     return "".join(chars)
 
 
+def quantity_key(quantity: numbers.Quantity) -> str | None:
+    """The ``num:`` term for a quantity: its value, or None for a vague range."""
+    if quantity.low != quantity.high and quantity.high != numbers.INF:
+        return None
+    return number_key(quantity.low)
+
+
+def number_key(value: float) -> str:
+    """A value as a ``num:`` term: integers without a point, others to six digits."""
+    if value == int(value) and abs(value) < 1e18:
+        return str(int(value))
+    return f"{value:.6g}"
+
+
+def quantity_keys(text: str, lang: str) -> list[str]:
+    """The ``num:`` terms of every quantity stated in a text."""
+    keys = (quantity_key(q) for q in numbers.extract_quantities(text, lang))
+    return list(dict.fromkeys(k for k in keys if k))
+
+
 def document_fields(doc: Document) -> dict[str, str]:
     """The whoosh fields for one document."""
+    body = indexable_text(doc)
     fields = {
         "id": doc.id,
         "lang": doc.lang,
         "title": doc.title,
-        "body": indexable_text(doc),
+        "body": body,
+        "num": " ".join(quantity_keys(body, doc.lang)),
     }
     languages = {p.lang for p in doc.paragraphs if not p.boilerplate} or {doc.lang}
     for code in languages:
@@ -167,6 +192,43 @@ def document_fields(doc: Document) -> dict[str, str]:
 
 
 # -- query parsing ------------------------------------------------------------------------
+
+# Languages tried, in order, to read a quantity typed in a query ("1 million", "1 Mio.").
+QUERY_NUMBER_LANGS: tuple[str, ...] = ("en", "de", "fr", "it", "pt", "es")
+_NUM_FIELD = re.compile(r'\bnum:("[^"]*"|\S+)')
+
+
+def parse_query_quantity(text: str) -> str | None:
+    """The ``num:`` term for a query that is a quantity in some language, else None."""
+    text = text.strip().strip('"').strip()
+    if not text or not any(ch.isdigit() for ch in text) and len(text.split()) < 2:
+        return None
+    langs = QUERY_NUMBER_LANGS
+    if re.search(r"\d\.\d{3}(?!\d)", text) or re.search(r"\d,\d{1,2}(?!\d)", text):
+        langs = ("de", *langs)  # 300.000 and 2,5 are continental notation
+    for lang in langs:
+        quantity = numbers.parse_quantity(text, lang)
+        if quantity is not None:
+            return quantity_key(quantity) or number_key(quantity.low)
+    return None
+
+
+def expand_quantities(text: str) -> str:
+    """Normalise ``num:`` values, and let a query that is a quantity match ``num:`` too."""
+
+    def normalise(match: re.Match[str]) -> str:
+        key = parse_query_quantity(match.group(1))
+        if key is None:
+            raise QueryError(f"'{match.group(1)}' after num: is not a number.")
+        return f"num:{key}"
+
+    expanded = _NUM_FIELD.sub(normalise, text)
+    if expanded == text and ":" not in text:
+        key = parse_query_quantity(text)
+        if key is not None:
+            return f"({text}) OR num:{key}"
+    return expanded
+
 
 _FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):")
 _QUOTED = re.compile(r'"[^"]*"')
@@ -358,7 +420,7 @@ class WhooshIndex:
 
     def parse(self, text: str, lang: str | None = None) -> query.Query:
         """Parse the query language into a whoosh query, or raise QueryError."""
-        resolved = check_query_syntax(text, QUERY_FIELDS)
+        resolved = expand_quantities(check_query_syntax(text, QUERY_FIELDS))
         try:
             parsed = self._query_parser().parse(resolved)
         except Exception as exc:  # whoosh raises assorted errors on odd input
@@ -436,7 +498,9 @@ class SearchIndex(WhooshIndex):
             doc = docs.get(DocId(hit["id"]))
             if doc is None:
                 continue
-            matches = _match_offsets(searcher, hit.docnum, hit.matched_terms(), phrases)
+            matched = hit.matched_terms()
+            matches = _match_offsets(searcher, hit.docnum, matched, phrases)
+            matches = _merge(sorted(matches + _quantity_matches(doc, matched)))
             hits.append(
                 SearchHit(
                     doc_id=doc.id, title=doc.title, lang=doc.lang, source=doc.source,
@@ -445,6 +509,39 @@ class SearchIndex(WhooshIndex):
                 )
             )
         return SearchResults(query=text, total=len(results), hits=tuple(hits))
+
+
+    def similar_documents(self, text: str, lang: str, limit: int) -> list[DocId]:
+        """Documents that share a passage's names, figures and long words, best first.
+
+        The cheap first stage of finding related passages in a large library: the names
+        and figures carry across languages, so the neutral body and ``num:`` find
+        candidates in every language.
+        """
+        terms: list[query.Query] = [query.Term("num", key) for key in quantity_keys(text, lang)]
+        words = {
+            token.text
+            for token in neutral_analyzer()(text)
+            if len(token.text) >= 6 or any(ch.isdigit() for ch in token.text)
+        }
+        names = re.findall(r"\b[A-ZÀ-Ý][\w-]+", text)
+        words.update(t.text for name in names for t in neutral_analyzer()(name))
+        terms.extend(query.Term("body", word) for word in sorted(words))
+        if not terms:
+            return []
+        results = self.searcher.search(query.Or(terms), limit=limit)
+        return [DocId(hit["id"]) for hit in results]
+
+
+def _quantity_matches(doc: Document, matched: Iterable[tuple[str, bytes]]) -> list[tuple[int, int]]:
+    keys = {term.decode("utf-8") for field, term in matched if field == "num"}
+    if not keys:
+        return []
+    return [
+        (q.start, q.end)
+        for q in numbers.extract_quantities(indexable_text(doc), doc.lang)
+        if quantity_key(q) in keys
+    ]
 
 
 def _phrase_terms(parsed: query.Query) -> list[tuple[str, tuple[bytes, ...]]]:

@@ -15,10 +15,11 @@ from typing import Literal
 
 import platformdirs
 
-from . import annotation_io, export, formats, langid
+from . import annotation_io, compare, export, formats, langid
 from . import backup as store_backup
+from .align import Alignment, RelatedPassage, align_documents
 from .annotation_index import ANNOTATION_INDEX_DIRNAME, ANNOTATION_INDEX_FORMAT, AnnotationIndex
-from .annotations import AnnotationService, ReanchorSummary
+from .annotations import AnnotationService, Change, ReanchorSummary
 from .errors import (
     Ambiguous,
     Cancelled,
@@ -644,11 +645,92 @@ class Library:
         self.rebuild_index()
         return saved
 
+    # -- comparing sources ---------------------------------------------------------------
+
+    def related(
+        self, doc_id: DocId, start: int, end: int, *, limit: int = 5
+    ) -> list[RelatedPassage]:
+        """Passages in other sources, in any language, that most likely state the same thing.
+
+        Each other source's best passage comes first (best first), then the rest. In a large
+        library, candidates are the documents the index finds for the passage's names,
+        figures and words.
+        """
+        doc = self.get(doc_id)
+        if not 0 <= start < end <= len(doc.text):
+            raise InvalidValue(f"The span {start}-{end} is outside the document.")
+        self.sync_index()
+        return compare.find_related(
+            doc, start, end, all_ids=[s.id for s in self.store.list_summaries()],
+            load=self.store.get_documents,
+            candidates=lambda d, s, e, n: self.index.similar_documents(d.text[s:e], d.lang, n),
+            limit=limit,
+        )
+
+    def locate_quote(self, doc_id: DocId, quote: str, occurrence: int | None = None
+                     ) -> tuple[int, int]:
+        """The span of a quote in a document (``occurrence`` when it appears several times)."""
+        return self.annotations.locate(doc_id, quote, occurrence)
+
+    def link_related(self, annotation_id: AnnotationId, passage: RelatedPassage) -> Change:
+        """Highlight a related passage with the same label and link it as the same claim."""
+        source = self.annotations.get(annotation_id)
+        created = self.annotations.create(
+            DocId(passage.doc_id), passage.start, passage.end, label=source.label)
+        (new_id,) = created.annotation_ids
+        return self.annotations.link(annotation_id, new_id, "same-claim")
+
+    def align(self, a: DocId, b: DocId) -> Alignment:
+        """Paragraph (and sentence) alignment of two sources in any two languages."""
+        return align_documents(self.get(a), self.get(b))
+
+    def claim_groups(self, compared: Sequence[DocId] | None = None) -> list[compare.ClaimGroup]:
+        """Every claim group: each source's quote, language and figures, disagreements.
+
+        ``compared`` are the sources a claim is looked for in; by default every document
+        with a highlight, so a highlighted source lacking a claim shows as missing.
+        """
+        highlighted = list(dict.fromkeys(a.doc_id for a in self.annotations.query()))
+        if compared is None:
+            compared = highlighted
+        documents = self.store.get_documents({*highlighted, *compared})
+        return compare.claim_groups(self.annotations, documents, compared)
+
+    def near_duplicates(self, doc_ids: Sequence[DocId] | None = None
+                        ) -> list[compare.NearDuplicate]:
+        """Passages shared almost verbatim by two sources of the same language.
+
+        With ``doc_ids``, each of them is compared with the same-language documents the
+        index finds similar; without, every pair of a small library is compared.
+        """
+        if doc_ids is None:
+            summaries = self.store.list_summaries()
+            if len(summaries) > compare.MAX_DIRECT_CANDIDATES:
+                raise InvalidValue("The library is large: name the documents to check.")
+            return compare.near_duplicates(
+                list(self.store.get_documents([s.id for s in summaries]).values()))
+        self.sync_index()
+        found: list[compare.NearDuplicate] = []
+        seen: set[tuple[DocId, DocId]] = set()
+        for doc_id in doc_ids:
+            doc = self.get(doc_id)
+            candidates = self.index.similar_documents(
+                doc.text, doc.lang, compare.MAX_DIRECT_CANDIDATES)
+            others = self.store.get_documents([c for c in candidates if c != doc_id])
+            for other in others.values():
+                key = (min(doc.id, other.id), max(doc.id, other.id))
+                if other.lang == doc.lang and key not in seen:
+                    seen.add(key)
+                    found.extend(compare.near_duplicates([doc, other]))
+        return found
+
     # -- info ----------------------------------------------------------------------------
 
     def info(self) -> dict[str, object]:
         """Paths, counts and versions, for ``parallax info``."""
         from importlib.metadata import PackageNotFoundError, version
+
+        from .. import __version__
 
         def pkg(name: str) -> str:
             try:
@@ -672,7 +754,7 @@ class Library:
             "languages": self.store.language_counts(),
             "language_detector": langid.load_backend().__name__,
             "versions": {
-                "parallax": pkg("parallax-reader"),
+                "parallax": __version__,
                 "whoosh": pkg("whoosh-reloaded"),
                 "langdetect": pkg("langdetect"),
                 "langdetect_rs": pkg("langdetect-rs"),

@@ -1,0 +1,126 @@
+"""Comparing sources on the seeds: related passages, quantities, claim groups, duplicates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.compare import claim_groups_csv, claim_groups_markdown
+from reader.core.library import Library
+
+MILLION_TPUS = "bis zu eine Million Tensor Processing Units (TPUs)"
+# Where each other source states the million TPUs.
+EXPECTED = {
+    "001": "bis zu eine Million TPUs",
+    "002": "fino a un milione di unità",
+    "003": "Zugriff auf eine Million der benutzerdefinierten Tensor Processing Units",
+    "004": "um milhão de chips",
+}
+
+
+def prefix(library: Library, doc_id: str) -> str:
+    return Path(library.get(doc_id).source).name[:3]
+
+
+def test_related_ranks_the_million_tpus_first_in_every_other_source(library: Library) -> None:
+    doc = library.document("000")
+    start = doc.text.index(MILLION_TPUS)
+    results = library.related(doc.id, start, start + len(MILLION_TPUS), limit=3)
+    firsts: dict[str, str] = {}
+    for passage in results:
+        firsts.setdefault(prefix(library, passage.doc_id), passage.text)
+    assert set(firsts) == set(EXPECTED)
+    for source, phrase in EXPECTED.items():
+        assert phrase in firsts[source], source
+    # Best per source first, each result a sentence-sized passage with reasons.
+    heads = results[: len(EXPECTED)]
+    assert len({p.doc_id for p in heads}) == len(EXPECTED)
+    assert [p.score for p in heads] == sorted((p.score for p in heads), reverse=True)
+    assert all(len(p.text) < 400 and p.reasons for p in heads)
+    assert any("same quantity" in reason for reason in heads[0].reasons)
+
+
+def test_linking_a_related_passage_creates_the_other_highlight(library: Library) -> None:
+    doc = library.document("000")
+    start = doc.text.index(MILLION_TPUS)
+    created = library.annotations.create(doc.id, start, start + len(MILLION_TPUS), label="Claim")
+    (source_id,) = created.annotation_ids
+    best = library.related(doc.id, start, start + len(MILLION_TPUS))[0]
+    library.link_related(source_id, best)
+    (group,) = library.annotations.claim_groups()
+    members = library.annotations.by_ids(group)
+    assert {m.doc_id for m in members} == {doc.id, best.doc_id}
+    assert all(m.label == "Claim" for m in members)
+
+
+@pytest.mark.parametrize("query", ["num:1000000", "num:1e6", "1 million", '"1 Million"',
+                                   "um milhão"])
+def test_a_quantity_finds_every_source_stating_it(library: Library, query: str) -> None:
+    results = library.search(query)
+    assert {prefix(library, h.doc_id) for h in results.hits} == {"000", "001", "002", "003", "004"}
+
+
+def test_quantity_hits_mark_the_figure_in_the_text(library: Library) -> None:
+    hit = next(h for h in library.search("num:1000000").hits if prefix(library, h.doc_id) == "002")
+    text = library.get(hit.doc_id).text
+    assert "un milione" in [text[s:e] for s, e in hit.matches][0]
+
+
+def test_num_with_something_else_is_a_clear_error(library: Library) -> None:
+    from reader.core.errors import QueryError
+
+    with pytest.raises(QueryError, match="not a number"):
+        library.search("num:many")
+
+
+def _claim(library: Library, ref: str, quote: str, occurrence: int | None = None) -> str:
+    doc = library.document(ref)
+    change = library.annotations.annotate_quote(doc.id, quote, occurrence, label="Claim")
+    (created,) = change.annotation_ids
+    return created
+
+
+def test_claim_groups_list_sources_figures_and_disagreements(library: Library) -> None:
+    a = _claim(library, "000", "Hunderttausenden von KI-Chips")
+    b = _claim(library, "002", "centinaia di migliaia di chip")
+    c = _claim(library, "003", "über 500.000 von Amazons eigenen")
+    library.annotations.link(a, b)
+    library.annotations.link(b, c)
+    _claim(library, "004", "um milhão de chips", 1)  # a highlighted source without the claim
+    (group,) = library.claim_groups()
+    by_source = {s.source[:3]: s for s in group.statements}
+    assert set(by_source) == {"000", "002", "003"}
+    assert [prefix(library, d) for d in group.missing] == ["004"]
+    assert by_source["000"].figures[0].low == 100_000
+    assert by_source["003"].figures[0].low == 500_000
+    assert group.has_disagreement and by_source["003"].disagrees
+    assert not by_source["000"].disagrees or by_source["002"].figures
+    table = claim_groups_markdown([group])
+    header = table.splitlines()[0]
+    for name in ("000_", "002_", "003_", "004_"):
+        assert name in header
+    assert "⚠" in table and "—" in table
+    rows = claim_groups_csv([group]).splitlines()
+    assert rows[0].startswith("claim,disagreement,")
+    assert all(name in rows[0] for name in ("000_", "002_", "003_", "004_"))
+    assert rows[1].split(",")[1] == "yes"
+
+
+def test_translation_figures_agree(library: Library) -> None:
+    a = _claim(library, "000", "2, 2 Milliarden US-Dollar")
+    b = _claim(library, "002", "2, 2 miliardi di dollari")
+    library.annotations.link(a, b)
+    (group,) = library.claim_groups()
+    assert not group.has_disagreement
+
+
+def test_the_kurian_quote_is_a_near_duplicate(library: Library) -> None:
+    found = library.near_duplicates()
+    pairs = {(prefix(library, d.a), prefix(library, d.b)) for d in found}
+    assert pairs == {("000", "003")} or pairs == {("003", "000")}
+    (dup,) = found
+    assert dup.text.startswith("„Anthropics Entscheidung, den Einsatz von TPUs deutlich")
+    assert dup.similarity >= 0.6
+    single = library.near_duplicates([library.resolve("003")])
+    assert len(single) == 1 and single[0].text.strip()
