@@ -553,3 +553,10 @@ def test_parse_incorrect_samples_fails_cleanly() -> None:
                 parse_jsonld(sample.read_text(encoding="utf-8"))
             except ValueError as exc:
                 assert str(exc).startswith("The file is"), sample.name
+
+
+def test_markdown_never_carries_raw_html_from_a_note(bundle: ExportBundle) -> None:
+    rendered = to_markdown(bundle)
+    assert "<script>" not in rendered and "&lt;script>" in rendered
+    html = markdown.markdown(rendered)
+    assert "<script>" not in html

@@ -108,6 +108,17 @@ def _blockquote(text: str) -> str:
     return "\n>\n".join("> " + paragraph for paragraph in paragraphs)
 
 
+_RAW_TAG = re.compile(r"<(?=[/!?A-Za-z])")
+
+
+def _escape_raw_html(note: str) -> str:
+    """Neutralise raw HTML tags outside code, so a note never injects markup into a viewer
+    that renders HTML inside Markdown; everything else stays the note's own Markdown."""
+    parts = re.split(r"(```.*?```|`[^`\n]*`)", note, flags=re.DOTALL)
+    return "".join(part if part.startswith("`") else _RAW_TAG.sub("&lt;", part)
+                   for part in parts)
+
+
 def _close_fences(note: str) -> str:
     """The note, with a closing fence added when it leaves a fenced code block open."""
     open_fence: str | None = None
@@ -176,7 +187,7 @@ def _highlight(
     out += [f"- {fact}" for fact in facts]
     note = annotation.note.replace("\r\n", "\n").replace("\r", "\n").strip("\n").rstrip()
     if note.strip():
-        out += ["", "**Note:**", "", _close_fences(note)]
+        out += ["", "**Note:**", "", _close_fences(_escape_raw_html(note))]
     out.append("")
     return out
 
