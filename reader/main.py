@@ -1,19 +1,56 @@
-"""The ``parallax`` entry point: the window without a subcommand, the command line with one."""
+"""The ``parallax`` entry point: the window without a subcommand, the command line with one.
+
+``parallax FILE...`` (what the desktop file's ``Exec=parallax %F`` runs when a user opens
+articles with Parallax) opens the window and imports those files.
+"""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+#: Options that take a value and may come before the subcommand.
+_VALUED_OPTIONS = ("--data-dir",)
+
+
+def _first_positional(argv: Sequence[str]) -> str | None:
+    """The first argument that is neither an option nor an option's value."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in _VALUED_OPTIONS:
+            skip = True
+            continue
+        if arg == "--":
+            continue
+        if not arg.startswith("-"):
+            return arg
+    return None
+
+
+def _subcommands() -> set[str]:
+    from .cli import subcommand_names
+
+    return subcommand_names()
 
 
 def _wants_window(argv: Sequence[str]) -> bool:
-    """True when no subcommand (and no --help/--version) is given."""
-    from .cli import build_parser
+    """True when no subcommand (and no --help/--version) is given.
 
+    A first positional argument that is not a subcommand but names an existing file or
+    folder means "open these in the window".
+    """
     if any(arg in ("-h", "--help", "--version") for arg in argv):
         return False
-    args, _ = build_parser().parse_known_args(list(argv))
-    return args.command is None
+    first = _first_positional(argv)
+    if first is None:
+        return True
+    if first in _subcommands():
+        return False
+    return Path(first).expanduser().exists()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

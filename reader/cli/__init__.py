@@ -42,6 +42,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def subcommand_names() -> set[str]:
+    """The names of every subcommand (``import``, ``search``, ...)."""
+    for action in build_parser()._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse arguments and run one subcommand; returns the exit status."""
     parser = build_parser()

@@ -1,0 +1,143 @@
+"""Render the main screens offscreen to PNG under docs/screenshots/ (``make screenshots``).
+
+Uses a throwaway library of the bundled articles and throwaway settings, so the pictures
+are the same on every machine and nothing of the user's is read or written:
+
+- ``library.png``: search results for "TPU", the Italian article open at its first hit
+- ``article.png``: an article with highlights, one selected with its note
+- ``export.png``: File → Export… with the Markdown preview
+- ``dark.png``: the same article in the dark theme
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from reader.core.library import Library  # noqa: E402
+from reader.ui.app import Parts, make_window  # noqa: E402
+from reader.ui.qt import QApplication, QSettings, QWidget, guard_none_refcount  # noqa: E402
+
+OUT = REPO / "docs" / "screenshots"
+SIZE = (1440, 880)
+HIGHLIGHTS = (
+    ("un milione di unità", "Claim",
+     "Same figure as the German original (\"bis zu eine Million TPUs\")."),
+    ("oltre un gigawatt", "Claim", "Capacity claim: check against the Portuguese source."),
+    ("decine di miliardi di dollari", "Evidence", ""),
+    ("Ironwood", "Question", "Which generation is this in the other sources?"),
+)
+
+
+def wait_until(app: QApplication, done: Callable[[], bool], timeout: float = 60.0) -> None:
+    """Run the event loop until ``done()`` (a script may poll; tests wait on signals)."""
+    deadline = time.monotonic() + timeout
+    while not done():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get there in time")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(20):
+        app.processEvents()
+
+
+def save(widget: QWidget, name: str) -> Path:
+    path = OUT / name
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    print(path.relative_to(REPO))
+    return path
+
+
+def search(app: QApplication, parts: Parts, query: str) -> None:
+    panel = parts.window.search
+    panel.set_query(query)
+    wait_until(app, lambda: panel.last_results is not None
+               and panel.last_results.query == query)
+
+
+def main() -> int:
+    guard_none_refcount()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Parallax")
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="parallax-screens-") as scratch:
+        folder = Path(scratch)
+        library = Library(folder / "library")
+        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        settings.setValue("appearance/theme", "light")
+        parts = make_window(library, settings, app=app)
+        window = parts.window
+        window.resize(*SIZE)
+        window.show()
+        wait_until(app, lambda: window.library_loaded and not parts.executor.busy)
+
+        # 1. Search results for "TPU", the Italian article open at its first hit.
+        search(app, parts, "TPU")
+        italian = library.resolve("002")
+        entry = next(e for e in window.search.model.entries if e.doc_id == italian)
+        window.open_result(entry)
+        settle(app)
+        save(window, "library.png")
+
+        # 2. The article with highlights; one selected in the panel with its note.
+        doc = library.get(italian)
+        ids = []
+        for quote, label, note in HIGHLIGHTS:
+            start = doc.text.index(quote)
+            ann_id = parts.session.create(italian, start, start + len(quote), label=label,
+                                          note=note)
+            assert ann_id is not None
+            ids.append(ann_id)
+        parts.session.update(ids[0], tags=["figures", "tpu"])
+        german = library.resolve("000")
+        german_text = library.get(german).text
+        quote = "bis zu eine Million"
+        if quote in german_text:
+            start = german_text.index(quote)
+            other = parts.session.create(german, start, start + len(quote), label="Claim")
+            if other is not None:
+                parts.session.link(ids[0], other, "same-claim")
+        window.search.field.clear()
+        window.search.search_now()
+        window.reading.set_hits([])
+        window.annotations.select(ids[0])
+        window.reading.view.verticalScrollBar().setValue(0)
+        settle(app)
+        save(window, "article.png")
+
+        # 3. File → Export… with the Markdown preview.
+        dialog = window.open_export()
+        dialog.set_format("md")
+        dialog.resize(820, 640)
+        settle(app)
+        save(dialog, "export.png")
+        dialog.close()
+
+        # 4. The dark theme.
+        window.set_theme("dark")
+        settle(app)
+        window.annotations.select(ids[3])
+        settle(app)
+        save(window, "dark.png")
+        window.set_theme("light")
+
+        window.close()
+        library.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

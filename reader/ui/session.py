@@ -1,0 +1,318 @@
+"""The window's handle on one open Library: operations on it, and what-changed broadcasts.
+
+Every annotation action goes through here. The core returns a small ``Change`` naming the
+documents and annotations it touched; the session broadcasts it and each view decides for
+itself whether to refresh (the habit Anki's collection operations follow). Errors the
+core raises as one sentence are broadcast too, for the status bar, never as tracebacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..core.errors import ParallaxError
+from ..core.library import Library
+from ..core.models import Annotation, DocId, Document, DocumentSummary, Label
+from .qt import QColor, QObject, Signal
+from .workers import SerialExecutor
+
+# Shown when the library has no annotation service (a core older than annotations).
+FALLBACK_LABELS = (
+    Label("Claim", "#e8a33d", True),
+    Label("Evidence", "#4caf50", True),
+    Label("Question", "#5b8def", True),
+)
+HIGHLIGHT_ALPHA = 90
+
+
+@dataclass(frozen=True)
+class UiChange:
+    """What changed, for views: the core's Change or the window's own (e.g. after import)."""
+
+    kind: str
+    description: str = ""
+    doc_ids: frozenset[str] = field(default_factory=frozenset)
+    annotation_ids: frozenset[str] = field(default_factory=frozenset)
+    documents_changed: bool = False
+
+    @classmethod
+    def from_core(cls, change: Any) -> UiChange:
+        """Adapt a core ``Change`` (kind, description, doc_ids, annotation_ids)."""
+        return cls(
+            kind=str(getattr(change, "kind", "change")),
+            description=str(getattr(change, "description", "")),
+            doc_ids=frozenset(getattr(change, "doc_ids", ()) or ()),
+            annotation_ids=frozenset(getattr(change, "annotation_ids", ()) or ()),
+        )
+
+    def touches(self, doc_id: str | None) -> bool:
+        """Whether a view showing ``doc_id`` should refresh."""
+        return self.documents_changed or not self.doc_ids or (doc_id in self.doc_ids)
+
+
+class Session(QObject):
+    """The open library, its worker, and broadcasts of every change made through the window."""
+
+    sig_changed = Signal(object)  # UiChange
+    sig_error = Signal(str)
+    sig_message = Signal(str)
+
+    def __init__(
+        self, library: Library, executor: SerialExecutor, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.executor = executor
+        self._labels: list[Label] | None = None
+
+    # -- documents -----------------------------------------------------------------------
+
+    def documents(self) -> list[DocumentSummary]:
+        """Every document's summary."""
+        return self.library.list_documents()
+
+    def document(self, doc_id: str) -> Document | None:
+        """A document, or None (and a message) when it is gone."""
+        try:
+            return self.library.get(doc_id)
+        except ParallaxError as exc:
+            self.sig_error.emit(str(exc))
+            return None
+
+    def documents_changed(self, description: str = "") -> None:
+        """Tell the views that documents were added, updated or removed."""
+        self.sig_changed.emit(UiChange("documents", description, documents_changed=True))
+
+    # -- annotations: reading ------------------------------------------------------------
+
+    @property
+    def service(self) -> Any:
+        """The core's annotation service, or None when the core has none."""
+        return getattr(self.library, "annotations", None)
+
+    @property
+    def can_annotate(self) -> bool:
+        return self.service is not None
+
+    def annotations_for(self, doc_id: str | None) -> list[Annotation]:
+        """The highlights of one document (none without a document or a service)."""
+        if not doc_id or self.service is None:
+            return []
+        try:
+            return list(self.service.for_document(doc_id))
+        except ParallaxError as exc:
+            self.sig_error.emit(str(exc))
+            return []
+
+    def annotation(self, ann_id: str) -> Annotation | None:
+        """One annotation by id, or None."""
+        if self.service is None:
+            return None
+        try:
+            return self.service.get(ann_id)  # type: ignore[no-any-return]
+        except ParallaxError:
+            return None
+
+    def links_for(self, ann_id: str) -> list[Any]:
+        """Links an annotation takes part in."""
+        if self.service is None:
+            return []
+        try:
+            return list(self.service.links_for(ann_id))
+        except ParallaxError:
+            return []
+
+    def all_annotations(self) -> list[Annotation]:
+        """Every highlight of the library, by document title then position."""
+        query = getattr(self.service, "query", None)
+        if query is None:
+            return []
+        try:
+            return list(query())
+        except ParallaxError as exc:
+            self.sig_error.emit(str(exc))
+            return []
+
+    def labels(self) -> list[Label]:
+        """Every label (built-in first) with its colour."""
+        if self._labels is None:
+            labels: list[Label] = []
+            if self.service is not None:
+                try:
+                    labels = list(self.service.labels())
+                except ParallaxError as exc:
+                    self.sig_error.emit(str(exc))
+            self._labels = labels or list(FALLBACK_LABELS)
+        return self._labels
+
+    def label_color(self, name: str | None, alpha: int = 255) -> QColor:
+        """The colour a label is drawn in (grey for no or an unknown label)."""
+        for label in self.labels():
+            if label.name == name:
+                color = QColor(label.color)
+                break
+        else:
+            color = QColor("#9e9e9e")
+        color.setAlpha(alpha)
+        return color
+
+    def doc_ids_with_label(self, label: str, candidates: Iterable[DocumentSummary]) -> set[str]:
+        """Documents holding at least one highlight with ``label``."""
+        query = getattr(self.service, "query", None)
+        if query is not None:
+            try:
+                return {a.doc_id for a in query(label=label)}
+            except ParallaxError as exc:
+                self.sig_error.emit(str(exc))
+                return set()
+        # Without a query, ask only the documents that have highlights at all.
+        return {
+            s.id for s in candidates
+            if s.n_annotations and any(a.label == label for a in self.annotations_for(s.id))
+        }
+
+    def annotated_documents(self, candidates: Iterable[DocumentSummary]) -> list[DocId]:
+        """Ids of documents with at least one highlight."""
+        return [s.id for s in candidates if s.n_annotations]
+
+    # -- annotations: operations ---------------------------------------------------------
+
+    def _run(self, operation: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        if self.service is None:
+            self.sig_error.emit("This version of the library cannot store highlights.")
+            return None
+        try:
+            change = operation(*args, **kwargs)
+        except ParallaxError as exc:
+            self.sig_error.emit(str(exc))
+            return None
+        if change is None:
+            return None
+        self._labels = None
+        ui_change = UiChange.from_core(change)
+        self.sig_changed.emit(ui_change)
+        if ui_change.description:
+            self.sig_message.emit(ui_change.description)
+        return change
+
+    def create(
+        self, doc_id: str, start: int, end: int, *, label: str | None, note: str = "",
+        tags: Sequence[str] = (),
+    ) -> str | None:
+        """Highlight ``text[start:end]``; the new annotation's id, or None on error."""
+        if end <= start:
+            self.sig_error.emit("Select some text to highlight first.")
+            return None
+        service = self.service
+        change = self._run(
+            lambda: service.create(doc_id, start, end, label=label, note=note, tags=tuple(tags))
+        )
+        ids = list(getattr(change, "annotation_ids", ()) or ()) if change is not None else []
+        return ids[0] if ids else None
+
+    def update(self, ann_id: str, **fields: Any) -> bool:
+        """Change label, note and/or tags of one annotation."""
+        service = self.service
+        return self._run(lambda: service.update(ann_id, **fields)) is not None
+
+    def delete(self, ann_id: str) -> bool:
+        """Remove one annotation (undoable)."""
+        service = self.service
+        return self._run(lambda: service.delete(ann_id)) is not None
+
+    def reattach(self, ann_id: str, start: int, end: int) -> bool:
+        """Anchor an orphaned annotation to a new span."""
+        service = self.service
+        return self._run(lambda: service.reattach(ann_id, start, end)) is not None
+
+    def link(self, source: str, target: str, relation: str) -> bool:
+        """Relate two annotations (``same-claim``, ``supports``, ``contradicts``)."""
+        service = self.service
+        return self._run(lambda: service.link(source, target, relation)) is not None
+
+    def unlink(self, link_id: str) -> bool:
+        """Remove a link."""
+        service = self.service
+        return self._run(lambda: service.unlink(link_id)) is not None
+
+    def undo(self) -> bool:
+        """Undo the last annotation action."""
+        service = self.service
+        if service is None or not self.can_undo:
+            return False
+        return self._run(service.undo) is not None
+
+    def redo(self) -> bool:
+        """Redo the last undone annotation action."""
+        service = self.service
+        if service is None or not self.can_redo:
+            return False
+        return self._run(service.redo) is not None
+
+    def _state(self, name: str) -> Any:
+        # Properties or methods, whichever the service offers.
+        value = getattr(self.service, name, None)
+        return value() if callable(value) else value
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._state("can_undo"))
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._state("can_redo"))
+
+    @property
+    def undo_text(self) -> str:
+        return str(self._state("undo_text") or "")
+
+    @property
+    def redo_text(self) -> str:
+        return str(self._state("redo_text") or "")
+
+    # -- export --------------------------------------------------------------------------
+
+    def export_highlights(
+        self, fmt: str, doc_ids: Sequence[str] | None, *, label: str | None = None,
+        tag: str | None = None, lang: str | None = None,
+    ) -> str:
+        """Highlights of some documents (None: all) in ``fmt``, filtered; raises ParallaxError."""
+        filters: dict[str, Any] = {"label": label, "tag": tag, "lang": lang}
+        if doc_ids is None:
+            return self.export(fmt, **filters)
+        if len(doc_ids) == 1:
+            return self.export(fmt, doc=doc_ids[0], **filters)
+        return self._export_several(fmt, doc_ids, filters)
+
+    def _export_several(self, fmt: str, doc_ids: Sequence[str], filters: dict[str, Any]) -> str:
+        # Library.export takes one document or all; for a selection, merge the core's
+        # per-document bundles and let the core's writer render the union.
+        from ..core import export as core_export
+        from ..core.library import now_iso
+
+        if fmt not in core_export.FORMATS:
+            raise ParallaxError(f"'{fmt}' is not an export format.")
+        generated = now_iso()
+        documents: dict[Any, Any] = {}
+        annotations: dict[Any, Any] = {}
+        links: dict[Any, Any] = {}
+        labels: dict[Any, Any] = {}
+        for doc_id in doc_ids:
+            bundle = self.library.export_bundle(doc=doc_id, generated=generated, **filters)
+            documents.update(bundle.documents)
+            annotations.update((a.id, a) for a in bundle.annotations)
+            links.update((k.id, k) for k in bundle.links)
+            labels.update(bundle.labels)
+        merged = core_export.ExportBundle(
+            documents=documents, annotations=list(annotations.values()),
+            links=list(links.values()), labels=labels, generated=generated)
+        return core_export.render(merged, fmt)
+
+    def export(self, fmt: str, **filters: Any) -> str:
+        """Highlights written in ``fmt``; raises ParallaxError with one sentence."""
+        export = getattr(self.library, "export", None)
+        if export is None:
+            raise ParallaxError("This version of the library cannot export highlights.")
+        return str(export(fmt, **filters))

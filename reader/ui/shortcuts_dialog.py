@@ -1,0 +1,75 @@
+"""Help → Keyboard shortcuts: a sheet built from the window's actual actions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .qt import (
+    QAbstractItemView,
+    QAction,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+# Keys handled by widgets themselves rather than by actions, listed for completeness.
+WIDGET_KEYS = (
+    ("Reading", "Select text", "Shift+arrows, mouse drag"),
+    ("Search", "Move from the search field into the results", "Down"),
+    ("Search", "Open the selected result", "Return"),
+)
+
+
+def action_text(action: QAction) -> str:
+    """An action's text without mnemonic ampersands or a trailing ellipsis."""
+    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+
+
+def shortcut_rows(groups: Iterable[tuple[str, Iterable[QAction]]]) -> list[tuple[str, str, str]]:
+    """(group, action, keys) for every action with at least one shortcut."""
+    rows: list[tuple[str, str, str]] = []
+    for group, actions in groups:
+        for action in actions:
+            keys = [
+                k.toString(QKeySequence.SequenceFormat.NativeText)
+                for k in action.shortcuts() if not k.isEmpty()
+            ]
+            if keys and not action.isSeparator():
+                rows.append((group, action_text(action), ", ".join(dict.fromkeys(keys))))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    """A table of every keyboard shortcut of the window."""
+
+    def __init__(self, groups: Iterable[tuple[str, Iterable[QAction]]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.rows = shortcut_rows(groups) + list(WIDGET_KEYS)
+        self.table = QTableWidget(len(self.rows), 3)
+        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setHorizontalHeaderLabels(["Where", "Action", "Keys"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for row, values in enumerate(self.rows):
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Label keys (1, 2, 3…) work while the article has the focus."))
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(560, 520)

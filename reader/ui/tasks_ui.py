@@ -1,0 +1,177 @@
+"""Long work in the window: the status-bar progress with Cancel, and importing files.
+
+Import is the core's ``Library.import_paths(paths, progress, cancel)`` run on the worker;
+this module only shows its progress, forwards Cancel, and lists what failed in one dialog
+at the end (never one dialog per file).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..core.errors import Cancelled, ParallaxError
+from ..core.library import ImportReport
+from ..core.tasks import CancelToken, Progress
+from .qt import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QObject,
+    QProgressBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from .session import Session
+from .workers import TaskHandle
+
+
+class TaskProgress(QWidget):
+    """A message, a progress bar and a Cancel button for the running task (status bar)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel()
+        self.message.setAccessibleName("Task")
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName("Task progress")
+        self.bar.setMaximumWidth(180)
+        self.bar.setTextVisible(True)
+        self.cancel_button = QToolButton()
+        self.cancel_button.setText("Cancel")
+        self.cancel_button.setAccessibleName("Cancel task")
+        self.cancel_button.setToolTip("Stop the task (what is finished is kept)")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.message)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self.handle: TaskHandle | None = None
+        self.cancel_button.clicked.connect(self.cancel)
+        self.hide()
+
+    def track(self, handle: TaskHandle, title: str, cancellable: bool = True) -> None:
+        """Show ``handle``'s progress until it is done."""
+        self.handle = handle
+        self._title = title
+        self.message.setText(title + "…")
+        self.bar.setRange(0, 0)  # busy until the first report
+        self.cancel_button.setEnabled(cancellable)
+        self.cancel_button.setVisible(cancellable)
+        handle.sig_progress.connect(self._progress)
+        handle.sig_done.connect(self._done)
+        self.show()
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+        self.message.setText(f"{self._title}: {message}" if message else self._title)
+
+    def _done(self) -> None:
+        if self.sender() is self.handle:
+            self.handle = None
+            self.hide()
+
+    def cancel(self) -> None:
+        """Ask the running task to stop."""
+        if self.handle is not None:
+            self.handle.cancel()
+            self.cancel_button.setEnabled(False)
+            self.message.setText(f"{self._title}: cancelling…")
+
+
+class ImportReportDialog(QDialog):
+    """Every file that could not be imported, in one list."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import finished with problems")
+        self.summary = QLabel(report.summary())
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Import summary")
+        self.failures = QListWidget()
+        self.failures.setAccessibleName("Files not imported")
+        for outcome in report.failed:
+            self.failures.addItem(f"{Path(outcome.path).name}: {outcome.message}")
+            self.failures.item(self.failures.count() - 1).setToolTip(outcome.path)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel(f"{len(report.failed)} file(s) could not be imported:"))
+        layout.addWidget(self.failures)
+        layout.addWidget(buttons)
+        self.resize(620, 360)
+
+
+class Importer(QObject):
+    """Runs imports on the worker with progress and Cancel; reports once at the end."""
+
+    sig_finished = Signal(object)  # ImportReport
+    sig_failed = Signal(str)
+
+    def __init__(self, session: Session, progress: TaskProgress, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._progress = progress
+        self._window = parent
+        self.handle: TaskHandle | None = None
+        self.report_dialog: ImportReportDialog | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.handle is not None
+
+    def import_paths(self, paths: Sequence[Path | str]) -> TaskHandle | None:
+        """Start importing files and folders; None when another import is running."""
+        if not paths:
+            return None
+        if self.handle is not None:
+            self._session.sig_error.emit("An import is already running; wait for it or cancel it.")
+            return None
+        library = self._session.library
+        chosen = [Path(p) for p in paths]
+
+        def work(progress: Progress, cancel: CancelToken) -> ImportReport:
+            return library.import_paths(chosen, progress=progress, cancel=cancel)
+
+        handle = self._session.executor.submit(work, "import")
+        self.handle = handle
+        what = chosen[0].name if len(chosen) == 1 else f"{len(chosen)} items"
+        self._progress.track(handle, f"Importing {what}")
+        handle.sig_finished.connect(self._finished)
+        handle.sig_failed.connect(self._failed)
+        return handle
+
+    def cancel(self) -> None:
+        """Stop the running import (documents already read are kept)."""
+        if self.handle is not None:
+            self.handle.cancel()
+
+    def _finished(self, report: ImportReport) -> None:
+        self.handle = None
+        self._session.documents_changed(report.summary())
+        self._session.sig_message.emit(report.summary())
+        if report.failed:
+            if self.report_dialog is not None:
+                self.report_dialog.close()
+            self.report_dialog = ImportReportDialog(report, self._window)
+            self.report_dialog.show()
+        self.sig_finished.emit(report)
+
+    def _failed(self, error: BaseException) -> None:
+        self.handle = None
+        if isinstance(error, Cancelled):
+            message = "Import cancelled."
+        elif isinstance(error, ParallaxError):
+            message = str(error)
+        else:
+            message = f"The import failed: {error}."
+        self._session.documents_changed(message)
+        self._session.sig_error.emit(message)
+        self.sig_failed.emit(message)

@@ -1,0 +1,223 @@
+"""What happens between the panels: loading the library, opening documents and results,
+highlighting the selection, and bringing every panel up to date after a change.
+
+The main window builds the panels and the actions; this object is what the actions call
+and what listens to the session's change broadcasts, so no panel knows another.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from ..core.errors import ParallaxError
+from ..core.models import Document, DocumentSummary
+from ..core.tasks import CancelToken, Progress
+from .annotations_panel import AnnotationsPanel
+from .library_panel import LibraryPanel
+from .preferences import Preferences
+from .qt import QApplication, QObject, QTimer, Signal
+from .reading_view import ReadingView
+from .search_panel import ResultEntry, SearchPanel
+from .session import Session, UiChange
+from .tasks_ui import Importer, TaskProgress
+
+INDEX_PROGRESS_DELAY_MS = 400
+
+
+def _freeze_long_lived_objects() -> None:
+    # What start-up built (window, open index) lives as long as the window: keeping it out
+    # of the cyclic collector's full passes keeps those passes short.
+    gc.freeze()
+
+
+class Workbench(QObject):
+    """Coordinates the library, search, reading and highlights panels over one session."""
+
+    sig_library_loaded = Signal()
+    sig_document_opened = Signal(str)
+    sig_title_changed = Signal(str)
+    sig_labels_changed = Signal()
+    sig_state_changed = Signal()  # what the actions offer may have changed
+    sig_hit_status = Signal(str)
+    sig_status = Signal(str)
+
+    def __init__(
+        self, session: Session, preferences: Preferences, *, library: LibraryPanel,
+        search: SearchPanel, reading: ReadingView, annotations: AnnotationsPanel,
+        importer: Importer, progress: TaskProgress, parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.preferences = preferences
+        self.library = library
+        self.search = search
+        self.reading = reading
+        self.annotations = annotations
+        self.importer = importer
+        self.progress = progress
+        self.library_loaded = False
+        session.sig_changed.connect(self._changed)
+        library.sig_open_document.connect(self.open_document)
+        search.sig_open_result.connect(self.open_result)
+        reading.sig_annotation_clicked.connect(annotations.select)
+        reading.sig_selection_changed.connect(lambda _has: self.sig_state_changed.emit())
+        reading.sig_hit_changed.connect(lambda *_: self.sig_hit_status.emit(reading.hit_status()))
+        reading.sig_font_size_changed.connect(self._font_size_changed)
+        annotations.sig_current_changed.connect(self._current_annotation_changed)
+
+    # -- the library ---------------------------------------------------------------------
+
+    def reload_library(self) -> None:
+        """Read the document list on the worker, then show it."""
+        library = self.session.library
+
+        def work(_progress: Progress, _cancel: CancelToken) -> list[DocumentSummary]:
+            return library.list_documents()
+
+        handle = self.session.executor.submit(work, "list")
+        handle.sig_finished.connect(self._library_read)
+        handle.sig_failed.connect(lambda error: self.session.sig_error.emit(str(error)))
+
+    def _library_read(self, documents: list[DocumentSummary]) -> None:
+        self.library.set_labels(self.session.labels())
+        self.library.set_documents(documents)
+        if self.reading.document_id:
+            self.library.show_document(self.reading.document_id)
+        if not self.library_loaded:
+            self.library_loaded = True
+            self._sync_index_in_background()
+        self.sig_library_loaded.emit()
+
+    def _sync_index_in_background(self) -> None:
+        library = self.session.library
+
+        def work(progress: Progress, cancel: CancelToken) -> None:
+            library.sync_index(progress, cancel)
+            # Open the searchers now, not on the reader's first query: loading a big
+            # index makes many objects, and the collector's passes over them would
+            # stall the event loop while the reader types.
+            try:
+                library.search("parallax", limit=1)
+            except ParallaxError:
+                pass
+
+        handle = self.session.executor.submit(work, "index")
+        handle.sig_done.connect(_freeze_long_lived_objects)
+
+        def show_if_slow() -> None:  # an up-to-date index is checked in milliseconds
+            if not handle.finished and not self.importer.running:
+                self.progress.track(handle, "Updating the search index")
+
+        QTimer.singleShot(INDEX_PROGRESS_DELAY_MS, show_if_slow)
+
+    # -- documents -----------------------------------------------------------------------
+
+    def open_document(self, doc_id: str, *, quiet: bool = False) -> bool:
+        """Show a document with its highlights (no-op when it is already shown)."""
+        if doc_id == self.reading.document_id:
+            return True
+        doc = self._get_quietly(doc_id) if quiet else self.session.document(doc_id)
+        if doc is None:
+            return False
+        self.annotations.flush()
+        self.reading.show_document(doc, self.session.annotations_for(doc_id))
+        self.annotations.set_document(doc_id)
+        self.library.show_document(doc_id)
+        self.preferences.last_document = doc_id
+        self.sig_title_changed.emit(doc.title)
+        self.sig_hit_status.emit(self.reading.hit_status())
+        self.sig_state_changed.emit()
+        self.sig_document_opened.emit(doc_id)
+        return True
+
+    def _get_quietly(self, doc_id: str) -> Document | None:
+        try:
+            return self.session.library.get(doc_id)
+        except ParallaxError:  # a remembered document that is gone: start empty
+            return None
+
+    def open_result(self, entry: ResultEntry) -> None:
+        """Open a search result: the document at its first hit, or a matching highlight."""
+        if not self.open_document(entry.doc_id):
+            return
+        if entry.kind == "document":
+            self.reading.set_hits(entry.hit.matches)
+        else:
+            self.annotations.select(entry.hit.annotation_id)
+        self.sig_hit_status.emit(self.reading.hit_status())
+
+    def _font_size_changed(self, size: int) -> None:
+        self.preferences.font_size = size
+
+    def _current_annotation_changed(self, ann_id: str | None) -> None:
+        self.reading.set_current_annotation(ann_id)
+        self.sig_state_changed.emit()
+
+    # -- highlighting --------------------------------------------------------------------
+
+    def highlight(self, label: str | None) -> str | None:
+        """Highlight the selected text with ``label``; the new highlight's id."""
+        doc_id = self.reading.document_id
+        span = self.reading.selected_span()
+        if doc_id is None or span is None:
+            self.sig_status.emit("Select some text in the article first.")
+            return None
+        ann_id = self.session.create(doc_id, span[0], span[1], label=label)
+        if ann_id is not None:
+            if label:
+                self.preferences.last_label = label
+            cursor = self.reading.view.textCursor()
+            cursor.clearSelection()  # so the new highlight's colour shows at once
+            self.reading.view.setTextCursor(cursor)
+            self.annotations.select(ann_id)
+        return ann_id
+
+    def delete_current_highlight(self) -> None:
+        """Delete the highlight selected in the highlights panel."""
+        current = self.annotations.current
+        if current is not None:
+            self.session.delete(current.id)
+
+    def copy(self) -> None:
+        """Copy the article's selection, else the titles of the selected documents."""
+        if self.reading.view.textCursor().hasSelection():
+            self.reading.view.copy()
+            return
+        model = self.library.model
+        rows = [model.row_of(doc_id) for doc_id in self.library.selected_ids()]
+        titles = [model.summary(row).title for row in rows if row is not None]
+        if titles:
+            QApplication.clipboard().setText("\n".join(titles))
+
+    # -- after a change ------------------------------------------------------------------
+
+    def _changed(self, change: UiChange) -> None:
+        if change.kind == "label":
+            self.library.set_labels(self.session.labels())
+            self.sig_labels_changed.emit()
+        if change.documents_changed:
+            self.reload_library()
+            self._refresh_open_document()
+        else:
+            doc_id = self.reading.document_id
+            if doc_id is not None and change.touches(doc_id):
+                self.reading.set_annotations(self.session.annotations_for(doc_id))
+            counts = {d: len(self.session.annotations_for(d)) for d in change.doc_ids}
+            self.library.model.update_counts(counts)
+        self.sig_state_changed.emit()
+
+    def _refresh_open_document(self) -> None:
+        doc_id = self.reading.document_id
+        if doc_id is None:
+            return
+        doc = self._get_quietly(doc_id)
+        if doc is None:
+            self.reading.clear()
+            self.annotations.set_document(None)
+            self.sig_title_changed.emit("")
+            return
+        shown = self.reading.document
+        if shown is None or doc.content_hash != shown.content_hash:
+            # Re-imported with new text: show it, with the highlights re-anchored.
+            self.reading.show_document(doc, self.session.annotations_for(doc_id))
+            self.annotations.reload()

@@ -1,0 +1,126 @@
+"""Window fixtures: a private seed library, private settings, and a window factory per test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from reader.core.library import Library
+from reader.ui.app import Parts, make_window
+from reader.ui.qt import QSettings, guard_none_refcount
+from reader.ui.workers import SerialExecutor
+
+LIBRARY_LOAD_MS = 20_000
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _sound_none_refcount() -> None:
+    """PySide6 6.12.0 on CPython 3.11 leaks references to None; see qt.guard_none_refcount."""
+    guard_none_refcount()
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    """An INI file of this test's own (never the user's settings)."""
+    return tmp_path / "settings" / "parallax.ini"
+
+
+@pytest.fixture
+def saved_exports(tmp_path: Path) -> list[Path]:
+    """Where the export dialog's injected chooser saved files, in order."""
+    return []
+
+
+class WindowFactory:
+    """Opens windows on a library folder with the test's settings; closes them all after."""
+
+    def __init__(self, qtbot: object, library_dir: Path, settings_path: Path,
+                 tmp_path: Path, saved_exports: list[Path]) -> None:
+        self.qtbot = qtbot
+        self.library_dir = library_dir
+        self.settings_path = settings_path
+        self.tmp_path = tmp_path
+        self.saved_exports = saved_exports
+        self.import_choice: list[str] = []
+        self.opened: list[tuple[Parts, Library | None]] = []
+
+    def save_path(self, _parent: object, suggested: str, _filter: str) -> str:
+        path = self.tmp_path / "exports" / f"{len(self.saved_exports)}-{suggested}"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.saved_exports.append(path)
+        return str(path)
+
+    def open_paths(self, _parent: object, _folder: bool) -> list[str]:
+        return list(self.import_choice)
+
+    def settings(self) -> QSettings:
+        return QSettings(str(self.settings_path), QSettings.Format.IniFormat)
+
+    def __call__(self, *, executor: SerialExecutor | None = None, wait: bool = True,
+                 library_dir: Path | None = None, library: Library | None = None) -> Parts:
+        """A window on a new Library of the folder, or on an open ``library`` (not closed)."""
+        owned = Library(library_dir or self.library_dir) if library is None else None
+        parts = make_window(owned or library, self.settings(),  # type: ignore[arg-type]
+                            executor=executor, save_path=self.save_path,
+                            open_paths=self.open_paths)
+        self.opened.append((parts, owned))
+        if wait:
+            with self.qtbot.waitSignal(  # type: ignore[attr-defined]
+                    parts.window.sig_library_loaded, timeout=LIBRARY_LOAD_MS):
+                parts.window.show()
+            self.wait_idle(parts)
+        else:
+            parts.window.show()
+        return parts
+
+    def wait_idle(self, parts: Parts) -> None:
+        """Wait until the worker has nothing queued (e.g. the start-up index check)."""
+        self.qtbot.waitUntil(  # type: ignore[attr-defined]
+            lambda: not parts.executor.busy, timeout=LIBRARY_LOAD_MS)
+
+    def close(self, parts: Parts) -> None:
+        """Close a window the way a user does, then its library."""
+        for index, (opened, library) in enumerate(self.opened):
+            if opened is parts:
+                parts.window.close()
+                if library is not None:
+                    library.close()
+                del self.opened[index]
+                return
+
+    def close_all(self) -> None:
+        for parts, library in reversed(self.opened):
+            if parts.window.isVisible():
+                parts.window.close()
+            else:
+                parts.executor.shutdown()
+            if library is not None:
+                library.close()
+            parts.window.deleteLater()
+        self.opened.clear()
+
+
+@pytest.fixture
+def open_window(qtbot: object, library_dir: Path, settings_path: Path, tmp_path: Path,
+                saved_exports: list[Path]) -> Iterator[WindowFactory]:
+    """Call to open the main window on this test's copy of the seed library."""
+    factory = WindowFactory(qtbot, library_dir, settings_path, tmp_path, saved_exports)
+    yield factory
+    factory.close_all()
+
+
+@pytest.fixture
+def window_parts(open_window: WindowFactory) -> Parts:
+    """One window, library loaded, worker idle."""
+    return open_window()
+
+
+SeedId = Callable[[str], str]
+
+
+@pytest.fixture
+def seed(window_parts: Parts) -> SeedId:
+    """The id of a seed document by its file-name prefix ("000".."004")."""
+    return lambda prefix: window_parts.session.library.resolve(prefix)
