@@ -205,6 +205,14 @@ class Library:
         self.index.close()
         self.store.close()
 
+    def changes_elsewhere(self) -> int | None:
+        """A number that changes whenever another process writes to this library.
+
+        A window polls it to show what a second window or the command line changed;
+        None while this process is busy with the store (ask again later).
+        """
+        return self.store.data_version()
+
     def __enter__(self) -> Library:
         return self
 

@@ -251,7 +251,7 @@ class AnnotationsPanel(QWidget):
         self.label_combo.blockSignals(False)
 
     def _changed(self, change: UiChange) -> None:
-        if change.kind == "label":
+        if change.kind in ("label", "external"):
             self._fill_labels()
         if self.doc_id is not None and change.touches(self.doc_id):
             self.reload()

@@ -15,6 +15,7 @@ from typing import Any
 from ..core.errors import ParallaxError
 from ..core.library import Library
 from ..core.models import Annotation, DocId, Document, DocumentSummary, Label
+from .library_watch import LibraryWatcher
 from .qt import QColor, QObject, Signal
 from .workers import SerialExecutor
 
@@ -66,6 +67,9 @@ class Session(QObject):
         self.library = library
         self.executor = executor
         self._labels: list[Label] | None = None
+        changes_elsewhere = getattr(library, "changes_elsewhere", None)
+        self.watcher = LibraryWatcher(changes_elsewhere or (lambda: None), self)
+        self.watcher.sig_changed_elsewhere.connect(self._changed_elsewhere)
 
     # -- documents -----------------------------------------------------------------------
 
@@ -80,6 +84,12 @@ class Session(QObject):
         except ParallaxError as exc:
             self.sig_error.emit(str(exc))
             return None
+
+    def _changed_elsewhere(self) -> None:
+        """Another window or the command line wrote to the library: reload everything."""
+        self._labels = None
+        self.sig_changed.emit(UiChange("external", "Changed in another window",
+                                       documents_changed=True))
 
     def documents_changed(self, description: str = "") -> None:
         """Tell the views that documents were added, updated or removed."""

@@ -192,12 +192,15 @@ class Workbench(QObject):
     # -- after a change ------------------------------------------------------------------
 
     def _changed(self, change: UiChange) -> None:
-        if change.kind == "label":
+        if change.kind in ("label", "external"):
             self.library.set_labels(self.session.labels())
             self.sig_labels_changed.emit()
         if change.documents_changed:
             self.reload_library()
             self._refresh_open_document()
+            doc_id = self.reading.document_id
+            if change.kind == "external" and doc_id is not None:  # e.g. highlights added
+                self.reading.set_annotations(self.session.annotations_for(doc_id))
         else:
             doc_id = self.reading.document_id
             if doc_id is not None and change.touches(doc_id):

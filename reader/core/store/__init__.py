@@ -312,6 +312,22 @@ class Store:
             except sqlite3.Error as exc:
                 raise StoreError(describe_sqlite_error(exc, self.path)) from exc
 
+    def data_version(self) -> int | None:
+        """SQLite's ``PRAGMA data_version``: it changes when another connection (another
+        window, the command line) commits to the file, never for this one's own commits.
+
+        None while this process is using the connection (a long import, say): ask again
+        later. Never waits, so a window can poll it from its event loop.
+        """
+        if not self._lock.acquire(blocking=False):
+            return None
+        try:
+            return int(self._db.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error:
+            return None
+        finally:
+            self._lock.release()
+
     @property
     def version(self) -> int:
         """The schema version of the open file."""
