@@ -570,7 +570,8 @@ class Library:
         self, ann_ids: Sequence[AnnotationId]
     ) -> dict[AnnotationId, tuple[Annotation, str, str]]:
         found = self.annotations.by_ids(ann_ids)
-        docs = {s.id: s for s in self.store.list_summaries()} if found else {}
+        wanted = {annotation.doc_id for annotation in found}
+        docs = {s.id: s for s in self.store.list_summaries(ids=wanted)} if found else {}
         loaded: dict[AnnotationId, tuple[Annotation, str, str]] = {}
         for annotation in found:
             summary = docs.get(annotation.doc_id)

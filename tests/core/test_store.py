@@ -79,3 +79,24 @@ def test_a_full_disk_is_reported_and_nothing_is_half_written(
         library.import_paths([big])
     assert library.store.count_documents() == before
     assert library.store.integrity_check() == "ok"
+
+
+def test_summaries_of_chosen_documents(library: Library) -> None:
+    every = library.store.list_summaries()
+    chosen = {every[0].id, every[3].id}
+    some = library.store.list_summaries(ids=chosen)
+    assert {s.id for s in some} == chosen
+    assert [s.title for s in some] == sorted((s.title for s in some), key=str.lower)
+    assert library.store.list_summaries(ids=[]) == []
+    assert library.store.list_summaries(ids=["no-such-id"]) == []
+    german = library.store.list_summaries(lang="de", ids=[s.id for s in every])
+    assert {s.lang for s in german} == {"de"} and len(german) == 3
+
+
+def test_data_version_moves_only_for_other_connections(library_dir: Path) -> None:
+    with Library(library_dir) as first, Library(library_dir) as second:
+        before = first.changes_elsewhere()
+        first.store.set_meta("probe", "own write")
+        assert first.changes_elsewhere() == before  # its own commit does not count
+        second.store.set_meta("probe", "someone else")
+        assert first.changes_elsewhere() != before

@@ -470,18 +470,29 @@ class Store:
             rows = []
         return [DocId(row[0]) for row in rows]
 
-    def list_summaries(self, lang: str | None = None) -> list[DocumentSummary]:
-        """Every document without its text, ordered by title."""
+    def list_summaries(
+        self, lang: str | None = None, ids: Iterable[str] | None = None
+    ) -> list[DocumentSummary]:
+        """Every document (or those of ``ids``) without its text, ordered by title."""
         sql = (
             "SELECT id, title, source, lang, lang_confidence, length(text) AS n_chars, format, "
             "imported_at, {count} AS n_annotations FROM documents {where} "
             "ORDER BY title COLLATE NOCASE, id"
         )
         count = self._annotation_count_sql()
+        clauses: list[str] = []
+        params: list[str] = []
         if lang:
-            rows = self.query(sql.format(count=count, where="WHERE lang = ?"), (lang,))
-        else:
-            rows = self.query(sql.format(count=count, where=""))
+            clauses.append("lang = ?")
+            params.append(lang)
+        if ids is not None:
+            wanted = sorted(set(ids))
+            if not wanted:
+                return []
+            clauses.append("id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(wanted))
+        where = "WHERE " + " AND ".join(clauses) if clauses else ""
+        rows = self.query(sql.format(count=count, where=where), params)
         return [
             DocumentSummary(
                 id=DocId(r["id"]), title=r["title"], source=r["source"], lang=r["lang"],
