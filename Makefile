@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench screenshots wheel pyinstaller pyinstaller-test clean
+.PHONY: run test lint typecheck pytest bench screenshots translations wheel pyinstaller pyinstaller-test clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ pytest: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_library.py
+
+# Refresh reader/ui/translations/*.ts from the code (keeping what is translated), compile the .qm.
+translations: $(STAMP)
+	$(BIN)/python packaging/update_translations.py
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/screenshots.py

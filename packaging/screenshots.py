@@ -7,6 +7,10 @@ are the same on every machine and nothing of the user's is read or written:
 - ``article.png``: an article with highlights, one selected with its note
 - ``export.png``: File → Export… with the Markdown preview
 - ``dark.png``: the same article in the dark theme
+- ``german.png``: the library screen searched for "TPU", the interface in German
+- ``compare.png``: the German original and its Italian translation side by side, with the
+  passages the other sources state the same claim in
+- ``claims.png``: the claims view: which source states each claim, in what words and figures
 """
 
 from __future__ import annotations
@@ -65,6 +69,62 @@ def search(app: QApplication, parts: Parts, query: str) -> None:
     panel.set_query(query)
     wait_until(app, lambda: panel.last_results is not None
                and panel.last_results.query == query)
+
+
+# Claims linked across the sources for claims.png: (source prefix, quote) per statement.
+CLAIMS = (
+    (("000", "bis zu eine Million"),  # highlighted and linked to the Italian one above
+     ("001", "bis zu eine Million TPUs"), ("004", "até um milhão de chips de TPU")),
+    (("000", "über einem Gigawatt"), ("002", "oltre un gigawatt"),
+     ("001", "über ein Gigawatt zusätzlicher Rechenkapazität"),
+     ("004", "mais de um gigawatt de capacidade")),
+    (("000", "mehrere zehn Milliarden Dollar"), ("002", "decine di miliardi di dollari"),
+     ("003", "im Wert von mehreren zehn Milliarden")),
+)
+
+
+def compare_screens(app: QApplication, parts: Parts, library: Library) -> None:
+    """compare.png and claims.png: 000 and 002 side by side, then the claims view."""
+    window = parts.window
+    german, italian = library.resolve("000"), library.resolve("002")
+    window.library_dock.hide()
+    window.comparing.open_compare([german, italian])
+    wait_until(app, lambda: window.compare.alignments is not None)
+    pane = window.compare.panes[0]
+    quote = "bis zu eine Million Tensor Processing Units (TPUs)"
+    start, end = library.locate_quote(german, quote)
+    pane.reading.select_span(start, end)
+    pane.scroll_to_paragraph_of(start)
+    window.comparing.find_related()
+    wait_until(app, lambda: window.related.cards and not window.related.busy.isVisible())
+    settle(app)
+    save(window, "compare.png")
+
+    session = parts.session
+    for statements in CLAIMS:
+        first_doc = library.resolve(statements[0][0])
+        first = (first_doc, *library.locate_quote(first_doc, statements[0][1]))
+        for prefix, text in statements[1:]:
+            doc_id = library.resolve(prefix)
+            session.link_same_claim(first, (doc_id, *library.locate_quote(doc_id, text)))
+    window.comparing.close_compare()
+    window.related_dock.hide()
+    window.comparing.show_claims()
+    wait_until(app, lambda: not window.claims.dirty and not window.claims.busy.isVisible())
+    claims = window.claims
+    claims.setParent(None)  # grab it alone, at a size where each quote reads in full
+    claims.resize(1360, 560)
+    claims.show()
+    wait_until(app, lambda: not claims.dirty and not claims.busy.isVisible())
+    claims.splitter.setSizes([380, 150])
+    settle(app)
+    claims.model.layoutChanged.emit()
+    claims.table.resizeRowsToContents()
+    settle(app)
+    save(claims, "claims.png")
+    claims.close()
+    window.claims_dock.setWidget(claims)
+    window.library_dock.show()
 
 
 def main() -> int:
@@ -134,9 +194,33 @@ def main() -> int:
         save(window, "dark.png")
         window.set_theme("light")
 
+        # 5. Sources side by side, and the claims view.
+        compare_screens(app, parts, library)
+
         window.close()
+        german_screen(app, library, folder, ids[0])
         library.close()
     return 0
+
+
+def german_screen(app: QApplication, library: Library, folder: Path, highlight: str) -> None:
+    """``german.png``: the library screen, searched, with the interface in German."""
+    settings = QSettings(str(folder / "settings-de.ini"), QSettings.Format.IniFormat)
+    settings.setValue("appearance/theme", "light")
+    settings.setValue("interface/language", "de")
+    parts = make_window(library, settings, app=app)
+    window = parts.window
+    window.resize(*SIZE)
+    window.show()
+    wait_until(app, lambda: window.library_loaded and not parts.executor.busy)
+    search(app, parts, "TPU")
+    italian = library.resolve("002")
+    entry = next(e for e in window.search.model.entries if e.doc_id == italian)
+    window.open_result(entry)
+    window.annotations.select(highlight)
+    settle(app)
+    save(window, "german.png")
+    window.close()
 
 
 if __name__ == "__main__":

@@ -5,13 +5,17 @@ from __future__ import annotations
 import csv
 import io
 import re
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from . import numbers
 from .align import RelatedPassage, best_per_document, related_passages, split_sentences
-from .annotations import AnnotationService
-from .models import Annotation, AnnotationId, DocId, Document
+from .anchoring import make_selector
+from .annotations import AnnotationService, Change
+from .errors import Conflict, InvalidValue, NotFound
+from .models import Annotation, AnnotationId, DocId, Document, Link, LinkId
+from .store.annotations import AnnotationTables, RowSet, label_key
 
 # Beyond this many documents, related passages are looked for only among the documents
 # the index finds for the passage's names, figures and words.
@@ -43,6 +47,56 @@ def find_related(
     documents = load(others)
     ordered = [documents[i] for i in others if i in documents]
     return ranked(related_passages(doc, start, end, ordered, limit=limit))
+
+
+def link_same_claim(
+    annotations: AnnotationService, a: tuple[DocId, int, int], b: tuple[DocId, int, int],
+    *, label: str | None = "Claim",
+) -> Change:
+    """Highlight two passages and link them as the same claim, as one undoable operation.
+
+    A highlight already covering exactly a span is reused (the new one on the other side
+    then takes its label); otherwise it is created with ``label`` (none if no such label).
+    """
+
+    def plan(db: sqlite3.Connection) -> RowSet:
+        spans = (a, b)
+        texts = AnnotationTables.document_texts(db, [a[0], b[0]])
+        existing = AnnotationTables.load_for_documents(db, [a[0], b[0]])
+        found = [next((x for x in existing if x.doc_id == doc_id and x.state != "orphaned"
+                       and (x.selector.start, x.selector.end) == (start, end)), None)
+                 for doc_id, start, end in spans]
+        wanted = next((x.label for x in found if x is not None and x.label), label)
+        names = {label_key(s.label.name): s.label.name for s in AnnotationTables.load_labels(db)}
+        label_name = names.get(label_key(wanted)) if wanted else None
+        rows = RowSet()
+        ids: list[AnnotationId] = []
+        for (doc_id, start, end), reuse in zip(spans, found, strict=True):
+            if reuse is not None:
+                ids.append(reuse.id)
+                continue
+            text = texts.get(doc_id)
+            if text is None:
+                raise NotFound(f"There is no document with id {doc_id}.")
+            if not 0 <= start < end <= len(text):
+                raise InvalidValue(f"The span {start}..{end} is empty or outside the document.")
+            stamp = annotations.clock()
+            created = Annotation(
+                id=AnnotationId(annotations.make_id()), doc_id=doc_id,
+                selector=make_selector(text, start, end), label=label_name,
+                created=stamp, modified=stamp, state="anchored")
+            rows.annotations[created.id] = created
+            ids.append(created.id)
+        if ids[0] == ids[1]:
+            raise InvalidValue("A highlight cannot be linked to itself.")
+        if AnnotationTables.find_link(db, ids[0], ids[1], "same-claim") is not None:
+            raise Conflict("These passages are already linked as the same claim.")
+        made = Link(id=LinkId(annotations.make_id()), source=ids[0], target=ids[1],
+                    relation="same-claim", created=annotations.clock())
+        rows.links[made.id] = made
+        return rows
+
+    return annotations.write("link", "link as the same claim", plan)
 
 
 # -- claim groups ------------------------------------------------------------------------

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..core.models import RELATIONS, Annotation
+from .i18n import label_name
 from .qt import (
+    QT_TRANSLATE_NOOP,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -35,9 +37,18 @@ from .session import Session, UiChange
 NOTE_SAVE_MS = 400
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RELATION_PHRASES = {
-    ("same-claim", True): "same claim as", ("same-claim", False): "same claim as",
-    ("supports", True): "supports", ("supports", False): "supported by",
-    ("contradicts", True): "contradicts", ("contradicts", False): "contradicted by",
+    ("same-claim", True): QT_TRANSLATE_NOOP("AnnotationsPanel", "same claim as"),
+    ("same-claim", False): QT_TRANSLATE_NOOP("AnnotationsPanel", "same claim as"),
+    ("supports", True): QT_TRANSLATE_NOOP("AnnotationsPanel", "supports"),
+    ("supports", False): QT_TRANSLATE_NOOP("AnnotationsPanel", "supported by"),
+    ("contradicts", True): QT_TRANSLATE_NOOP("AnnotationsPanel", "contradicts"),
+    ("contradicts", False): QT_TRANSLATE_NOOP("AnnotationsPanel", "contradicted by"),
+}
+# The relations of the link dialog (the core's names are data, stored and exported).
+RELATION_NAMES = {
+    "same-claim": QT_TRANSLATE_NOOP("LinkDialog", "same claim"),
+    "supports": QT_TRANSLATE_NOOP("LinkDialog", "supports"),
+    "contradicts": QT_TRANSLATE_NOOP("LinkDialog", "contradicts"),
 }
 
 
@@ -58,13 +69,14 @@ class LinkDialog(QDialog):
     def __init__(self, candidates: Sequence[tuple[str, str]], parent: QWidget | None = None
                  ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Link highlight")
+        self.setWindowTitle(self.tr("Link highlight"))
         self.relation = QComboBox()
-        self.relation.setAccessibleName("Relation")
+        self.relation.setAccessibleName(self.tr("Relation"))
         for relation in RELATIONS:
-            self.relation.addItem(relation, relation)
+            name = RELATION_NAMES.get(relation)
+            self.relation.addItem(self.tr(name) if name else relation, relation)
         self.targets = QListWidget()
-        self.targets.setAccessibleName("Highlights to link to")
+        self.targets.setAccessibleName(self.tr("Highlights to link to"))
         for ann_id, text in candidates:
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, ann_id)
@@ -76,8 +88,8 @@ class LinkDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Relation", self.relation)
-        form.addRow("Link to", self.targets)
+        form.addRow(self.tr("Relation"), self.relation)
+        form.addRow(self.tr("Link to"), self.targets)
         form.addRow(buttons)
         self.resize(560, 380)
 
@@ -105,43 +117,44 @@ class AnnotationsPanel(QWidget):
         self._pending_note: tuple[str, str] | None = None
         self._filling = False
 
-        self.summary = QLabel("No document open.")
-        self.summary.setAccessibleName("Highlights summary")
+        self.summary = QLabel(self.tr("No document open."))
+        self.summary.setAccessibleName(self.tr("Highlights summary"))
         self.highlights = QListWidget()
-        self.highlights.setAccessibleName("Highlights")
+        self.highlights.setAccessibleName(self.tr("Highlights"))
         self.highlights.setWordWrap(True)
         self.highlights.setAcceptDrops(False)
-        self.orphans_label = QLabel("Orphaned (their text is no longer in the document):")
+        self.orphans_label = QLabel(
+            self.tr("Orphaned (their text is no longer in the document):"))
         self.orphans_label.setWordWrap(True)
         self.orphans = QListWidget()
-        self.orphans.setAccessibleName("Orphaned highlights")
+        self.orphans.setAccessibleName(self.tr("Orphaned highlights"))
         self.orphans.setWordWrap(True)
         self.orphans.setMaximumHeight(110)
 
         self.quote = QLabel()
-        self.quote.setAccessibleName("Quote")
+        self.quote.setAccessibleName(self.tr("Quote"))
         self.quote.setWordWrap(True)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label_combo = QComboBox()
-        self.label_combo.setAccessibleName("Label")
+        self.label_combo.setAccessibleName(self.tr("Label"))
         self.tags = QLineEdit()
-        self.tags.setAccessibleName("Tags")
-        self.tags.setPlaceholderText("tags, separated by commas")
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setPlaceholderText(self.tr("tags, separated by commas"))
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName("Note")
-        self.note.setPlaceholderText("Note (Markdown), saved as you type")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("Note (Markdown), saved as you type"))
         self.note.setTabChangesFocus(True)
         self.links = QListWidget()
-        self.links.setAccessibleName("Links")
+        self.links.setAccessibleName(self.tr("Links"))
         self.links.setMaximumHeight(90)
-        self.link_button = QPushButton("Link…")
-        self.link_button.setAccessibleName("Link to another highlight")
-        self.unlink_button = QPushButton("Unlink")
-        self.unlink_button.setAccessibleName("Remove the selected link")
-        self.delete_button = QPushButton("Delete highlight")
-        self.delete_button.setAccessibleName("Delete highlight")
-        self.reattach_button = QPushButton("Re-attach to selection")
-        self.reattach_button.setAccessibleName("Re-attach to the selected text")
+        self.link_button = QPushButton(self.tr("Link…"))
+        self.link_button.setAccessibleName(self.tr("Link to another highlight"))
+        self.unlink_button = QPushButton(self.tr("Unlink"))
+        self.unlink_button.setAccessibleName(self.tr("Remove the selected link"))
+        self.delete_button = QPushButton(self.tr("Delete highlight"))
+        self.delete_button.setAccessibleName(self.tr("Delete highlight"))
+        self.reattach_button = QPushButton(self.tr("Re-attach to selection"))
+        self.reattach_button.setAccessibleName(self.tr("Re-attach to the selected text"))
 
         link_buttons = QHBoxLayout()
         link_buttons.addWidget(self.link_button)
@@ -152,14 +165,14 @@ class AnnotationsPanel(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
         self.editor = QWidget()
-        self.editor.setAccessibleName("Highlight editor")
+        self.editor.setAccessibleName(self.tr("Highlight editor"))
         form = QFormLayout(self.editor)
         form.setContentsMargins(0, 6, 0, 0)
         form.addRow(self.quote)
-        form.addRow("Label", self.label_combo)
-        form.addRow("Tags", self.tags)
-        form.addRow("Note", self.note)
-        form.addRow("Links", self.links)
+        form.addRow(self.tr("Label"), self.label_combo)
+        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("Links"), self.links)
         form.addRow(link_buttons)
         form.addRow(actions)
 
@@ -213,24 +226,24 @@ class AnnotationsPanel(QWidget):
             self.orphans_label.setVisible(has_orphans)
             self.orphans.setVisible(has_orphans)
             if self.doc_id is None:
-                self.summary.setText("No document open.")
+                self.summary.setText(self.tr("No document open."))
             elif not self.annotations:
-                self.summary.setText("No highlights yet: select text, then press 1, 2 or 3.")
+                self.summary.setText(
+                    self.tr("No highlights yet: select text, then press 1, 2 or 3."))
             else:
-                count = len(self.annotations)
-                self.summary.setText(f"{count} highlight{'s' if count != 1 else ''}")
+                self.summary.setText(self.tr("%n highlight(s)", "", len(self.annotations)))
         finally:
             self._filling = False
         self.select(current, notify=False)
 
     def _item(self, annotation: Annotation) -> QListWidgetItem:
-        details = [annotation.label or "no label"]
+        details = [label_name(annotation.label) if annotation.label else self.tr("no label")]
         if annotation.tags:
             details.append(", ".join(f"#{t}" for t in annotation.tags))
         if annotation.note.strip():
             details.append(shorten(annotation.note, 50))
         if annotation.state == "moved":
-            details.append("moved")
+            details.append(self.tr("moved"))
         item = QListWidgetItem(f"“{shorten(annotation.selector.exact)}”\n" + " · ".join(details))
         item.setData(ID_ROLE, annotation.id)
         item.setIcon(self._swatch(annotation.label))
@@ -245,9 +258,10 @@ class AnnotationsPanel(QWidget):
     def _fill_labels(self) -> None:
         self.label_combo.blockSignals(True)
         self.label_combo.clear()
-        self.label_combo.addItem("(no label)", None)
+        self.label_combo.addItem(self.tr("(no label)"), None)
         for label in self._session.labels():
-            self.label_combo.addItem(self._swatch(label.name), label.name, label.name)
+            self.label_combo.addItem(self._swatch(label.name), label_name(label.name),
+                                     label.name)
         self.label_combo.blockSignals(False)
 
     def _changed(self, change: UiChange) -> None:
@@ -292,7 +306,8 @@ class AnnotationsPanel(QWidget):
         self._filling = True
         try:
             if annotation is None:
-                self.quote.setText("Select a highlight to edit its label, tags and note.")
+                self.quote.setText(
+                    self.tr("Select a highlight to edit its label, tags and note."))
                 self.label_combo.setCurrentIndex(0)
                 self.tags.clear()
                 self.note.setPlainText("")
@@ -318,7 +333,8 @@ class AnnotationsPanel(QWidget):
             other_id = link.target if outgoing else link.source
             other = self._session.annotation(other_id)
             quote = shorten(other.selector.exact, 60) if other is not None else other_id
-            phrase = RELATION_PHRASES.get((link.relation, outgoing), link.relation)
+            known = RELATION_PHRASES.get((link.relation, outgoing))
+            phrase = self.tr(known) if known else link.relation
             item = QListWidgetItem(f"{phrase} “{quote}”")
             item.setData(ID_ROLE, link.id)
             self.links.addItem(item)
@@ -377,7 +393,8 @@ class AnnotationsPanel(QWidget):
         if annotation is None:
             return
         if span is None:
-            self._session.sig_error.emit("Select the text to re-attach the highlight to first.")
+            self._session.sig_error.emit(
+                self.tr("Select the text to re-attach the highlight to first."))
             return
         self._session.reattach(annotation.id, *span)
 
@@ -390,7 +407,7 @@ class AnnotationsPanel(QWidget):
             for a in self._session.all_annotations() if a.id != annotation.id
         ]
         if not candidates:
-            self._session.sig_error.emit("There is no other highlight to link to yet.")
+            self._session.sig_error.emit(self.tr("There is no other highlight to link to yet."))
             return
         dialog = LinkDialog(candidates, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:

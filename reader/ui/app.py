@@ -17,10 +17,12 @@ from pathlib import Path
 from ..core.errors import ParallaxError
 from ..core.library import Library
 from .export_dialog import SavePath
+from .i18n import choose_language, install_translators
 from .main_window import MainWindow, OpenPaths
 from .preferences import Preferences
 from .qt import (
     QApplication,
+    QCoreApplication,
     QIcon,
     QMessageBox,
     QSettings,
@@ -103,6 +105,7 @@ class Parts:
     session: Session
     executor: SerialExecutor
     themes: ThemeManager
+    language: str = "en"  # the interface language chosen at start-up
 
 
 def warm_up_language_detector() -> None:
@@ -129,6 +132,9 @@ def make_window(
     assert isinstance(app, QApplication), "make_window needs a QApplication"
     warm_up_language_detector()
     preferences = Preferences(settings)
+    # Before any widget exists: widgets translate their texts as they are built.
+    language = choose_language(preferences.language)
+    install_translators(app, language)
     themes = ThemeManager(app)
     themes.apply(preferences.theme)
     executor = executor or SerialExecutor()
@@ -139,7 +145,7 @@ def make_window(
     session.setParent(window)
     executor.setParent(window)
     themes.setParent(window)
-    return Parts(window, session, executor, themes)
+    return Parts(window, session, executor, themes, language)
 
 
 def run_app(argv: Sequence[str]) -> int:
@@ -152,12 +158,14 @@ def run_app(argv: Sequence[str]) -> int:
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("io.github.parallax_reader.Parallax")
     app.setWindowIcon(application_icon())
+    settings = QSettings(ORGANIZATION, APPLICATION)
+    install_translators(app, choose_language(Preferences(settings).language))
     try:
         library = Library(parse_data_dir(argv))
     except ParallaxError as exc:
-        QMessageBox.critical(None, "Parallax cannot open the library", str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate(
+            "Application", "Parallax cannot open the library"), str(exc))
         return 1
-    settings = QSettings(ORGANIZATION, APPLICATION)
     try:
         parts = make_window(library, settings, app=app)
         window = parts.window

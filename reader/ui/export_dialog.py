@@ -7,10 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import ParallaxError
+from .i18n import label_name
 from .languages import badge
 from .qt import (
+    QT_TRANSLATE_NOOP,
     QButtonGroup,
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,10 +32,10 @@ from .qt import (
 from .session import Session
 
 FORMATS = (
-    ("md", "Markdown", ".md"),
-    ("html", "HTML", ".html"),
-    ("csv", "CSV (spreadsheet)", ".csv"),
-    ("jsonld", "W3C Web Annotation (JSON-LD)", ".jsonld"),
+    ("md", QT_TRANSLATE_NOOP("ExportDialog", "Markdown"), ".md"),
+    ("html", QT_TRANSLATE_NOOP("ExportDialog", "HTML"), ".html"),
+    ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV (spreadsheet)"), ".csv"),
+    ("jsonld", QT_TRANSLATE_NOOP("ExportDialog", "W3C Web Annotation (JSON-LD)"), ".jsonld"),
 )
 PREVIEW_CHARS = 200_000
 PREVIEW_DELAY_MS = 120
@@ -42,7 +45,8 @@ SavePath = Callable[[QWidget, str, str], str | None]
 
 def ask_save_path(parent: QWidget, suggested: str, filter_text: str) -> str | None:
     """The standard Save dialog; None when the reader cancels."""
-    path, _ = QFileDialog.getSaveFileName(parent, "Export highlights", suggested, filter_text)
+    title = QCoreApplication.translate("ExportDialog", "Export highlights")
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
     return path or None
 
 
@@ -62,7 +66,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export highlights")
+        self.setWindowTitle(self.tr("Export highlights"))
         self._session = session
         self._current_doc = current_doc
         self._selected = list(selected_docs)
@@ -70,18 +74,20 @@ class ExportDialog(QDialog):
         self.text = ""
 
         self.format_combo = QComboBox()
-        self.format_combo.setAccessibleName("Export format")
+        self.format_combo.setAccessibleName(self.tr("Export format"))
         for key, name, _suffix in FORMATS:
-            self.format_combo.addItem(name, key)
+            self.format_combo.addItem(self.tr(name), key)
 
-        self.scope_all = QRadioButton("All documents")
-        self.scope_current = QRadioButton("Current document")
-        self.scope_selected = QRadioButton(f"Selected documents ({len(self._selected)})")
+        self.scope_all = QRadioButton(self.tr("All documents"))
+        self.scope_current = QRadioButton(self.tr("Current document"))
+        self.scope_selected = QRadioButton(
+            self.tr("Selected documents ({count})").format(count=len(self._selected)))
         self.scope_group = QButtonGroup(self)
         scope_row = QHBoxLayout()
         for button, name in ((self.scope_all, "all"), (self.scope_current, "current"),
                              (self.scope_selected, "selected")):
-            button.setAccessibleName(f"Export scope: {button.text()}")
+            button.setAccessibleName(
+                self.tr("Export scope: {scope}").format(scope=button.text()))
             button.setObjectName(f"scope_{name}")
             self.scope_group.addButton(button)
             scope_row.addWidget(button)
@@ -91,45 +97,45 @@ class ExportDialog(QDialog):
         (self.scope_current if current_doc else self.scope_all).setChecked(True)
 
         self.label_combo = QComboBox()
-        self.label_combo.setAccessibleName("Only highlights with label")
-        self.label_combo.addItem("Any label", None)
+        self.label_combo.setAccessibleName(self.tr("Only highlights with label"))
+        self.label_combo.addItem(self.tr("Any label"), None)
         for label in session.labels():
-            self.label_combo.addItem(label.name, label.name)
+            self.label_combo.addItem(label_name(label.name), label.name)
         self.tag_field = QLineEdit()
-        self.tag_field.setAccessibleName("Only highlights with tag")
-        self.tag_field.setPlaceholderText("any tag")
+        self.tag_field.setAccessibleName(self.tr("Only highlights with tag"))
+        self.tag_field.setPlaceholderText(self.tr("any tag"))
         self.lang_combo = QComboBox()
-        self.lang_combo.setAccessibleName("Only documents in language")
-        self.lang_combo.addItem("Any language", None)
+        self.lang_combo.setAccessibleName(self.tr("Only documents in language"))
+        self.lang_combo.addItem(self.tr("Any language"), None)
         for code in languages:
             self.lang_combo.addItem(badge(code), code)
 
         self.preview = QPlainTextEdit()
-        self.preview.setAccessibleName("Export preview")
+        self.preview.setAccessibleName(self.tr("Export preview"))
         self.preview.setReadOnly(True)
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.status = QLabel()
-        self.status.setAccessibleName("Export status")
+        self.status.setAccessibleName(self.tr("Export status"))
         self.status.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Save…")
-        self.save_button.setAccessibleName("Save export to a file")
+        self.save_button.setText(self.tr("Save…"))
+        self.save_button.setAccessibleName(self.tr("Save export to a file"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Format", self.format_combo)
-        form.addRow("Documents", scope_row)
-        form.addRow("Label", self.label_combo)
-        form.addRow("Tag", self.tag_field)
-        form.addRow("Language", self.lang_combo)
+        form.addRow(self.tr("Format"), self.format_combo)
+        form.addRow(self.tr("Documents"), scope_row)
+        form.addRow(self.tr("Label"), self.label_combo)
+        form.addRow(self.tr("Tag"), self.tag_field)
+        form.addRow(self.tr("Language"), self.lang_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Preview:"))
+        layout.addWidget(QLabel(self.tr("Preview:")))
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -191,7 +197,8 @@ class ExportDialog(QDialog):
             self.text[:PREVIEW_CHARS] + "\n…")
         self.preview.setPlainText(shown)
         lines = self.text.count("\n") + 1
-        self.status.setText(f"{len(self.text):,} characters, {lines:,} lines.")
+        characters = self.tr("%Ln character(s)", "", len(self.text))
+        self.status.setText(f"{characters}, {self.tr('%Ln line(s)', '', lines)}.")
         self.save_button.setEnabled(True)
 
     # -- saving --------------------------------------------------------------------------
@@ -206,15 +213,18 @@ class ExportDialog(QDialog):
             self.refresh()
         name = next(n for key, n, _s in FORMATS if key == self.fmt)
         suffix = Path(self.suggested_name()).suffix
-        chosen = self._save_path(self, self.suggested_name(), f"{name} (*{suffix});;All files (*)")
+        filter_text = self.tr("{format} (*{suffix});;All files (*)").format(
+            format=self.tr(name), suffix=suffix)
+        chosen = self._save_path(self, self.suggested_name(), filter_text)
         if not chosen:
             return None
         path = Path(chosen)
         try:
             path.write_text(self.text, encoding="utf-8", newline="")
         except OSError as exc:
-            self.status.setText(f"Could not write {path}: {exc.strerror or exc}.")
+            self.status.setText(self.tr("Could not write {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc))
             return None
-        self.status.setText(f"Saved to {path}.")
+        self.status.setText(self.tr("Saved to {path}.").format(path=path))
         self.sig_saved.emit(str(path))
         return path

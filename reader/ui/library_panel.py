@@ -13,8 +13,10 @@ from dataclasses import replace
 from typing import Any
 
 from ..core.models import DocumentSummary, Label
+from .i18n import label_name, number
 from .languages import badge, confidence_text, language_name
 from .qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QAbstractTableModel,
     QAction,
@@ -34,7 +36,20 @@ from .qt import (
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 TITLE, LANGUAGE, SOURCE, IMPORTED, HIGHLIGHTS = range(5)
-COLUMNS = ("Title", "Language", "Source", "Imported", "Highlights")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LibraryModel", "Title"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Language"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Source"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Imported"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Highlights"),
+)
+# The header's right-click menu, one entry per column that can be hidden.
+SHOW_COLUMN = {
+    LANGUAGE: QT_TRANSLATE_NOOP("LibraryPanel", "Show language"),
+    SOURCE: QT_TRANSLATE_NOOP("LibraryPanel", "Show source"),
+    IMPORTED: QT_TRANSLATE_NOOP("LibraryPanel", "Show imported"),
+    HIGHLIGHTS: QT_TRANSLATE_NOOP("LibraryPanel", "Show highlights"),
+}
 
 
 def source_name(source: str) -> str:
@@ -102,15 +117,16 @@ class LibraryModel(QAbstractTableModel):
             if column == SOURCE:
                 return summary.source
             if column == IMPORTED:
-                return f"Imported {short_time(summary.imported_at)} (UTC)"
-            return f"{summary.n_annotations} highlights"
+                return self.tr("Imported {time} (UTC)").format(
+                    time=short_time(summary.imported_at))
+            return self.tr("%n highlight(s)", "", summary.n_annotations)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == HIGHLIGHTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -214,16 +230,17 @@ class LibraryPanel(QWidget):
         self.model = LibraryModel(self)
 
         self.language_filter = QComboBox()
-        self.language_filter.setAccessibleName("Filter by language")
-        self.language_filter.setToolTip("Show only documents in one language")
+        self.language_filter.setAccessibleName(self.tr("Filter by language"))
+        self.language_filter.setToolTip(self.tr("Show only documents in one language"))
         self.label_filter = QComboBox()
-        self.label_filter.setAccessibleName("Filter by highlight label")
-        self.label_filter.setToolTip("Show only documents with a highlight of this label")
+        self.label_filter.setAccessibleName(self.tr("Filter by highlight label"))
+        self.label_filter.setToolTip(
+            self.tr("Show only documents with a highlight of this label"))
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Number of documents shown")
+        self.count_label.setAccessibleName(self.tr("Number of documents shown"))
 
         self.table = QTableView()
-        self.table.setAccessibleName("Documents")
+        self.table.setAccessibleName(self.tr("Documents"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -245,13 +262,18 @@ class LibraryPanel(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
         metrics = self.fontMetrics()
-        for column, sample in ((LANGUAGE, "PT Portugues"), (SOURCE, "000_9cdf09.txt"),
-                               (IMPORTED, "2026-11-22"), (HIGHLIGHTS, "Highlights")):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
+        # The language sample in the interface language ("PT Portugiesisch" in German).
+        for column, sample in ((LANGUAGE, badge("pt")[:-1]), (SOURCE, "000_9cdf09.txt"),
+                               (IMPORTED, "2026-11-22"), (HIGHLIGHTS, "")):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal,
+                                          Qt.ItemDataRole.DisplayRole)
+            # Wide enough for a typical value, and for the title in any language.
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            header.resizeSection(column, width + 18)
         # Right-click on the header shows or hides columns (remembered with the header).
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for column in (LANGUAGE, SOURCE, IMPORTED, HIGHLIGHTS):
-            toggle = QAction(f"Show {COLUMNS[column].lower()}", header)
+            toggle = QAction(self.tr(SHOW_COLUMN[column]), header)
             toggle.setCheckable(True)
             toggle.setChecked(True)
             toggle.toggled.connect(
@@ -295,9 +317,9 @@ class LibraryPanel(QWidget):
         chosen = self.label_filter.currentData()
         self.label_filter.blockSignals(True)
         self.label_filter.clear()
-        self.label_filter.addItem("All labels", None)
+        self.label_filter.addItem(self.tr("All labels"), None)
         for label in labels:
-            self.label_filter.addItem(label.name, label.name)
+            self.label_filter.addItem(label_name(label.name), label.name)
         position = self.label_filter.findData(chosen)
         self.label_filter.setCurrentIndex(max(position, 0))
         self.label_filter.blockSignals(False)
@@ -306,7 +328,7 @@ class LibraryPanel(QWidget):
         chosen = self.language_filter.currentData()
         self.language_filter.blockSignals(True)
         self.language_filter.clear()
-        self.language_filter.addItem("All languages", None)
+        self.language_filter.addItem(self.tr("All languages"), None)
         for code, count in self.model.language_counts():
             self.language_filter.addItem(f"{badge(code)} ({count})", code)
             self.language_filter.setItemData(
@@ -336,7 +358,8 @@ class LibraryPanel(QWidget):
         total = len(self.model.all_documents())
         shown = self.model.rowCount()
         self.count_label.setText(
-            f"{total:,} documents" if shown == total else f"{shown:,} of {total:,}")
+            self.tr("%Ln document(s)", "", total) if shown == total
+            else self.tr("{shown} of {total}").format(shown=number(shown), total=number(total)))
         quiet, self._quiet = self._quiet, True
         try:
             self._restore_selection(current, selected)

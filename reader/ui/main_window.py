@@ -7,13 +7,19 @@ from pathlib import Path
 
 from ..core.models import Label
 from .annotations_panel import AnnotationsPanel
+from .claims_view import ClaimsView
+from .compare_view import CompareView
+from .comparing import Comparing
 from .export_dialog import ExportDialog, SavePath
+from .i18n import LANGUAGE_SETTINGS, NATIVE_NAMES, label_name, operation_text
 from .library_panel import LibraryPanel
 from .preferences import THEMES, Preferences
 from .qt import (
+    QT_TRANSLATE_NOOP,
     QAction,
     QActionGroup,
     QCloseEvent,
+    QCoreApplication,
     QDockWidget,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -25,6 +31,7 @@ from .qt import (
     QMessageBox,
     QShowEvent,
     QSplitter,
+    QStackedWidget,
     QStyle,
     Qt,
     QTimer,
@@ -33,6 +40,7 @@ from .qt import (
     Signal,
 )
 from .reading_view import ReadingView
+from .related_panel import RelatedPanel
 from .search_panel import ResultEntry, SearchPanel
 from .session import Session
 from .shortcuts_dialog import ShortcutsDialog
@@ -41,17 +49,23 @@ from .theme import ThemeManager
 from .workbench import Workbench
 
 OpenPaths = Callable[[QWidget, bool], list[str]]
-THEME_NAMES = {"light": "&Light", "dark": "&Dark", "system": "Follow the &system"}
+THEME_NAMES = {
+    "light": QT_TRANSLATE_NOOP("MainWindow", "&Light"),
+    "dark": QT_TRANSLATE_NOOP("MainWindow", "&Dark"),
+    "system": QT_TRANSLATE_NOOP("MainWindow", "Follow the &system"),
+}
 
 
 def ask_import_paths(parent: QWidget, folder: bool) -> list[str]:
     """The standard Open dialog for files, or for one folder."""
+    translate = QCoreApplication.translate
     if folder:
-        chosen = QFileDialog.getExistingDirectory(parent, "Import a folder")
+        chosen = QFileDialog.getExistingDirectory(
+            parent, translate("MainWindow", "Import a folder"))
         return [chosen] if chosen else []
     files, _ = QFileDialog.getOpenFileNames(
-        parent, "Import articles", "",
-        "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)")
+        parent, translate("MainWindow", "Import articles"), "",
+        translate("MainWindow", "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"))
     return list(files)
 
 
@@ -79,34 +93,51 @@ class MainWindow(QMainWindow):
 
         # -- panels ---------------------------------------------------------------------
         self.reading = ReadingView(session.label_color, preferences.font_size)
-        self.reading.setAccessibleName("Article")
-        self.setCentralWidget(self.reading)
+        self.reading.setAccessibleName(self.tr("Article"))
+        self.compare = CompareView(session.label_color, preferences.font_size,
+                                   preferences.scroll_together)
+        self.compare.setAccessibleName(self.tr("Compared sources"))
+        self.central = QStackedWidget()  # the single article, or sources side by side
+        self.central.setAccessibleName(self.tr("Reading area"))
+        self.central.addWidget(self.reading)
+        self.central.addWidget(self.compare)
+        self.setCentralWidget(self.central)
         self.search = SearchPanel(session)
         self.library = LibraryPanel(session.doc_ids_with_label)
         self.annotations = AnnotationsPanel(session, self.reading.selected_span)
 
         self.navigator = QSplitter(Qt.Orientation.Vertical)
         self.navigator.setObjectName("navigator")
-        self.navigator.setAccessibleName("Search results and library")
+        self.navigator.setAccessibleName(self.tr("Search results and library"))
         self.navigator.addWidget(self.search.results_box)
         self.navigator.addWidget(self.library)
         self.navigator.setStretchFactor(0, 3)
         self.navigator.setStretchFactor(1, 2)
         self.navigator.setChildrenCollapsible(False)
         left = QWidget()
-        left.setAccessibleName("Search and library")
+        left.setAccessibleName(self.tr("Search and library"))
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 4, 4)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.navigator, 1)
-        self.library_dock = self._dock("Library", "library_dock", left,
+        self.library_dock = self._dock(self.tr("Library"), "library_dock", left,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.annotations_dock = self._dock("Highlights", "annotations_dock", self.annotations,
+        self.annotations_dock = self._dock(self.tr("Highlights"), "annotations_dock",
+                                           self.annotations,
                                            Qt.DockWidgetArea.RightDockWidgetArea)
+        self.related = RelatedPanel()
+        self.related_dock = self._dock(self.tr("Other sources"), "related_dock", self.related,
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.annotations_dock, self.related_dock)
+        self.related_dock.hide()
+        self.claims = ClaimsView(save_path)
+        self.claims_dock = self._dock(self.tr("Claims"), "claims_dock", self.claims,
+                                      Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.claims_dock.hide()
 
         self.task_progress = TaskProgress()
         self.hit_status = QLabel()
-        self.hit_status.setAccessibleName("Search hit position")
+        self.hit_status.setAccessibleName(self.tr("Search hit position"))
         self.statusBar().addPermanentWidget(self.hit_status)
         self.statusBar().addPermanentWidget(self.task_progress)
         self.importer = Importer(session, self.task_progress, self)
@@ -114,6 +145,11 @@ class MainWindow(QMainWindow):
             session, preferences, library=self.library, search=self.search,
             reading=self.reading, annotations=self.annotations, importer=self.importer,
             progress=self.task_progress, parent=self)
+        self.comparing = Comparing(
+            session, preferences, workbench=self.workbench, stack=self.central,
+            compare=self.compare, related=self.related, claims=self.claims,
+            related_dock=self.related_dock, claims_dock=self.claims_dock,
+            annotations_dock=self.annotations_dock, parent=self)
 
         self._build_actions()
         self._build_menus()
@@ -160,35 +196,45 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         std = QKeySequence.StandardKey
         a = self._action
-        self.act_import = a("&Import files…", "import_files", self.import_files, (std.Open,),
-                            "Import articles (.txt, .md, .html) into the library")
-        self.act_import_folder = a("Import &folder…", "import_folder", self.import_folder,
-                                   ("Ctrl+Shift+O",), "Import every article in a folder")
-        self.act_export = a("&Export highlights…", "export", self.open_export, ("Ctrl+E",),
-                            "Export highlights as Markdown, HTML, CSV or JSON-LD")
-        self.act_quit = a("&Quit", "quit", self.close, (std.Quit, "Ctrl+Q"))
-        self.act_undo = a("&Undo", "undo", self.session.undo, (std.Undo,))
-        self.act_redo = a("&Redo", "redo", self.session.redo, (std.Redo, "Ctrl+Shift+Z"))
-        self.act_copy = a("&Copy", "copy", lambda: self.workbench.copy(), (std.Copy,))
-        self.act_find = a("&Find…", "find", self.focus_search, (std.Find, "Ctrl+K"),
-                          "Search the library")
-        self.act_next_hit = a("Find &next", "next_hit", self.reading.next_hit,
+        # Always self.tr(...) spelled out: lupdate files a bare tr() under no class.
+        self.act_import = a(self.tr("&Import files…"), "import_files", self.import_files,
+                            (std.Open,),
+                            self.tr("Import articles (.txt, .md, .html) into the library"))
+        self.act_import_folder = a(self.tr("Import &folder…"), "import_folder",
+                                   self.import_folder, ("Ctrl+Shift+O",),
+                                   self.tr("Import every article in a folder"))
+        self.act_export = a(self.tr("&Export highlights…"), "export", self.open_export,
+                            ("Ctrl+E",),
+                            self.tr("Export highlights as Markdown, HTML, CSV or JSON-LD"))
+        self.act_quit = a(self.tr("&Quit"), "quit", self.close, (std.Quit, "Ctrl+Q"))
+        self.act_undo = a(self.tr("&Undo"), "undo", self.session.undo, (std.Undo,))
+        self.act_redo = a(self.tr("&Redo"), "redo", self.session.redo,
+                          (std.Redo, "Ctrl+Shift+Z"))
+        self.act_copy = a(self.tr("&Copy"), "copy", lambda: self.workbench.copy(),
+                          (std.Copy,))
+        self.act_find = a(self.tr("&Find…"), "find", self.focus_search, (std.Find, "Ctrl+K"),
+                          self.tr("Search the library"))
+        self.act_next_hit = a(self.tr("Find &next"), "next_hit",
+                              lambda: self.workbench.active_reading().next_hit(),
                               (std.FindNext, "F3"))
-        self.act_previous_hit = a("Find &previous", "previous_hit", self.reading.previous_hit,
+        self.act_previous_hit = a(self.tr("Find &previous"), "previous_hit",
+                                  lambda: self.workbench.active_reading().previous_hit(),
                                   (std.FindPrevious, "Shift+F3"))
-        self.act_zoom_in = a("Zoom &in", "zoom_in", self.reading.zoom_in,
+        self.act_zoom_in = a(self.tr("Zoom &in"), "zoom_in", self.reading.zoom_in,
                              (std.ZoomIn, "Ctrl+="))
-        self.act_zoom_out = a("Zoom &out", "zoom_out", self.reading.zoom_out, (std.ZoomOut,))
-        self.act_zoom_reset = a("&Actual size", "zoom_reset", self.reading.zoom_reset,
+        self.act_zoom_out = a(self.tr("Zoom &out"), "zoom_out", self.reading.zoom_out,
+                              (std.ZoomOut,))
+        self.act_zoom_reset = a(self.tr("&Actual size"), "zoom_reset", self.reading.zoom_reset,
                                 ("Ctrl+0",))
-        self.act_highlight_last = a("Highlight with the &last label", "highlight_last",
+        self.act_highlight_last = a(self.tr("Highlight with the &last label"),
+                                    "highlight_last",
                                     lambda: self.highlight(self.preferences.last_label),
                                     ("Ctrl+H",))
-        self.act_delete_highlight = a("&Delete highlight", "delete_highlight",
+        self.act_delete_highlight = a(self.tr("&Delete highlight"), "delete_highlight",
                                       lambda: self.workbench.delete_current_highlight())
-        self.act_shortcuts = a("&Keyboard shortcuts", "shortcuts", self.show_shortcuts,
-                               (std.HelpContents, "F1"))
-        self.act_about = a("&About Parallax", "about", self.show_about)
+        self.act_shortcuts = a(self.tr("&Keyboard shortcuts"), "shortcuts",
+                               self.show_shortcuts, (std.HelpContents, "F1"))
+        self.act_about = a(self.tr("&About Parallax"), "about", self.show_about)
         icon = self.style().standardIcon
         pixmaps = QStyle.StandardPixmap
         for action, pixmap in ((self.act_import, pixmaps.SP_DialogOpenButton),
@@ -199,11 +245,44 @@ class MainWindow(QMainWindow):
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for theme in THEMES:
-            action = a(THEME_NAMES[theme], f"theme_{theme}",
+            action = a(self.tr(THEME_NAMES[theme]), f"theme_{theme}",
                        lambda t=theme: self.set_theme(t))  # type: ignore[misc]
             action.setCheckable(True)
             self.theme_group.addAction(action)
             self.theme_actions[theme] = action
+        # The interface language is chosen before the window is built: a choice here is
+        # remembered and applies at the next start.
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for language in LANGUAGE_SETTINGS:
+            text = (self.tr("Follow the &system") if language == "system"
+                    else NATIVE_NAMES[language])
+            action = a(text, f"language_{language}",
+                       lambda code=language: self.set_language(code),  # type: ignore[misc]
+                       tip=self.tr("Takes effect the next time Parallax starts"))
+            action.setCheckable(True)
+            self.language_group.addAction(action)
+            self.language_actions[language] = action
+        c = self.comparing
+        self.act_compare = a(
+            self.tr("&Compare selected documents"), "compare", c.compare_selected,
+            ("Ctrl+Shift+C",),
+            self.tr("Show the two to four documents selected in the library side by side"))
+        self.act_compare_with = a(
+            self.tr("Compare &with…"), "compare_with", lambda: c.compare_with(self), (),
+            self.tr("Choose documents to show beside the open one"))
+        self.act_close_compare = a(
+            self.tr("C&lose comparison"), "close_compare", c.close_compare, ("Esc",),
+            self.tr("Back to reading one article"), Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removeAction(self.act_close_compare)  # Esc closes only from inside the comparison
+        self.compare.addAction(self.act_close_compare)
+        self.act_scroll_together = self.compare.act_scroll_together
+        self.act_find_related = a(
+            self.tr("Find in &other sources"), "find_related", c.find_related, ("Ctrl+Shift+F",),
+            self.tr("Find where the other sources state the selected passage"))
+        self.act_claims = a(
+            self.tr("Cl&aims"), "claims", c.show_claims, ("Ctrl+Shift+L",),
+            self.tr("Every claim group: which sources state it, in what words and figures"))
         self.label_actions: list[QAction] = []
         self._build_label_actions(self.session.labels())
 
@@ -216,48 +295,64 @@ class MainWindow(QMainWindow):
         for number, label in enumerate(labels, start=1):
             keys = (str(number),) if number <= 9 else ()
             # Plain digit keys only while the article has the focus: they type elsewhere.
+            shown = label_name(label.name)
             action = self._action(
-                f"Highlight as {label.name}", f"label_{label.name.lower()}",
+                self.tr("Highlight as {label}").format(label=shown),
+                f"label_{label.name.lower()}",
                 lambda name=label.name: self.highlight(name),  # type: ignore[misc]
-                keys, f"Highlight the selected text as {label.name}",
+                keys, self.tr("Highlight the selected text as {label}").format(label=shown),
                 Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setIcon(self.annotations._swatch(label.name))
             self.reading.view.addAction(action)
             self.label_actions.append(action)
-        self.reading.view.context_actions = [*self.label_actions, self.act_highlight_last]
+        self.reading.view.context_actions = [*self.label_actions, self.act_highlight_last,
+                                             self.act_find_related]
+        self.compare.set_context_actions(self.reading.view.context_actions)
         if hasattr(self, "annotate_menu"):
             self._fill_annotate_menu()
         self._update_actions()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.act_import, self.act_import_folder])
         file_menu.addSeparator()
         file_menu.addAction(self.act_export)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.act_undo, self.act_redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.act_copy, self.act_find, self.act_next_hit,
                               self.act_previous_hit])
-        self.annotate_menu = bar.addMenu("&Annotate")
+        self.annotate_menu = bar.addMenu(self.tr("&Annotate"))
         self._fill_annotate_menu()
-        view_menu = bar.addMenu("&View")
+        compare_menu = bar.addMenu(self.tr("&Compare"))
+        compare_menu.addActions([self.act_compare, self.act_compare_with,
+                                 self.act_close_compare])
+        compare_menu.addSeparator()
+        compare_menu.addAction(self.act_scroll_together)
+        compare_menu.addSeparator()
+        compare_menu.addActions([self.act_find_related, self.act_claims])
+        view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
         view_menu.addSeparator()
-        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(list(self.theme_actions.values()))
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_menu.setToolTipsVisible(True)
+        self.language_menu.addActions(list(self.language_actions.values()))
         view_menu.addSeparator()
         view_menu.addAction(self.library_dock.toggleViewAction())
         view_menu.addAction(self.annotations_dock.toggleViewAction())
-        help_menu = bar.addMenu("&Help")
+        view_menu.addAction(self.related_dock.toggleViewAction())
+        view_menu.addAction(self.claims_dock.toggleViewAction())
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.act_shortcuts, self.act_about])
 
-        self.toolbar = self.addToolBar("Main")
+        self.toolbar = self.addToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setAccessibleName("Main toolbar")
+        self.toolbar.setAccessibleName(self.tr("Main toolbar"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._fill_toolbar()
 
@@ -281,14 +376,18 @@ class MainWindow(QMainWindow):
     def action_groups(self) -> list[tuple[str, list[QAction]]]:
         """Every action by menu, for the shortcuts sheet."""
         return [
-            ("File", [self.act_import, self.act_import_folder, self.act_export, self.act_quit]),
-            ("Edit", [self.act_undo, self.act_redo, self.act_copy, self.act_find,
-                      self.act_next_hit, self.act_previous_hit]),
-            ("Annotate", [*self.label_actions, self.act_highlight_last,
-                          self.act_delete_highlight]),
-            ("View", [self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset,
-                      *self.theme_actions.values()]),
-            ("Help", [self.act_shortcuts, self.act_about]),
+            (self.tr("File"), [self.act_import, self.act_import_folder, self.act_export,
+                               self.act_quit]),
+            (self.tr("Edit"), [self.act_undo, self.act_redo, self.act_copy, self.act_find,
+                               self.act_next_hit, self.act_previous_hit]),
+            (self.tr("Annotate"), [*self.label_actions, self.act_highlight_last,
+                                   self.act_delete_highlight]),
+            (self.tr("Compare"), [self.act_compare, self.act_compare_with,
+                                  self.act_close_compare, self.act_scroll_together,
+                                  self.act_find_related, self.act_claims]),
+            (self.tr("View"), [self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset,
+                               *self.theme_actions.values()]),
+            (self.tr("Help"), [self.act_shortcuts, self.act_about]),
         ]
 
     # -- wiring --------------------------------------------------------------------------
@@ -296,7 +395,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         s, w = self.session, self.workbench
         s.sig_error.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        s.sig_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        s.sig_message.connect(
+            lambda text: self.statusBar().showMessage(operation_text(text), 5000))
         w.sig_status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         w.sig_hit_status.connect(self.hit_status.setText)
         w.sig_title_changed.connect(self._show_title)
@@ -305,6 +405,10 @@ class MainWindow(QMainWindow):
         w.sig_library_loaded.connect(self.sig_library_loaded)
         w.sig_document_opened.connect(self.sig_document_opened)
         self.reading.sig_annotation_clicked.connect(lambda _id: self.annotations_dock.show())
+        self.comparing.sig_status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.library.sig_selection_changed.connect(self._update_actions)
+        self.library.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.library.table.addAction(self.act_compare)
 
     def _restore(self) -> None:
         prefs = self.preferences
@@ -324,6 +428,7 @@ class MainWindow(QMainWindow):
             self.library.table.horizontalHeader().restoreState(header)
             self.library.sync_column_actions()
         self.theme_actions[prefs.theme].setChecked(True)
+        self.language_actions[prefs.language].setChecked(True)
         if prefs.last_document:
             self.workbench.open_document(prefs.last_document, quiet=True)
         self._update_actions()
@@ -353,7 +458,8 @@ class MainWindow(QMainWindow):
         self.annotations.flush()
         self.save_state()
         self.session.executor.shutdown()
-        for dialog in (self.export_dialog, self.shortcuts_dialog, self.importer.report_dialog):
+        for dialog in (self.export_dialog, self.shortcuts_dialog, self.importer.report_dialog,
+                       self.comparing.compare_with_dialog):
             if dialog is not None:
                 dialog.close()
         super().closeEvent(event)
@@ -382,11 +488,18 @@ class MainWindow(QMainWindow):
         s = self.session
         self.act_undo.setEnabled(s.can_undo)
         self.act_redo.setEnabled(s.can_redo)
-        self.act_undo.setText(s.undo_text or "&Undo")
-        self.act_redo.setText(s.redo_text or "&Redo")
-        has_selection = self.reading.selected_span() is not None
+        self.act_undo.setText(
+            operation_text(s.undo_text) if s.can_undo and s.undo_text else self.tr("&Undo"))
+        self.act_redo.setText(
+            operation_text(s.redo_text) if s.can_redo and s.redo_text else self.tr("&Redo"))
+        reading = self.workbench.active_reading()
+        has_selection = reading.selected_span() is not None
         for action in (*self.label_actions, self.act_highlight_last):
             action.setEnabled(has_selection and s.can_annotate)
+        self.act_find_related.setEnabled(has_selection)
+        self.act_compare.setEnabled(2 <= len(self.library.selected_ids()) <= 4)
+        self.act_compare_with.setEnabled(reading.document_id is not None)
+        self.act_close_compare.setEnabled(self.comparing.comparing)
         self.act_delete_highlight.setEnabled(self.annotations.current is not None)
 
     # -- import and export ---------------------------------------------------------------
@@ -445,6 +558,17 @@ class MainWindow(QMainWindow):
             self.preferences.theme = theme  # type: ignore[assignment]
             self.theme_actions[theme].setChecked(True)
 
+    def set_language(self, language: str) -> None:
+        """Remember the interface language ("system", "en", "de"…) for the next start."""
+        if language not in LANGUAGE_SETTINGS:
+            return
+        changed = language != self.preferences.language
+        self.preferences.language = language
+        self.language_actions[language].setChecked(True)
+        if changed:
+            self.statusBar().showMessage(
+                self.tr("The language changes the next time Parallax starts."), 8000)
+
     def show_shortcuts(self) -> ShortcutsDialog:
         if self.shortcuts_dialog is not None:
             self.shortcuts_dialog.close()
@@ -456,9 +580,10 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from .. import __version__
 
-        box = QMessageBox(QMessageBox.Icon.Information, "About Parallax",
-                          f"Parallax {__version__}\n\nRead, search and annotate articles "
-                          "across languages. Your library stays on this computer; Parallax "
-                          "never uses the network.", QMessageBox.StandardButton.Ok, self)
+        text = self.tr("Parallax {version}\n\nRead, search and annotate articles across "
+                       "languages. Your library stays on this computer; Parallax never uses "
+                       "the network.").format(version=__version__)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Parallax"), text,
+                          QMessageBox.StandardButton.Ok, self)
         box.open()
 

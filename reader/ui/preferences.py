@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from .i18n import LANGUAGE_SETTINGS
 from .qt import QByteArray, QSettings
 
 Theme = Literal["light", "dark", "system"]
@@ -91,6 +92,16 @@ class Preferences:
     def last_label(self, name: str) -> None:
         self.settings.setValue("annotating/last_label", name)
 
+    @property
+    def scroll_together(self) -> bool:
+        """Whether compared sources scroll together (on unless switched off)."""
+        value = self.settings.value("compare/scroll_together", True)
+        return value not in (False, "false", "0", 0)
+
+    @scroll_together.setter
+    def scroll_together(self, on: bool) -> None:
+        self.settings.setValue("compare/scroll_together", bool(on))
+
     # -- appearance ----------------------------------------------------------------------
 
     @property
@@ -101,6 +112,16 @@ class Preferences:
     @theme.setter
     def theme(self, value: Theme) -> None:
         self.settings.setValue("appearance/theme", value)
+
+    @property
+    def language(self) -> str:
+        """The interface language: "system" (the default) or a code of i18n.LANGUAGES."""
+        value = self._str("interface/language", "system")
+        return value if value in LANGUAGE_SETTINGS else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.settings.setValue("interface/language", value)
 
     def sync(self) -> None:
         """Write everything to disk now."""

@@ -54,8 +54,9 @@ class DocumentView(QTextEdit):
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setAcceptDrops(False)
-        self.setAccessibleName("Document text")
-        self.setPlaceholderText("Open a document from the library or from search results.")
+        self.setAccessibleName(self.tr("Document text"))
+        self.setPlaceholderText(
+            self.tr("Open a document from the library or from search results."))
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -130,7 +131,7 @@ class DocumentView(QTextEdit):
             menu.addSeparator()
             for action in self.context_actions:
                 menu.addAction(action)
-        menu.setAccessibleName("Text menu")
+        menu.setAccessibleName(self.tr("Text menu"))
         menu.exec(event.globalPos())  # type: ignore[attr-defined]
         menu.deleteLater()
 
@@ -155,7 +156,7 @@ class ReadingView(QWidget):
         self.hit_index = -1
 
         self.title_label = QLabel()
-        self.title_label.setAccessibleName("Document title")
+        self.title_label.setAccessibleName(self.tr("Document title"))
         self.title_label.setWordWrap(True)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         title_font = QFont(self.font())
@@ -163,7 +164,7 @@ class ReadingView(QWidget):
         title_font.setBold(True)
         self.title_label.setFont(title_font)
         self.badge_label = QLabel()
-        self.badge_label.setAccessibleName("Document language")
+        self.badge_label.setAccessibleName(self.tr("Document language"))
         # Framed and filled from palette roles (no style sheet), so it follows the theme.
         self.badge_label.setFrameShape(QFrame.Shape.Box)
         self.badge_label.setAutoFillBackground(True)
@@ -171,14 +172,14 @@ class ReadingView(QWidget):
         self.badge_label.setForegroundRole(QPalette.ColorRole.Text)
         self.badge_label.setMargin(2)
         self.source_label = QLabel()
-        self.source_label.setAccessibleName("Document source")
+        self.source_label.setAccessibleName(self.tr("Document source"))
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # A long file name must not force the window wider: let it be cut instead.
         self.source_label.setSizePolicy(QSizePolicy.Policy.Ignored,
                                         QSizePolicy.Policy.Preferred)
         self.source_label.setMinimumWidth(40)
         self.hit_label = QLabel()
-        self.hit_label.setAccessibleName("Search hit position")
+        self.hit_label.setAccessibleName(self.tr("Search hit position"))
 
         meta = QHBoxLayout()
         meta.setContentsMargins(0, 0, 0, 0)
@@ -186,7 +187,7 @@ class ReadingView(QWidget):
         meta.addWidget(self.source_label, 1)
         meta.addWidget(self.hit_label)
         self.header = QWidget()
-        self.header.setAccessibleName("Document header")
+        self.header.setAccessibleName(self.tr("Document header"))
         header_layout = QVBoxLayout(self.header)
         header_layout.setContentsMargins(GUTTER, 8, 12, 4)
         header_layout.addWidget(self.title_label)
@@ -246,7 +247,8 @@ class ReadingView(QWidget):
         self.title_label.setVisible(not has_title_block)
         self.badge_label.setText(badge(doc.lang))
         self.badge_label.setToolTip(confidence_text(doc.lang, doc.lang_confidence))
-        parts = [doc.source_name or doc.source, f"imported {short_time(doc.imported_at)}"]
+        parts = [doc.source_name or doc.source,
+                 self.tr("imported {time}").format(time=short_time(doc.imported_at))]
         parts += [doc.metadata[k] for k in ("publisher", "date", "author") if doc.metadata.get(k)]
         self.source_label.setText(" · ".join(parts))
         self.source_label.setToolTip(doc.source)
@@ -441,8 +443,9 @@ class ReadingView(QWidget):
         if not self.hits:
             return ""
         if self.hit_index < 0:
-            return f"{len(self.hits)} hits"
-        return f"hit {self.hit_index + 1} of {len(self.hits)}"
+            return self.tr("%n hit(s)", "", len(self.hits))
+        return self.tr("hit {number} of %n", "", len(self.hits)).format(
+            number=self.hit_index + 1)
 
     def _update_hit_label(self) -> None:
         self.hit_label.setText(self.hit_status())

@@ -9,12 +9,14 @@ from typing import Any
 from ..core.errors import Cancelled, ParallaxError, QueryError
 from ..core.models import AnnotationHit, SearchHit, SearchResults
 from ..core.tasks import CancelToken, Progress
+from .i18n import label_name, number
 from .languages import badge, confidence_text
 from .qt import (
     QAbstractItemView,
     QAbstractListModel,
     QAbstractTextDocumentLayout,
     QColor,
+    QCoreApplication,
     QEvent,
     QLabel,
     QLineEdit,
@@ -75,17 +77,22 @@ def document_entry(hit: SearchHit) -> ResultEntry:
 
 def annotation_entry(hit: AnnotationHit) -> ResultEntry:
     """The results-list row of a highlight whose quote, note, tags or label match."""
-    head = "Highlight" + (f" · {html.escape(hit.label)}" if hit.label else "")
+    translate = QCoreApplication.translate
+    head = translate("SearchPanel", "Highlight") + (
+        f" · {html.escape(label_name(hit.label))}" if hit.label else "")
     where = html.escape(hit.title or hit.doc_id) + (f" · {badge(hit.lang)}" if hit.lang else "")
     tags = " ".join(f"#{t}" for t in hit.tags)
+    in_where = translate("SearchPanel", "in {document}").format(document=where)
     body = (
-        f'<div class="title">{head} <span class="badge">in {where}</span></div>'
+        f'<div class="title">{head} <span class="badge">{in_where}</span></div>'
         f'<div class="quote">“{html.escape(hit.quote[:200])}”</div>'
         + (f"<div>{_marked(hit.note_snippet)}</div>" if hit.note_snippet else "")
         + (f'<div class="badge">{html.escape(tags)}</div>' if tags else "")
     )
     plain = " ".join(filter(None, [
-        f"Highlight in {hit.title or hit.doc_id}:", f"“{hit.quote}”",
+        translate("SearchPanel", "Highlight in {document}:").format(
+            document=hit.title or hit.doc_id),
+        f"“{hit.quote}”",
         _strip_marks(hit.note_snippet), tags,
     ]))
     return ResultEntry("annotation", hit.doc_id, hit, body, plain)
@@ -189,24 +196,25 @@ class SearchPanel(QWidget):
         self.last_results: SearchResults | None = None
 
         self.field = QLineEdit()
-        self.field.setPlaceholderText('Search: words, "a phrase", lang:it gigawatt, title:…')
+        self.field.setPlaceholderText(
+            self.tr('Search: words, "a phrase", lang:it gigawatt, title:…'))
         self.field.setClearButtonEnabled(True)
-        self.field.setAccessibleName("Search")
-        self.field.setToolTip(
+        self.field.setAccessibleName(self.tr("Search"))
+        self.field.setToolTip(self.tr(
             "Words are stemmed per language; use quotes for phrases, AND / OR / NOT, "
-            "prefix*, fuzzy~, lang:xx and title:… (Ctrl+F)")
+            "prefix*, fuzzy~, lang:xx and title:… (Ctrl+F)"))
         self.error_label = QLabel()
-        self.error_label.setAccessibleName("Search problem")
+        self.error_label.setAccessibleName(self.tr("Search problem"))
         self.error_label.setWordWrap(True)
         self._color_error_label()
         self.error_label.hide()
-        self.status_label = QLabel("Type to search the whole library.")
-        self.status_label.setAccessibleName("Search status")
+        self.status_label = QLabel(self.tr("Type to search the whole library."))
+        self.status_label.setAccessibleName(self.tr("Search status"))
         self.status_label.setWordWrap(True)
 
         self.model = ResultsModel(self)
         self.results = QListView()
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(RichTextDelegate(self.results))
         self.results.setWordWrap(True)
@@ -222,7 +230,7 @@ class SearchPanel(QWidget):
         # The results live in a box of their own, which the window places (in a splitter
         # above the library) and which hides while there is no query.
         self.results_box = QWidget()
-        self.results_box.setAccessibleName("Search results area")
+        self.results_box.setAccessibleName(self.tr("Search results area"))
         box = QVBoxLayout(self.results_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.status_label)
@@ -255,7 +263,7 @@ class SearchPanel(QWidget):
         if not query:
             self._show_error("")
             self.model.set_entries([])
-            self.status_label.setText("Type to search the whole library.")
+            self.status_label.setText(self.tr("Type to search the whole library."))
             self.results_box.hide()
             self.last_results = None
             return
@@ -268,7 +276,7 @@ class SearchPanel(QWidget):
             return library.search(query, limit=RESULT_LIMIT)
 
         if self._session.executor.busy:
-            self.status_label.setText("Searching when the current task finishes…")
+            self.status_label.setText(self.tr("Searching when the current task finishes…"))
         handle = self._session.executor.submit(work, "search")
         handle.sig_finished.connect(lambda results: self._finished(generation, results))
         handle.sig_failed.connect(lambda error: self._failed(generation, error))
@@ -284,18 +292,17 @@ class SearchPanel(QWidget):
         self.status_label.setText(self._summary(results))
         self.sig_results.emit(results)
 
-    @staticmethod
-    def _summary(results: SearchResults) -> str:
+    def _summary(self, results: SearchResults) -> str:
         notes = results.annotation_total or len(results.annotations)
         if not results.total and not notes:
-            return "No document matches."
-        text = f"{results.total:,} document{'s' if results.total != 1 else ''} match"
-        if results.total == 1:
-            text += "es"
+            return self.tr("No document matches.")
+        text = self.tr("%Ln document(s) match", "", results.total)
         if results.total > len(results.hits):
-            text += f" (best {len(results.hits)} shown)"
+            text = self.tr("{matches} (best {shown} shown)").format(
+                matches=text, shown=number(len(results.hits)))
         if notes:
-            text += f"; {notes} highlight{'s' if notes != 1 else ''} by note or tag"
+            text = self.tr("{matches}; %n highlight(s) by note or tag", "", notes).format(
+                matches=text)
         return text + "."
 
     def _failed(self, generation: int, error: BaseException) -> None:
@@ -304,7 +311,7 @@ class SearchPanel(QWidget):
         if isinstance(error, QueryError | ParallaxError):
             message = str(error)
         else:
-            message = f"The search failed: {error}."
+            message = self.tr("The search failed: {error}.").format(error=error)
         self.model.set_entries([])
         self.last_results = None
         self.status_label.setText("")

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..core.compare import link_same_claim
 from ..core.errors import ParallaxError
 from ..core.library import Library
 from ..core.models import Annotation, DocId, Document, DocumentSummary, Label
@@ -88,7 +89,7 @@ class Session(QObject):
     def _changed_elsewhere(self) -> None:
         """Another window or the command line wrote to the library: reload everything."""
         self._labels = None
-        self.sig_changed.emit(UiChange("external", "Changed in another window",
+        self.sig_changed.emit(UiChange("external", self.tr("Changed in another window"),
                                        documents_changed=True))
 
     def documents_changed(self, description: str = "") -> None:
@@ -191,7 +192,7 @@ class Session(QObject):
 
     def _run(self, operation: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         if self.service is None:
-            self.sig_error.emit("This version of the library cannot store highlights.")
+            self.sig_error.emit(self.tr("This version of the library cannot store highlights."))
             return None
         try:
             change = operation(*args, **kwargs)
@@ -213,7 +214,7 @@ class Session(QObject):
     ) -> str | None:
         """Highlight ``text[start:end]``; the new annotation's id, or None on error."""
         if end <= start:
-            self.sig_error.emit("Select some text to highlight first.")
+            self.sig_error.emit(self.tr("Select some text to highlight first."))
             return None
         service = self.service
         change = self._run(
@@ -246,6 +247,15 @@ class Session(QObject):
         """Remove a link."""
         service = self.service
         return self._run(lambda: service.unlink(link_id)) is not None
+
+    def link_same_claim(self, a: tuple[str, int, int], b: tuple[str, int, int],
+                        label: str | None = "Claim") -> bool:
+        """Highlight two passages (doc id, start, end) and link them as the same claim,
+        as one undoable operation (existing highlights on exactly those spans are reused)."""
+        service = self.service
+        return self._run(
+            lambda: link_same_claim(service, (DocId(a[0]), a[1], a[2]),
+                                    (DocId(b[0]), b[1], b[2]), label=label)) is not None
 
     def undo(self) -> bool:
         """Undo the last annotation action."""
@@ -324,5 +334,6 @@ class Session(QObject):
         """Highlights written in ``fmt``; raises ParallaxError with one sentence."""
         export = getattr(self.library, "export", None)
         if export is None:
-            raise ParallaxError("This version of the library cannot export highlights.")
+            raise ParallaxError(
+                self.tr("This version of the library cannot export highlights."))
         return str(export(fmt, **filters))

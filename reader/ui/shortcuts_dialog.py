@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QAction,
     QDialog,
@@ -20,9 +21,15 @@ from .qt import (
 
 # Keys handled by widgets themselves rather than by actions, listed for completeness.
 WIDGET_KEYS = (
-    ("Reading", "Select text", "Shift+arrows, mouse drag"),
-    ("Search", "Move from the search field into the results", "Down"),
-    ("Search", "Open the selected result", "Return"),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Reading"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Select text"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Shift+arrows, mouse drag")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Search"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Move from the search field into the results"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Down")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Search"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the selected result"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Return")),
 )
 
 
@@ -51,11 +58,14 @@ class ShortcutsDialog(QDialog):
     def __init__(self, groups: Iterable[tuple[str, Iterable[QAction]]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        self.rows = shortcut_rows(groups) + list(WIDGET_KEYS)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        widget_keys = [(self.tr(where), self.tr(what), self.tr(keys))
+                       for where, what, keys in WIDGET_KEYS]
+        self.rows = shortcut_rows(groups) + widget_keys
         self.table = QTableWidget(len(self.rows), 3)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Where", "Action", "Keys"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Action"),
+                                              self.tr("Keys")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -69,7 +79,8 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Label keys (1, 2, 3…) work while the article has the focus."))
+        layout.addWidget(QLabel(
+            self.tr("Label keys (1, 2, 3…) work while the article has the focus.")))
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(560, 520)

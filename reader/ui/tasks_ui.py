@@ -36,15 +36,15 @@ class TaskProgress(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.message = QLabel()
-        self.message.setAccessibleName("Task")
+        self.message.setAccessibleName(self.tr("Task"))
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Task progress")
+        self.bar.setAccessibleName(self.tr("Task progress"))
         self.bar.setMaximumWidth(180)
         self.bar.setTextVisible(True)
         self.cancel_button = QToolButton()
-        self.cancel_button.setText("Cancel")
-        self.cancel_button.setAccessibleName("Cancel task")
-        self.cancel_button.setToolTip("Stop the task (what is finished is kept)")
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel task"))
+        self.cancel_button.setToolTip(self.tr("Stop the task (what is finished is kept)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.message)
@@ -82,20 +82,21 @@ class TaskProgress(QWidget):
         if self.handle is not None:
             self.handle.cancel()
             self.cancel_button.setEnabled(False)
-            self.message.setText(f"{self._title}: cancelling…")
+            self.message.setText(self.tr("{task}: cancelling…").format(task=self._title))
 
 
 class ImportReportDialog(QDialog):
     """Every file that could not be imported, in one list."""
 
-    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+    def __init__(self, report: ImportReport, summary: str, parent: QWidget | None = None
+                 ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import finished with problems")
-        self.summary = QLabel(report.summary())
+        self.setWindowTitle(self.tr("Import finished with problems"))
+        self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Import summary")
+        self.summary.setAccessibleName(self.tr("Import summary"))
         self.failures = QListWidget()
-        self.failures.setAccessibleName("Files not imported")
+        self.failures.setAccessibleName(self.tr("Files not imported"))
         for outcome in report.failed:
             self.failures.addItem(f"{Path(outcome.path).name}: {outcome.message}")
             self.failures.item(self.failures.count() - 1).setToolTip(outcome.path)
@@ -103,7 +104,8 @@ class ImportReportDialog(QDialog):
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel(f"{len(report.failed)} file(s) could not be imported:"))
+        layout.addWidget(QLabel(
+            self.tr("%n file(s) could not be imported:", "", len(report.failed))))
         layout.addWidget(self.failures)
         layout.addWidget(buttons)
         self.resize(620, 360)
@@ -132,7 +134,8 @@ class Importer(QObject):
         if not paths:
             return None
         if self.handle is not None:
-            self._session.sig_error.emit("An import is already running; wait for it or cancel it.")
+            self._session.sig_error.emit(
+                self.tr("An import is already running; wait for it or cancel it."))
             return None
         library = self._session.library
         chosen = [Path(p) for p in paths]
@@ -142,11 +145,28 @@ class Importer(QObject):
 
         handle = self._session.executor.submit(work, "import")
         self.handle = handle
-        what = chosen[0].name if len(chosen) == 1 else f"{len(chosen)} items"
-        self._progress.track(handle, f"Importing {what}")
+        if len(chosen) == 1:
+            title = self.tr("Importing {name}").format(name=chosen[0].name)
+        else:
+            title = self.tr("Importing %n item(s)", "", len(chosen))
+        self._progress.track(handle, title)
         handle.sig_finished.connect(self._finished)
         handle.sig_failed.connect(self._failed)
         return handle
+
+    def summary(self, report: ImportReport) -> str:
+        """The report's one line (the core's ``summary()``) in the interface language."""
+        counts = {
+            "new": self.tr("%n new", "", len(report.with_status("new"))),
+            "updated": self.tr("%n updated", "", len(report.with_status("updated"))),
+            "unchanged": self.tr("%n unchanged", "", len(report.with_status("unchanged"))),
+            "failed": self.tr("%n failed", "", len(report.with_status("failed"))),
+        }
+        shown = [text for status, text in counts.items() if report.with_status(status)]
+        text = ", ".join(shown) or self.tr("nothing to import")
+        if report.cancelled:
+            return self.tr("Imported: {counts} (cancelled).").format(counts=text)
+        return self.tr("Imported: {counts}.").format(counts=text)
 
     def cancel(self) -> None:
         """Stop the running import (documents already read are kept)."""
@@ -155,23 +175,24 @@ class Importer(QObject):
 
     def _finished(self, report: ImportReport) -> None:
         self.handle = None
-        self._session.documents_changed(report.summary())
-        self._session.sig_message.emit(report.summary())
+        summary = self.summary(report)
+        self._session.documents_changed(summary)
+        self._session.sig_message.emit(summary)
         if report.failed:
             if self.report_dialog is not None:
                 self.report_dialog.close()
-            self.report_dialog = ImportReportDialog(report, self._window)
+            self.report_dialog = ImportReportDialog(report, summary, self._window)
             self.report_dialog.show()
         self.sig_finished.emit(report)
 
     def _failed(self, error: BaseException) -> None:
         self.handle = None
         if isinstance(error, Cancelled):
-            message = "Import cancelled."
+            message = self.tr("Import cancelled.")
         elif isinstance(error, ParallaxError):
             message = str(error)
         else:
-            message = f"The import failed: {error}."
+            message = self.tr("The import failed: {error}.").format(error=error)
         self._session.documents_changed(message)
         self._session.sig_error.emit(message)
         self.sig_failed.emit(message)

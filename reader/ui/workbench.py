@@ -8,6 +8,7 @@ and what listens to the session's change broadcasts, so no panel knows another.
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 
 from ..core.errors import ParallaxError
 from ..core.models import Document, DocumentSummary
@@ -56,6 +57,8 @@ class Workbench(QObject):
         self.importer = importer
         self.progress = progress
         self.library_loaded = False
+        # The view highlighting and copying act on: a compare pane replaces it (comparing.py).
+        self.active_reading: Callable[[], ReadingView] = lambda: self.reading
         session.sig_changed.connect(self._changed)
         library.sig_open_document.connect(self.open_document)
         search.sig_open_result.connect(self.open_result)
@@ -106,7 +109,7 @@ class Workbench(QObject):
 
         def show_if_slow() -> None:  # an up-to-date index is checked in milliseconds
             if not handle.finished and not self.importer.running:
-                self.progress.track(handle, "Updating the search index")
+                self.progress.track(handle, self.tr("Updating the search index"))
 
         QTimer.singleShot(INDEX_PROGRESS_DELAY_MS, show_if_slow)
 
@@ -157,18 +160,19 @@ class Workbench(QObject):
 
     def highlight(self, label: str | None) -> str | None:
         """Highlight the selected text with ``label``; the new highlight's id."""
-        doc_id = self.reading.document_id
-        span = self.reading.selected_span()
+        reading = self.active_reading()
+        doc_id = reading.document_id
+        span = reading.selected_span()
         if doc_id is None or span is None:
-            self.sig_status.emit("Select some text in the article first.")
+            self.sig_status.emit(self.tr("Select some text in the article first."))
             return None
         ann_id = self.session.create(doc_id, span[0], span[1], label=label)
         if ann_id is not None:
             if label:
                 self.preferences.last_label = label
-            cursor = self.reading.view.textCursor()
+            cursor = reading.view.textCursor()
             cursor.clearSelection()  # so the new highlight's colour shows at once
-            self.reading.view.setTextCursor(cursor)
+            reading.view.setTextCursor(cursor)
             self.annotations.select(ann_id)
         return ann_id
 
@@ -180,8 +184,9 @@ class Workbench(QObject):
 
     def copy(self) -> None:
         """Copy the article's selection, else the titles of the selected documents."""
-        if self.reading.view.textCursor().hasSelection():
-            self.reading.view.copy()
+        reading = self.active_reading()
+        if reading.view.textCursor().hasSelection():
+            reading.view.copy()
             return
         model = self.library.model
         rows = [model.row_of(doc_id) for doc_id in self.library.selected_ids()]

@@ -1,0 +1,180 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AnnotationsPanel</name>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message numerus="yes">
+        <source>Stated by %n source(s)</source>
+        <translation>
+            <numerusform>Stated by %n source</numerusform>
+            <numerusform>Stated by %n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsView</name>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ figures differ in %n</source>
+        <translation>
+            <numerusform>⚠ figures differ in %n</numerusform>
+            <numerusform>⚠ figures differ in %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message numerus="yes">
+        <source>Comparing %n source(s)</source>
+        <translation>
+            <numerusform>Comparing %n source</numerusform>
+            <numerusform>Comparing %n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareWithDialog</name>
+    <message numerus="yes">
+        <source>%n document(s) chosen</source>
+        <translation>
+            <numerusform>%n document chosen</numerusform>
+            <numerusform>%n documents chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n file could not be imported:</numerusform>
+            <numerusform>%n files could not be imported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message numerus="yes">
+        <source>Importing %n item(s)</source>
+        <translation>
+            <numerusform>Importing %n item</numerusform>
+            <numerusform>Importing %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadingView</name>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hit {number} of %n</source>
+        <translation>
+            <numerusform>hit {number} of %n</numerusform>
+            <numerusform>hit {number} of %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%Ln document(s) match</source>
+        <translation>
+            <numerusform>%Ln document matches</numerusform>
+            <numerusform>%Ln documents match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{matches}; %n highlight(s) by note or tag</source>
+        <translation>
+            <numerusform>{matches}; %n highlight by note or tag</numerusform>
+            <numerusform>{matches}; %n highlights by note or tag</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1752 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt" sourcelanguage="en">
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <source>same claim as</source>
+        <translation>mesma afirmação que</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>apoia</translation>
+    </message>
+    <message>
+        <source>supported by</source>
+        <translation>apoiado por</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>contradiz</translation>
+    </message>
+    <message>
+        <source>contradicted by</source>
+        <translation>contradito por</translation>
+    </message>
+    <message>
+        <source>No document open.</source>
+        <translation>Nenhum documento aberto.</translation>
+    </message>
+    <message>
+        <source>Highlights summary</source>
+        <translation>Resumo dos destaques</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Destaques</translation>
+    </message>
+    <message>
+        <source>Orphaned (their text is no longer in the document):</source>
+        <translation>Órfãos (o texto deles não está mais no documento):</translation>
+    </message>
+    <message>
+        <source>Orphaned highlights</source>
+        <translation>Destaques órfãos</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citação</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>tags, separadas por vírgulas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Note (Markdown), saved as you type</source>
+        <translation>Nota (Markdown), salva enquanto você digita</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Vincular…</translation>
+    </message>
+    <message>
+        <source>Link to another highlight</source>
+        <translation>Vincular a outro destaque</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <source>Remove the selected link</source>
+        <translation>Remover o vínculo selecionado</translation>
+    </message>
+    <message>
+        <source>Delete highlight</source>
+        <translation>Excluir destaque</translation>
+    </message>
+    <message>
+        <source>Re-attach to selection</source>
+        <translation>Reancorar na seleção</translation>
+    </message>
+    <message>
+        <source>Re-attach to the selected text</source>
+        <translation>Reancorar no texto selecionado</translation>
+    </message>
+    <message>
+        <source>Highlight editor</source>
+        <translation>Editor de destaque</translation>
+    </message>
+    <message>
+        <source>No highlights yet: select text, then press 1, 2 or 3.</source>
+        <translation>Ainda não há destaques: selecione um texto e pressione 1, 2 ou 3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n destaque</numerusform>
+            <numerusform>%n destaques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>sem etiqueta</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>movido</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(sem etiqueta)</translation>
+    </message>
+    <message>
+        <source>Select a highlight to edit its label, tags and note.</source>
+        <translation>Selecione um destaque para editar a etiqueta, as tags e a nota.</translation>
+    </message>
+    <message>
+        <source>Select the text to re-attach the highlight to first.</source>
+        <translation>Primeiro selecione o texto em que o destaque será reancorado.</translation>
+    </message>
+    <message>
+        <source>There is no other highlight to link to yet.</source>
+        <translation>Ainda não há outro destaque para vincular.</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Parallax cannot open the library</source>
+        <extracomment>Set (to anything) to quit as soon as the window has shown and loaded the library: lets the packaging tests start the installed app without waiting on a timeout.</extracomment>
+        <translation>O Parallax não consegue abrir a biblioteca</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <source>⚠ figures differ</source>
+        <translation>⚠ números divergem</translation>
+    </message>
+    <message>
+        <source>— not stated</source>
+        <translation>— não afirmado</translation>
+    </message>
+    <message>
+        <source>figures: {figures}</source>
+        <translation>números: {figures}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stated by %n source(s)</source>
+        <translation>
+            <numerusform>Afirmado por %n fonte</numerusform>
+            <numerusform>Afirmado por %n fontes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not stated by: {sources}</source>
+        <translation>Não afirmado por: {sources}</translation>
+    </message>
+    <message>
+        <source>{source} does not state this claim (no linked highlight)</source>
+        <translation>{source} não faz esta afirmação (nenhum destaque vinculado)</translation>
+    </message>
+    <message>
+        <source>≈ an order of magnitude, not a stated figure</source>
+        <translation>≈ uma ordem de grandeza, não um número declarado</translation>
+    </message>
+    <message>
+        <source>⚠ its figures differ from another source&apos;s</source>
+        <translation>⚠ seus números divergem dos de outra fonte</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Afirmação</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsView</name>
+    <message>
+        <source>No claim groups yet.</source>
+        <translation>Ainda não há grupos de afirmações.</translation>
+    </message>
+    <message>
+        <source>Claims summary</source>
+        <translation>Resumo das afirmações</translation>
+    </message>
+    <message>
+        <source>Updating the claims</source>
+        <translation>Atualizando as afirmações</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>Exportar &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export the claims as a Markdown table</source>
+        <translation>Exportar as afirmações como tabela Markdown</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export the claims as CSV</source>
+        <translation>Exportar as afirmações como CSV</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Status da exportação</translation>
+    </message>
+    <message>
+        <source>Claim groups</source>
+        <translation>Grupos de afirmações</translation>
+    </message>
+    <message>
+        <source>Near-duplicates: passages two sources of the same language share almost verbatim (double-click to compare them)</source>
+        <translation>Quase duplicatas: trechos que duas fontes do mesmo idioma compartilham quase literalmente (clique duas vezes para compará-los)</translation>
+    </message>
+    <message>
+        <source>Near-duplicate passages</source>
+        <translation>Trechos quase duplicados</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>Semelhantes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Trecho</translation>
+    </message>
+    <message>
+        <source>Claims and near-duplicates</source>
+        <translation>Afirmações e quase duplicatas</translation>
+    </message>
+    <message>
+        <source>No claim groups yet: select a passage, Find in other sources (Ctrl+Shift+F), then Link as same claim.</source>
+        <translation>Ainda não há grupos de afirmações: selecione um trecho, Localizar nas outras fontes (Ctrl+Shift+F) e depois Vincular como mesma afirmação.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n afirmação</numerusform>
+            <numerusform>%n afirmações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n fonte</numerusform>
+            <numerusform>%n fontes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ figures differ in %n</source>
+        <translation>
+            <numerusform>⚠ números divergem em %n</numerusform>
+            <numerusform>⚠ números divergem em %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Markdown table (*.md)</source>
+        <translation>Tabela Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>Não foi possível gravar {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Salvo em {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <source>Source title</source>
+        <translation>Título da fonte</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>Idioma da fonte</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Arquivo da fonte</translation>
+    </message>
+    <message>
+        <source>Search hit position</source>
+        <translation>Posição da ocorrência</translation>
+    </message>
+    <message>
+        <source>Source header</source>
+        <translation>Cabeçalho da fonte</translation>
+    </message>
+    <message>
+        <source>Source text: {title}</source>
+        <translation>Texto da fonte: {title}</translation>
+    </message>
+    <message>
+        <source>{badge} · {confidence}%</source>
+        <translation>{badge} · {confidence}%</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>What is compared</source>
+        <translation>O que é comparado</translation>
+    </message>
+    <message>
+        <source>Aligning the sources</source>
+        <translation>Alinhando as fontes</translation>
+    </message>
+    <message>
+        <source>Alignment status</source>
+        <translation>Status do alinhamento</translation>
+    </message>
+    <message>
+        <source>&amp;Scroll together</source>
+        <translation>&amp;Rolar juntos</translation>
+    </message>
+    <message>
+        <source>Keep the panes on the same passage: scrolling one scrolls the others to the paragraphs aligned with it</source>
+        <translation>Manter os painéis no mesmo trecho: rolar um rola os outros até os parágrafos alinhados a ele</translation>
+    </message>
+    <message>
+        <source>Scroll together</source>
+        <translation>Rolar juntos</translation>
+    </message>
+    <message>
+        <source>Close comparison</source>
+        <translation>Fechar comparação</translation>
+    </message>
+    <message>
+        <source>Back to reading one article (Esc)</source>
+        <translation>Voltar a ler um artigo (Esc)</translation>
+    </message>
+    <message>
+        <source>Sources side by side</source>
+        <translation>Fontes lado a lado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n source(s)</source>
+        <translation>
+            <numerusform>Comparando %n fonte</numerusform>
+            <numerusform>Comparando %n fontes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aligning…</source>
+        <translation>Alinhando…</translation>
+    </message>
+    <message>
+        <source>Sources differ: aligned where they meet</source>
+        <translation>As fontes divergem: alinhadas onde coincidem</translation>
+    </message>
+    <message>
+        <source>Could not align: {reason}</source>
+        <translation>Não foi possível alinhar: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWithDialog</name>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparar com</translation>
+    </message>
+    <message>
+        <source>Choose one to three documents to show beside “{title}” (Ctrl-click to choose several).</source>
+        <translation>Escolha de um a três documentos para mostrar ao lado de “{title}” (Ctrl+clique para escolher vários).</translation>
+    </message>
+    <message>
+        <source>Filter documents</source>
+        <translation>Filtrar documentos</translation>
+    </message>
+    <message>
+        <source>Filter by title or file name</source>
+        <translation>Filtrar por título ou nome de arquivo</translation>
+    </message>
+    <message>
+        <source>Documents to compare with</source>
+        <translation>Documentos a comparar</translation>
+    </message>
+    <message>
+        <source>Documents chosen</source>
+        <translation>Documentos escolhidos</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>At most three documents beside the open one.</source>
+        <translation>No máximo três documentos ao lado do aberto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) chosen</source>
+        <translation>
+            <numerusform>%n documento escolhido</numerusform>
+            <numerusform>%n documentos escolhidos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Comparing</name>
+    <message>
+        <source>Choose two to four documents to compare.</source>
+        <translation>Escolha de dois a quatro documentos para comparar.</translation>
+    </message>
+    <message>
+        <source>Open an article first, then compare it.</source>
+        <translation>Primeiro abra um artigo e depois compare-o.</translation>
+    </message>
+    <message>
+        <source>Select a passage first, then Find in other sources.</source>
+        <translation>Primeiro selecione um trecho e depois Localizar nas outras fontes.</translation>
+    </message>
+    <message>
+        <source>Linked as the same claim (Compare → Claims lists it; Ctrl+Z undoes it).</source>
+        <translation>Vinculados como mesma afirmação (Comparar → Afirmações a lista; Ctrl+Z desfaz).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Document text</source>
+        <translation>Texto do documento</translation>
+    </message>
+    <message>
+        <source>Open a document from the library or from search results.</source>
+        <translation>Abra um documento da biblioteca ou dos resultados da pesquisa.</translation>
+    </message>
+    <message>
+        <source>Text menu</source>
+        <translation>Menu do texto</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (planilha)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>Export highlights</source>
+        <translation>Exportar destaques</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Formato de exportação</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Todos os documentos</translation>
+    </message>
+    <message>
+        <source>Current document</source>
+        <translation>Documento atual</translation>
+    </message>
+    <message>
+        <source>Selected documents ({count})</source>
+        <translation>Documentos selecionados ({count})</translation>
+    </message>
+    <message>
+        <source>Export scope: {scope}</source>
+        <translation>Abrangência da exportação: {scope}</translation>
+    </message>
+    <message>
+        <source>Only highlights with label</source>
+        <translation>Só destaques com a etiqueta</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>Qualquer etiqueta</translation>
+    </message>
+    <message>
+        <source>Only highlights with tag</source>
+        <translation>Só destaques com a tag</translation>
+    </message>
+    <message>
+        <source>any tag</source>
+        <translation>qualquer tag</translation>
+    </message>
+    <message>
+        <source>Only documents in language</source>
+        <translation>Só documentos no idioma</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Qualquer idioma</translation>
+    </message>
+    <message>
+        <source>Export preview</source>
+        <translation>Prévia da exportação</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Status da exportação</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Salvar…</translation>
+    </message>
+    <message>
+        <source>Save export to a file</source>
+        <translation>Salvar a exportação em um arquivo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Prévia:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln caractere</numerusform>
+            <numerusform>%Ln caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{format} (*{suffix});;All files (*)</source>
+        <translation>{format} (*{suffix});;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>Não foi possível gravar {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Salvo em {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import finished with problems</source>
+        <translation>Importação concluída com problemas</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Resumo da importação</translation>
+    </message>
+    <message>
+        <source>Files not imported</source>
+        <translation>Arquivos não importados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n arquivo não pôde ser importado:</numerusform>
+            <numerusform>%n arquivos não puderam ser importados:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>nothing to import</source>
+        <translation>nada a importar</translation>
+    </message>
+    <message>
+        <source>Imported: {counts} (cancelled).</source>
+        <translation>Importados: {counts} (cancelado).</translation>
+    </message>
+    <message>
+        <source>Imported: {counts}.</source>
+        <translation>Importados: {counts}.</translation>
+    </message>
+    <message>
+        <source>An import is already running; wait for it or cancel it.</source>
+        <translation>Já há uma importação em andamento; aguarde ou cancele-a.</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation>Importando {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n item(s)</source>
+        <translation>
+            <numerusform>Importando %n item</numerusform>
+            <numerusform>Importando %n itens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n novo</numerusform>
+            <numerusform>%n novos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n atualizado</numerusform>
+            <numerusform>%n atualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inalterado</numerusform>
+            <numerusform>%n inalterados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Importação cancelada.</translation>
+    </message>
+    <message>
+        <source>The import failed: {error}.</source>
+        <translation>A importação falhou: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>Label</name>
+    <message>
+        <source>Claim</source>
+        <extracomment>The built-in labels&apos; names are data (stored, exported, searched as ``label:Claim``); the window shows them in the interface language, and a reader&apos;s own labels as typed.</extracomment>
+        <translation>Afirmação</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidência</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pergunta</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Afrikaans</source>
+        <translation>Africâner</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>Búlgaro</translation>
+    </message>
+    <message>
+        <source>Bangla</source>
+        <translation>Bengali</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation>Catalão</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Tcheco</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Galês</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dinamarquês</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemão</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Grego</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <source>Esperanto</source>
+        <translation>Esperanto</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>Estoniano</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persa</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finlandês</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francês</translation>
+    </message>
+    <message>
+        <source>Gujarati</source>
+        <translation>Guzerate</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebraico</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Híndi</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>Croata</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Húngaro</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonésio</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonês</translation>
+    </message>
+    <message>
+        <source>Kannada</source>
+        <translation>Canarim</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coreano</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>Latim</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>Lituano</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>Letão</translation>
+    </message>
+    <message>
+        <source>Macedonian</source>
+        <translation>Macedônio</translation>
+    </message>
+    <message>
+        <source>Malayalam</source>
+        <translation>Malaiala</translation>
+    </message>
+    <message>
+        <source>Marathi</source>
+        <translation>Marati</translation>
+    </message>
+    <message>
+        <source>Nepali</source>
+        <translation>Nepalês</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Neerlandês</translation>
+    </message>
+    <message>
+        <source>Norwegian Bokmål</source>
+        <translation>Norueguês bokmål</translation>
+    </message>
+    <message>
+        <source>Punjabi</source>
+        <translation>Panjabi</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polonês</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Romeno</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russo</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>Eslovaco</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>Esloveno</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation>Albanês</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Sueco</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>Suaíli</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>Tâmil</translation>
+    </message>
+    <message>
+        <source>Telugu</source>
+        <translation>Télugo</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Tailandês</translation>
+    </message>
+    <message>
+        <source>Filipino</source>
+        <translation>Filipino</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turco</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ucraniano</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinês</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>Chinês (simplificado)</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>Chinês (tradicional)</translation>
+    </message>
+    <message>
+        <source>Language not determined (too little text).</source>
+        <translation>Idioma não determinado (pouco texto).</translation>
+    </message>
+    <message>
+        <source>{language}, detected with {percent}% confidence</source>
+        <translation>{language}, detectado com {percent}% de confiança</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Destaques</translation>
+    </message>
+    <message>
+        <source>Imported {time} (UTC)</source>
+        <translation>Importado {time} (UTC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n destaque</numerusform>
+            <numerusform>%n destaques</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Show language</source>
+        <translation>Mostrar idioma</translation>
+    </message>
+    <message>
+        <source>Show source</source>
+        <translation>Mostrar fonte</translation>
+    </message>
+    <message>
+        <source>Show imported</source>
+        <translation>Mostrar data de importação</translation>
+    </message>
+    <message>
+        <source>Show highlights</source>
+        <translation>Mostrar destaques</translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation>Filtrar por idioma</translation>
+    </message>
+    <message>
+        <source>Show only documents in one language</source>
+        <translation>Mostrar só documentos em um idioma</translation>
+    </message>
+    <message>
+        <source>Filter by highlight label</source>
+        <translation>Filtrar por etiqueta de destaque</translation>
+    </message>
+    <message>
+        <source>Show only documents with a highlight of this label</source>
+        <translation>Mostrar só documentos com um destaque desta etiqueta</translation>
+    </message>
+    <message>
+        <source>Number of documents shown</source>
+        <translation>Número de documentos mostrados</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation>Todas as etiquetas</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todos os idiomas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln documento</numerusform>
+            <numerusform>%Ln documentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>same claim</source>
+        <translation>mesma afirmação</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>apoia</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>contradiz</translation>
+    </message>
+    <message>
+        <source>Link highlight</source>
+        <translation>Vincular destaque</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relação</translation>
+    </message>
+    <message>
+        <source>Highlights to link to</source>
+        <translation>Destaques a vincular</translation>
+    </message>
+    <message>
+        <source>Link to</source>
+        <translation>Vincular a</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Escuro</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Seguir o &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>Importar uma pasta</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Importar artigos</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>Artigos (*.txt *.md *.markdown *.html *.htm);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artigo</translation>
+    </message>
+    <message>
+        <source>Compared sources</source>
+        <translation>Fontes comparadas</translation>
+    </message>
+    <message>
+        <source>Reading area</source>
+        <translation>Área de leitura</translation>
+    </message>
+    <message>
+        <source>Search results and library</source>
+        <translation>Resultados da pesquisa e biblioteca</translation>
+    </message>
+    <message>
+        <source>Search and library</source>
+        <translation>Pesquisa e biblioteca</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Destaques</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>Outras fontes</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Afirmações</translation>
+    </message>
+    <message>
+        <source>Search hit position</source>
+        <translation>Posição da ocorrência</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importar arquivos…</translation>
+    </message>
+    <message>
+        <source>Import articles (.txt, .md, .html) into the library</source>
+        <translation>Importar artigos (.txt, .md, .html) para a biblioteca</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>Importar &amp;pasta…</translation>
+    </message>
+    <message>
+        <source>Import every article in a folder</source>
+        <translation>Importar todos os artigos de uma pasta</translation>
+    </message>
+    <message>
+        <source>&amp;Export highlights…</source>
+        <translation>&amp;Exportar destaques…</translation>
+    </message>
+    <message>
+        <source>Export highlights as Markdown, HTML, CSV or JSON-LD</source>
+        <translation>Exportar destaques como Markdown, HTML, CSV ou JSON-LD</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Localizar…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Pesquisar na biblioteca</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Localizar &amp;próximo</translation>
+    </message>
+    <message>
+        <source>Find &amp;previous</source>
+        <translation>Localizar &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reduzir</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Tamanho real</translation>
+    </message>
+    <message>
+        <source>Highlight with the &amp;last label</source>
+        <translation>Destacar com a ú&amp;ltima etiqueta</translation>
+    </message>
+    <message>
+        <source>&amp;Delete highlight</source>
+        <translation>E&amp;xcluir destaque</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Parallax</source>
+        <translation>&amp;Sobre o Parallax</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Parallax starts</source>
+        <translation>Vale a partir da próxima vez que o Parallax iniciar</translation>
+    </message>
+    <message>
+        <source>&amp;Compare selected documents</source>
+        <translation>&amp;Comparar documentos selecionados</translation>
+    </message>
+    <message>
+        <source>Show the two to four documents selected in the library side by side</source>
+        <translation>Mostrar lado a lado os dois a quatro documentos selecionados na biblioteca</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with…</source>
+        <translation>Comparar co&amp;m…</translation>
+    </message>
+    <message>
+        <source>Choose documents to show beside the open one</source>
+        <translation>Escolher documentos para mostrar ao lado do aberto</translation>
+    </message>
+    <message>
+        <source>C&amp;lose comparison</source>
+        <translation>&amp;Fechar comparação</translation>
+    </message>
+    <message>
+        <source>Back to reading one article</source>
+        <translation>Voltar a ler um artigo</translation>
+    </message>
+    <message>
+        <source>Find in &amp;other sources</source>
+        <translation>Localizar nas &amp;outras fontes</translation>
+    </message>
+    <message>
+        <source>Find where the other sources state the selected passage</source>
+        <translation>Localizar onde as outras fontes afirmam o trecho selecionado</translation>
+    </message>
+    <message>
+        <source>Every claim group: which sources state it, in what words and figures</source>
+        <translation>Cada grupo de afirmações: quais fontes a fazem, com que palavras e números</translation>
+    </message>
+    <message>
+        <source>Highlight as {label}</source>
+        <translation>Destacar como {label}</translation>
+    </message>
+    <message>
+        <source>Highlight the selected text as {label}</source>
+        <translation>Destacar o texto selecionado como {label}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>A&amp;notar</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de ferramentas principal</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>Cl&amp;aims</source>
+        <translation>&amp;Afirmações</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>Anotar</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Exibir</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Parallax starts.</source>
+        <translation>O idioma muda na próxima vez que o Parallax iniciar.</translation>
+    </message>
+    <message>
+        <source>Parallax {version}
+
+Read, search and annotate articles across languages. Your library stays on this computer; Parallax never uses the network.</source>
+        <translation>Parallax {version}
+
+Leia, pesquise e anote artigos em vários idiomas. Sua biblioteca fica neste computador; o Parallax nunca usa a rede.</translation>
+    </message>
+    <message>
+        <source>About Parallax</source>
+        <translation>Sobre o Parallax</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>create highlight</source>
+        <extracomment>Languages with a translation in ``i18n/``; English is the source language. What the setting may hold. Each language in its own language, for the Language menu (never translated).</extracomment>
+        <translation>criar destaque</translation>
+    </message>
+    <message>
+        <source>relabel highlight</source>
+        <translation>mudar etiqueta do destaque</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>editar nota</translation>
+    </message>
+    <message>
+        <source>edit tags</source>
+        <translation>editar tags</translation>
+    </message>
+    <message>
+        <source>edit highlight</source>
+        <translation>editar destaque</translation>
+    </message>
+    <message>
+        <source>delete highlight</source>
+        <translation>excluir destaque</translation>
+    </message>
+    <message>
+        <source>re-attach highlight</source>
+        <translation>reancorar destaque</translation>
+    </message>
+    <message>
+        <source>unlink highlights</source>
+        <translation>desvincular destaques</translation>
+    </message>
+    <message>
+        <source>link as the same claim</source>
+        <translation>vincular como mesma afirmação</translation>
+    </message>
+    <message>
+        <source>link highlights {name}</source>
+        <translation>vincular destaques {name}</translation>
+    </message>
+    <message>
+        <source>add label {name}</source>
+        <translation>adicionar etiqueta {name}</translation>
+    </message>
+    <message>
+        <source>rename label {name}</source>
+        <translation>renomear etiqueta {name}</translation>
+    </message>
+    <message>
+        <source>recolour label {name}</source>
+        <translation>mudar cor da etiqueta {name}</translation>
+    </message>
+    <message>
+        <source>delete label {name}</source>
+        <translation>excluir etiqueta {name}</translation>
+    </message>
+    <message>
+        <source>Undo {operation}</source>
+        <translation>Desfazer: {operation}</translation>
+    </message>
+    <message>
+        <source>Redo {operation}</source>
+        <translation>Refazer: {operation}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingView</name>
+    <message>
+        <source>Document title</source>
+        <translation>Título do documento</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Idioma do documento</translation>
+    </message>
+    <message>
+        <source>Document source</source>
+        <translation>Fonte do documento</translation>
+    </message>
+    <message>
+        <source>Search hit position</source>
+        <translation>Posição da ocorrência</translation>
+    </message>
+    <message>
+        <source>Document header</source>
+        <translation>Cabeçalho do documento</translation>
+    </message>
+    <message>
+        <source>imported {time}</source>
+        <translation>importado {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n ocorrência</numerusform>
+            <numerusform>%n ocorrências</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hit {number} of %n</source>
+        <translation>
+            <numerusform>ocorrência {number} de %n</numerusform>
+            <numerusform>ocorrência {number} de %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPanel</name>
+    <message>
+        <source>Select a passage and choose Find in other sources (Ctrl+Shift+F) to see where the other sources state the same thing.</source>
+        <translation>Selecione um trecho e escolha Localizar nas outras fontes (Ctrl+Shift+F) para ver onde as outras fontes afirmam a mesma coisa.</translation>
+    </message>
+    <message>
+        <source>Passage looked for</source>
+        <translation>Trecho procurado</translation>
+    </message>
+    <message>
+        <source>Looking in the other sources</source>
+        <translation>Procurando nas outras fontes</translation>
+    </message>
+    <message>
+        <source>Related passages</source>
+        <translation>Trechos relacionados</translation>
+    </message>
+    <message>
+        <source>Related passages by source</source>
+        <translation>Trechos relacionados por fonte</translation>
+    </message>
+    <message>
+        <source>Looking for “{quote}” ({lang}, {source}) in the other sources…</source>
+        <translation>Procurando “{quote}” ({lang}, {source}) nas outras fontes…</translation>
+    </message>
+    <message>
+        <source>Where other sources state “{quote}” ({lang}, {source}):</source>
+        <translation>Onde outras fontes afirmam “{quote}” ({lang}, {source}):</translation>
+    </message>
+    <message>
+        <source>No other source states anything like it.</source>
+        <translation>Nenhuma outra fonte afirma algo parecido.</translation>
+    </message>
+    <message>
+        <source>{badge} · {source} — {title}</source>
+        <translation>{badge} · {source} — {title}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCard</name>
+    <message>
+        <source>Related passage {rank}</source>
+        <translation>Trecho relacionado {rank}</translation>
+    </message>
+    <message>
+        <source>Passage text</source>
+        <translation>Texto do trecho</translation>
+    </message>
+    <message>
+        <source>position and length only</source>
+        <translation>só posição e tamanho</translation>
+    </message>
+    <message>
+        <source>Why: {reasons}</source>
+        <translation>Por quê: {reasons}</translation>
+    </message>
+    <message>
+        <source>Why it is related</source>
+        <translation>Por que está relacionado</translation>
+    </message>
+    <message>
+        <source>score {score}</source>
+        <translation>pontuação {score}</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <source>How much evidence says this passage states the same thing (0 to 1)</source>
+        <translation>Quanto os indícios dizem que este trecho afirma a mesma coisa (de 0 a 1)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show this passage</source>
+        <translation>Mostrar este trecho</translation>
+    </message>
+    <message>
+        <source>Open the source at this passage (or double-click)</source>
+        <translation>Abrir a fonte neste trecho (ou clique duas vezes)</translation>
+    </message>
+    <message>
+        <source>Link as same claim</source>
+        <translation>Vincular como mesma afirmação</translation>
+    </message>
+    <message>
+        <source>Linked ✓</source>
+        <translation>Vinculado ✓</translation>
+    </message>
+    <message>
+        <source>Linked to the selection as the same claim (Ctrl+Z undoes it)</source>
+        <translation>Vinculado à seleção como mesma afirmação (Ctrl+Z desfaz)</translation>
+    </message>
+    <message>
+        <source>Highlight the selection and this passage and link them as the same claim</source>
+        <translation>Destacar a seleção e este trecho e vinculá-los como mesma afirmação</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Highlight</source>
+        <translation>Destaque</translation>
+    </message>
+    <message>
+        <source>in {document}</source>
+        <translation>em {document}</translation>
+    </message>
+    <message>
+        <source>Highlight in {document}:</source>
+        <translation>Destaque em {document}:</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;a phrase&quot;, lang:it gigawatt, title:…</source>
+        <translation>Pesquisar: palavras, &quot;uma frase&quot;, lang:it gigawatt, title:…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <source>Words are stemmed per language; use quotes for phrases, AND / OR / NOT, prefix*, fuzzy~, lang:xx and title:… (Ctrl+F)</source>
+        <translation>As palavras são reduzidas ao radical em cada idioma; use aspas para frases, AND / OR / NOT, prefixo*, aproximado~, lang:xx e title:… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search problem</source>
+        <translation>Problema na pesquisa</translation>
+    </message>
+    <message>
+        <source>Type to search the whole library.</source>
+        <translation>Digite para pesquisar em toda a biblioteca.</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Status da pesquisa</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados da pesquisa</translation>
+    </message>
+    <message>
+        <source>Search results area</source>
+        <translation>Área dos resultados da pesquisa</translation>
+    </message>
+    <message>
+        <source>Searching when the current task finishes…</source>
+        <translation>A pesquisa começa quando a tarefa atual terminar…</translation>
+    </message>
+    <message>
+        <source>No document matches.</source>
+        <translation>Nenhum documento corresponde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) match</source>
+        <translation>
+            <numerusform>%Ln documento corresponde</numerusform>
+            <numerusform>%Ln documentos correspondem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{matches} (best {shown} shown)</source>
+        <translation>{matches} (os {shown} melhores exibidos)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{matches}; %n highlight(s) by note or tag</source>
+        <translation>
+            <numerusform>{matches}; %n destaque por nota ou tag</numerusform>
+            <numerusform>{matches}; %n destaques por nota ou tag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed: {error}.</source>
+        <translation>A pesquisa falhou: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Changed in another window</source>
+        <translation>Alterado em outra janela</translation>
+    </message>
+    <message>
+        <source>This version of the library cannot store highlights.</source>
+        <translation>Esta versão da biblioteca não consegue guardar destaques.</translation>
+    </message>
+    <message>
+        <source>Select some text to highlight first.</source>
+        <translation>Primeiro selecione um texto para destacar.</translation>
+    </message>
+    <message>
+        <source>This version of the library cannot export highlights.</source>
+        <translation>Esta versão da biblioteca não consegue exportar destaques.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Reading</source>
+        <translation>Leitura</translation>
+    </message>
+    <message>
+        <source>Select text</source>
+        <translation>Selecionar texto</translation>
+    </message>
+    <message>
+        <source>Shift+arrows, mouse drag</source>
+        <translation>Shift+setas, arrastar com o mouse</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pesquisa</translation>
+    </message>
+    <message>
+        <source>Move from the search field into the results</source>
+        <translation>Passar do campo de pesquisa para os resultados</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Seta para baixo</translation>
+    </message>
+    <message>
+        <source>Open the selected result</source>
+        <translation>Abrir o resultado selecionado</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Label keys (1, 2, 3…) work while the article has the focus.</source>
+        <translation>As teclas de etiqueta (1, 2, 3…) funcionam enquanto o artigo está em foco.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Task</source>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <source>Task progress</source>
+        <translation>Progresso da tarefa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation>Cancelar tarefa</translation>
+    </message>
+    <message>
+        <source>Stop the task (what is finished is kept)</source>
+        <translation>Interromper a tarefa (o que já foi concluído é mantido)</translation>
+    </message>
+    <message>
+        <source>{task}: cancelling…</source>
+        <translation>{task}: cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Atualizando o índice de pesquisa</translation>
+    </message>
+    <message>
+        <source>Select some text in the article first.</source>
+        <translation>Primeiro selecione um texto no artigo.</translation>
+    </message>
+</context>
+</TS>

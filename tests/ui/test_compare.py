@@ -1,0 +1,352 @@
+"""Comparing sources in the window: side by side, scrolling together, finding a passage in
+the other sources, linking it as the same claim, the claims view and near-duplicates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from reader.ui.app import Parts
+from reader.ui.compare_view import ComparePane, interpolate
+from reader.ui.qt import (
+    QAbstractButton,
+    QHeaderView,
+    QItemSelectionModel,
+    Qt,
+    QTextEdit,
+    QWidget,
+)
+from tests.ui.conftest import WindowFactory
+from tests.ui.test_window import CONTROLS
+
+QUOTE = "bis zu eine Million Tensor Processing Units (TPUs)"
+ALIGN_MS = 20_000
+MILLION_TPUS = {"001": "eine Million", "002": "un milione", "003": "eine Million",
+                "004": "um milhão"}
+
+
+def select_in_library(parts: Parts, ids: list[str]) -> None:
+    """Ctrl-click rows, as a reader picks documents to compare."""
+    table = parts.window.library.table
+    selection = table.selectionModel()
+    selection.clearSelection()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for doc_id in ids:
+        row = parts.window.library.model.row_of(doc_id)
+        assert row is not None
+        selection.select(parts.window.library.model.index(row, 0), flags)
+
+
+def compare_from_library(qtbot: QtBot, parts: Parts, ids: list[str]) -> None:
+    window = parts.window
+    select_in_library(parts, ids)
+    assert window.act_compare.isEnabled()
+    assert window.act_compare in window.library.table.actions()  # its right-click menu
+    with qtbot.waitSignal(window.compare.sig_aligned, timeout=ALIGN_MS):
+        window.act_compare.trigger()
+
+
+def paragraph_starting(parts: Parts, doc_id: str, text: str) -> int:
+    doc = parts.session.library.get(doc_id)
+    return next(p.start for p in doc.paragraphs if doc.text[p.start : p.end].startswith(text))
+
+
+def top_text(parts: Parts, pane: ComparePane) -> str:
+    paragraph = pane.top_paragraph()
+    assert paragraph is not None
+    doc = parts.session.library.get(pane.doc_id or "")
+    return doc.text[paragraph.start : paragraph.end]
+
+
+def highlighted_texts(view: QTextEdit) -> list[str]:
+    return [s.cursor.selectedText() for s in view.extraSelections()]
+
+
+def test_two_sources_side_by_side_scroll_together(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    parts = open_window()
+    window = parts.window
+    resolve = parts.session.library.resolve
+    german, italian = resolve("000"), resolve("002")
+    window.open_document(german)
+    compare_from_library(qtbot, parts, [german, italian])
+
+    assert window.central.currentWidget() is window.compare
+    assert [p.doc_id for p in window.compare.panes] == [german, italian]
+    de_pane, it_pane = window.compare.panes
+    assert de_pane.title_label.text() == parts.session.library.get(german).title
+    assert it_pane.title_label.text() == parts.session.library.get(italian).title
+    assert de_pane.badge_label.text().startswith("DE German · ")
+    assert de_pane.badge_label.text().endswith("%")
+    assert it_pane.badge_label.text().startswith("IT Italian · ")
+    assert "confidence" in it_pane.badge_label.toolTip()
+    assert de_pane.source_label.text().startswith("000_")
+    assert window.compare.heading.text().startswith("Comparing 2 source")
+
+    # Scrolling the German pane brings the aligned Italian paragraph to the top.
+    assert window.act_scroll_together.isChecked()
+    de_pane.scroll_to_paragraph_of(paragraph_starting(parts, german, "Thomas Kurian, CEO von"))
+    assert top_text(parts, de_pane).startswith("Thomas Kurian, CEO von Google Cloud")
+    assert top_text(parts, it_pane).startswith("Thomas Kurian, CEO di Google Cloud")
+    # ... and the other way round.
+    it_pane.scroll_to_paragraph_of(paragraph_starting(parts, italian, "Per Google, questa"))
+    assert top_text(parts, de_pane).startswith("Für Google bestätigt diese Partnerschaft")
+
+    # Switched off, the Italian pane stays where it is.
+    window.act_scroll_together.trigger()
+    assert not window.act_scroll_together.isChecked()
+    assert window.compare.scroll_button.isChecked() is False
+    it_before = it_pane.reading.view.verticalScrollBar().value()
+    de_pane.scroll_to_paragraph_of(paragraph_starting(parts, german, "Thomas Kurian, CEO von"))
+    assert top_text(parts, de_pane).startswith("Thomas Kurian, CEO von Google Cloud")
+    assert it_pane.reading.view.verticalScrollBar().value() == it_before
+    assert top_text(parts, it_pane).startswith("Per Google, questa partnership")
+
+    # Esc inside the comparison goes back to reading one article, the focused one.
+    window.activateWindow()
+    de_pane.reading.view.setFocus()
+    qtbot.keyClick(de_pane.reading.view, Qt.Key.Key_Escape)
+    assert window.central.currentWidget() is window.reading
+    assert window.reading.document_id == german
+    open_window.close(parts)
+
+    # "Scroll together" is remembered.
+    again = open_window().window
+    assert not again.act_scroll_together.isChecked()
+
+
+def test_highlighting_works_in_the_focused_pane(qtbot: QtBot, window_parts: Parts) -> None:
+    window = window_parts.window
+    resolve = window_parts.session.library.resolve
+    german, italian = resolve("000"), resolve("002")
+    window.open_document(german)
+    compare_from_library(qtbot, window_parts, [german, italian])
+    it_pane = window.compare.pane_for(italian)
+    assert it_pane is not None
+    window.activateWindow()
+    it_pane.reading.view.setFocus()
+    assert window.annotations.doc_id == italian  # the highlights panel follows the pane
+    start, end = window_parts.session.library.locate_quote(italian, "un milione di unità")
+    it_pane.reading.select_span(start, end)
+    assert window.label_actions[0].isEnabled()
+    with qtbot.waitSignal(window_parts.session.sig_changed):
+        qtbot.keyClick(it_pane.reading.view, Qt.Key.Key_1)
+    [created] = window_parts.session.annotations_for(italian)
+    assert created.label == "Claim" and created.selector.exact == "un milione di unità"
+    assert "un milione di unità" in highlighted_texts(it_pane.reading.view)
+    assert window_parts.session.annotations_for(german) == []
+    # The right-click menu of a pane offers the labels and Find in other sources.
+    assert window.act_find_related in it_pane.reading.view.context_actions
+
+
+def test_find_in_other_sources_link_claims_undo_export(
+    qtbot: QtBot, window_parts: Parts, saved_exports: list[Path]
+) -> None:
+    parts = window_parts
+    window = parts.window
+    library = parts.session.library
+    ids = {prefix: library.resolve(prefix) for prefix in ("000", "001", "002", "003", "004")}
+    german, italian = ids["000"], ids["002"]
+    window.open_document(german)
+    compare_from_library(qtbot, parts, [german, italian])
+    de_pane = window.compare.pane_for(german)
+    assert de_pane is not None
+    start, end = library.locate_quote(german, QUOTE)
+    window.activateWindow()
+    de_pane.reading.view.setFocus()
+    de_pane.reading.select_span(start, end)
+    assert window.act_find_related.isEnabled()
+    with qtbot.waitSignal(window.comparing.sig_related_shown, timeout=ALIGN_MS):
+        qtbot.keyClick(de_pane.reading.view, Qt.Key.Key_F,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+    related = window.related
+    assert window.related_dock.isVisible()
+    assert QUOTE in related.heading.text()
+    for prefix, phrase in MILLION_TPUS.items():
+        cards = related.cards_for(ids[prefix])
+        assert cards, prefix
+        assert phrase in cards[0].text_label.text(), (prefix, cards[0].text_label.text())
+        assert "same quantity" in cards[0].reasons_label.text()
+        assert cards[0].score_label.text().startswith("score 0.")
+    assert not related.cards_for(german)
+
+    # One click links the Italian passage as the same claim, highlighting both sides.
+    card = related.cards_for(italian)[0]
+    assert card.link_button.text() == "Link as same claim"
+    with qtbot.waitSignal(parts.session.sig_changed):
+        qtbot.mouseClick(card.link_button, Qt.MouseButton.LeftButton)
+    assert card.linked and card.link_button.text() == "Linked ✓"
+    [mine] = parts.session.annotations_for(german)
+    [theirs] = parts.session.annotations_for(italian)
+    assert mine.selector.exact == QUOTE and mine.label == "Claim"
+    assert "un milione" in theirs.selector.exact and theirs.label == "Claim"
+    it_pane = window.compare.pane_for(italian)
+    assert it_pane is not None
+    assert theirs.selector.exact in highlighted_texts(it_pane.reading.view)
+
+    # The claims view shows the group: both sources, their quotes and languages.
+    claims = window.claims
+    with qtbot.waitSignal(claims.sig_refreshed, timeout=ALIGN_MS):
+        window.act_claims.trigger()
+    assert window.claims_dock.isVisible()
+    model = claims.model
+    assert model.rowCount() == 1
+    headers = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+               for c in range(model.columnCount())]
+    assert headers[0] == "Claim"
+    assert any(h.startswith("DE · 000_") for h in headers)
+    assert any(h.startswith("IT · 002_") for h in headers)
+    cells = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert QUOTE in cells[0]
+    assert any(f"“{QUOTE}” (de)" in c for c in cells[1:])
+    assert any(theirs.selector.exact in c and "(it)" in c for c in cells[1:])
+    assert "claim" in claims.summary.text()
+
+    # Export as a Markdown table (sources as columns), through the save chooser.
+    path = claims.export("md")
+    assert path is not None and path == saved_exports[-1]
+    markdown = path.read_text(encoding="utf-8")
+    assert "000_9cdf093ffe599bbc.txt [de]" in markdown
+    assert "002_8237c0f66678d26f.txt [it]" in markdown
+    assert QUOTE in markdown
+    csv_path = claims.export("csv")
+    assert csv_path is not None and "002_8237c0f66678d26f.txt [it]" in csv_path.read_text(
+        encoding="utf-8")
+
+    # Ctrl+Z takes the whole step back: the link and both new highlights.
+    with qtbot.waitSignal(claims.sig_refreshed, timeout=ALIGN_MS):
+        qtbot.keyClick(de_pane.reading.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert parts.session.annotations_for(german) == []
+    assert parts.session.annotations_for(italian) == []
+    assert model.rowCount() == 0
+    assert not card.linked and card.link_button.isEnabled()
+
+
+def test_find_in_other_sources_from_the_single_article(qtbot: QtBot, window_parts: Parts
+                                                        ) -> None:
+    window = window_parts.window
+    library = window_parts.session.library
+    german, portuguese = library.resolve("000"), library.resolve("004")
+    window.open_document(german)
+    assert not window.act_find_related.isEnabled()
+    window.reading.select_span(*library.locate_quote(german, QUOTE))
+    with qtbot.waitSignal(window.comparing.sig_related_shown, timeout=ALIGN_MS):
+        window.act_find_related.trigger()
+    [card, *_] = window.related.cards_for(portuguese)
+    # Show (or double-click) opens the passage: here in the single article.
+    card.show_button.click()
+    assert window.reading.document_id == portuguese
+    span = window.reading.selected_span()
+    assert span == (card.passage.start, card.passage.end)
+
+
+def test_compare_with_picks_documents_beside_the_open_one(
+    qtbot: QtBot, window_parts: Parts
+) -> None:
+    window = window_parts.window
+    library = window_parts.session.library
+    german, italian, portuguese = (library.resolve(p) for p in ("000", "002", "004"))
+    window.open_document(german)
+    assert window.act_compare_with.isEnabled()
+    window.act_compare_with.trigger()
+    dialog = window.comparing.compare_with_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert german not in {dialog.model.summary(r).id for r in range(dialog.model.rowCount())}
+    assert not dialog.ok_button.isEnabled()
+    dialog.filter.setText("002_")
+    assert dialog.model.rowCount() == 1
+    dialog.filter.clear()
+    dialog.choose([italian, portuguese])
+    assert dialog.ok_button.isEnabled()
+    assert dialog.count.text().startswith("2 document")
+    with qtbot.waitSignal(window.compare.sig_aligned, timeout=ALIGN_MS):
+        dialog.accept()
+    assert window.compare.doc_ids[0] == german
+    assert set(window.compare.doc_ids) == {german, italian, portuguese}
+    badges = [p.badge_label.text()[:2] for p in window.compare.panes]
+    assert sorted(badges) == ["DE", "IT", "PT"]
+    window.compare.close_button.click()
+    assert window.central.currentWidget() is window.reading
+
+
+def test_search_hits_show_in_the_panes(qtbot: QtBot, window_parts: Parts) -> None:
+    window = window_parts.window
+    library = window_parts.session.library
+    german, italian = library.resolve("000"), library.resolve("002")
+    with qtbot.waitSignal(window.search.sig_results, timeout=ALIGN_MS):
+        window.search.set_query("Kurian")
+    compare_from_library(qtbot, window_parts, [german, italian])
+    for pane in window.compare.panes:
+        assert pane.reading.hits, pane.doc_id
+        assert pane.hit_label.text().startswith(str(len(pane.reading.hits)))
+    # F3 goes to the next hit of the focused pane.
+    it_pane = window.compare.pane_for(italian)
+    assert it_pane is not None
+    window.activateWindow()
+    it_pane.reading.view.setFocus()
+    qtbot.keyClick(it_pane.reading.view, Qt.Key.Key_F3)
+    assert it_pane.reading.hit_index == 0
+    start, end = it_pane.reading.hits[0]
+    assert it_pane.reading.selected_span() == (start, end)
+    assert window.reading.hit_index == -1 or window.reading.document_id != italian
+
+
+def test_every_compare_control_has_an_accessible_name(qtbot: QtBot, window_parts: Parts
+                                                      ) -> None:
+    window = window_parts.window
+    library = window_parts.session.library
+    german, italian = library.resolve("000"), library.resolve("002")
+    window.open_document(german)
+    compare_from_library(qtbot, window_parts, [german, italian])
+    window.compare.panes[0].reading.select_span(*library.locate_quote(german, QUOTE))
+    with qtbot.waitSignal(window.comparing.sig_related_shown, timeout=ALIGN_MS):
+        window.act_find_related.trigger()
+    with qtbot.waitSignal(window.claims.sig_refreshed, timeout=ALIGN_MS):
+        window.act_claims.trigger()
+    dialog = window.comparing.compare_with(window)
+    assert dialog is not None
+    missing = []
+    for top in (window.compare, window.related, window.claims, dialog):
+        for widget in top.findChildren(QWidget):
+            if not isinstance(widget, CONTROLS) or isinstance(widget, QHeaderView):
+                continue
+            if widget.objectName().startswith("qt_") or widget.metaObject().className() in (
+                    "QLineEditIconButton",):
+                continue  # Qt's own chrome (the filter field's clear button)
+            text = widget.text() if isinstance(widget, QAbstractButton) else ""
+            if not (widget.accessibleName() or text):
+                missing.append(f"{widget.metaObject().className()} in {type(top).__name__}")
+    assert not missing, missing
+
+
+def test_near_duplicates_are_listed_and_open_side_by_side(
+    qtbot: QtBot, window_parts: Parts
+) -> None:
+    window = window_parts.window
+    library = window_parts.session.library
+    first, third = library.resolve("000"), library.resolve("003")
+    with qtbot.waitSignal(window.claims.sig_refreshed, timeout=ALIGN_MS):
+        window.act_claims.trigger()
+    table = window.claims.duplicates
+    assert table.rowCount() >= 1
+    row = next(r for r in range(table.rowCount()) if "Anthropics Entscheidung" in
+               table.item(r, 2).text())
+    assert "000_" in table.item(row, 1).text() and "003_" in table.item(row, 1).text()
+    assert table.item(row, 1).text().startswith("DE · ")
+    assert table.item(row, 0).text().endswith("%")
+    with qtbot.waitSignal(window.compare.sig_aligned, timeout=ALIGN_MS):
+        table.cellDoubleClicked.emit(row, 0)
+    assert set(window.compare.doc_ids) == {first, third}
+    pane = window.compare.pane_for(third)
+    assert pane is not None and pane.reading.selected_span() is not None
+
+
+def test_interpolation_maps_anchors_both_ways() -> None:
+    anchors = [(0.0, 0.0), (100.0, 300.0), (200.0, 400.0)]
+    assert interpolate(anchors, 100.0) == 300.0
+    assert interpolate(anchors, 150.0) == 350.0
+    assert interpolate(anchors, 350.0, reverse=True) == 150.0
+    assert interpolate(anchors, 250.0) == 450.0  # beyond the last anchor: 1:1
