@@ -7,8 +7,11 @@ format version or unreadable.
 
 from __future__ import annotations
 
+import bisect
+import copy
 import html
 import json
+import mmap
 import os
 import re
 import shutil
@@ -27,12 +30,19 @@ from whoosh.analysis import (
     Filter,
     LowercaseFilter,
     RegexTokenizer,
+    SpaceSeparatedTokenizer,
     StemFilter,
     StopFilter,
+    Tokenizer,
 )
 from whoosh.analysis.analyzers import IDAnalyzer
+from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.structfile import BufferFile, StructFile
+from whoosh.reading import EmptyReader, MultiReader, SegmentReader
 from whoosh.scoring import BM25F
+from whoosh.searching import Searcher
 from whoosh.support.charset import accent_map
 from whoosh.writing import IndexWriter
 
@@ -42,7 +52,8 @@ from .models import DocId, Document, SearchHit, SearchResults
 from .tasks import CancelToken, Progress, check_cancelled, report
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-INDEX_FORMAT_VERSION = 2
+# 3: segments written uncompounded, each file memory-mapped without copying.
+INDEX_FORMAT_VERSION = 3
 STATE_FILENAME = "parallax-index.json"
 # Above this many changed documents, indexing uses whoosh's multi-process writer.
 BULK_THRESHOLD = 1000
@@ -50,6 +61,9 @@ BULK_PROCS = 2
 WRITER_LIMIT_MB = 256
 WRITER_TIMEOUT_S = 30.0
 SNIPPET_CHARS = 220
+# ``word~`` keeps its first letter (``word~1/N`` sets another prefix): expanding it against
+# every term of every field made fuzzy queries the slowest of all.
+FUZZY_PREFIX = 1
 
 # Languages whoosh has a stemmer for get their own field, body_<code>.
 STEMMED_LANGUAGES: tuple[str, ...] = tuple(
@@ -96,6 +110,27 @@ def language_analyzer(code: str) -> Analyzer:
     return analyzer | StemFilter(lang=code, cachesize=50_000)
 
 
+# Separates the language from the text in the value of the ``num`` field of a document.
+QUANTITY_SEPARATOR = "\x1f"
+
+
+class QuantityTokenizer(Tokenizer):  # type: ignore[misc]
+    """The ``num:`` terms: quantities found in a document, or the terms of a query.
+
+    A document's ``num`` value is ``lang + QUANTITY_SEPARATOR + text``: the quantities are
+    extracted here, while indexing, so that a bulk import does it in whoosh's writer
+    processes instead of the one that reads the files. Anything else (a query) is split
+    at spaces, like a plain keyword field.
+    """
+
+    def __call__(self, value: str, **kwargs: Any) -> Iterable[Any]:
+        if kwargs.get("mode") == "index" and QUANTITY_SEPARATOR in value:
+            lang, _, text = value.partition(QUANTITY_SEPARATOR)
+            value = " ".join(quantity_keys(text, lang))
+        tokens: Iterable[Any] = SpaceSeparatedTokenizer()(value, **kwargs)
+        return tokens
+
+
 def body_field(code: str) -> str:
     """The index field holding text in language ``code``."""
     return f"body_{code}"
@@ -109,7 +144,7 @@ def build_schema() -> Schema:
         "title": TEXT(analyzer=neutral_analyzer(), field_boost=2.0),
         "body": TEXT(analyzer=neutral_analyzer(), phrase=True, chars=True),
         # Quantities stated in the text, normalised across languages (numbers.py).
-        "num": KEYWORD(scorable=True),
+        "num": KEYWORD(analyzer=QuantityTokenizer(), scorable=True),
     }
     for code in STEMMED_LANGUAGES:
         fields[body_field(code)] = TEXT(analyzer=language_analyzer(code), phrase=True, chars=True)
@@ -180,7 +215,7 @@ def document_fields(doc: Document) -> dict[str, str]:
         "lang": doc.lang,
         "title": doc.title,
         "body": body,
-        "num": " ".join(quantity_keys(body, doc.lang)),
+        "num": doc.lang + QUANTITY_SEPARATOR + body,  # see QuantityTokenizer
     }
     languages = {p.lang for p in doc.paragraphs if not p.boilerplate} or {doc.lang}
     for code in languages:
@@ -268,10 +303,20 @@ def make_parser(schema: Schema, body_fields: Sequence[str]) -> qparser.QueryPars
     return make_field_parser(schema, ["title", "body", *body_fields])
 
 
+class PrefixedFuzzyTermPlugin(qparser.FuzzyTermPlugin):  # type: ignore[misc]
+    """``word~`` and ``word~N`` keep the first :data:`FUZZY_PREFIX` letters fixed."""
+
+    def create(self, parser: Any, match: Any) -> Any:
+        node = super().create(parser, match)
+        if match.group("prefix") is None:
+            node.prefixlength = FUZZY_PREFIX
+        return node
+
+
 def make_field_parser(schema: Schema, fields: Sequence[str]) -> qparser.QueryParser:
     """A parser searching the given fields by default, every word required."""
     parser = qparser.MultifieldParser(list(fields), schema=schema, group=qparser.AndGroup)
-    parser.add_plugin(qparser.FuzzyTermPlugin())
+    parser.add_plugin(PrefixedFuzzyTermPlugin())
     parser.remove_plugin_class(qparser.BoostPlugin)
     return parser
 
@@ -303,6 +348,52 @@ class IndexState:
             return None
 
 
+class _ExpansionCache:
+    """Remembers a multi-term query's expansion per segment reader, for one search.
+
+    whoosh expands ``word~`` and ``pre*`` against the term list once to estimate the size,
+    once to build the matcher, and the count would do it a third time.
+    """
+
+    def _btexts(self, ixreader: Any) -> list[bytes]:
+        cache: dict[int, tuple[Any, list[bytes]]] = self.__dict__.setdefault("_expanded", {})
+        found = cache.get(id(ixreader))
+        if found is None or found[0] is not ixreader:
+            found = cache[id(ixreader)] = (ixreader, list(super()._btexts(ixreader)))  # type: ignore[misc]
+        return found[1]
+
+
+class CachedFuzzyTerm(_ExpansionCache, query.FuzzyTerm):  # type: ignore[misc]
+    """A FuzzyTerm expanded once per segment."""
+
+
+class CachedPrefix(_ExpansionCache, query.Prefix):  # type: ignore[misc]
+    """A Prefix expanded once per segment."""
+
+
+class CachedWildcard(_ExpansionCache, query.Wildcard):  # type: ignore[misc]
+    """A Wildcard expanded once per segment."""
+
+
+_CACHED_KINDS: dict[type, type] = {
+    query.FuzzyTerm: CachedFuzzyTerm, query.Prefix: CachedPrefix,
+    query.Wildcard: CachedWildcard,
+}
+
+
+def cache_expansions(parsed: query.Query) -> query.Query:
+    """The query with its fuzzy, prefix and wildcard terms expanded at most once a segment."""
+
+    def visit(node: query.Query) -> query.Query:
+        cached = _CACHED_KINDS.get(type(node))
+        if cached is not None:
+            node = copy.copy(node)
+            node.__class__ = cached
+        return node
+
+    return parsed.accept(visit)
+
+
 def restrict_to_schema(parsed: query.Query, schema: Schema) -> query.Query:
     """The query with every term on a field ``schema`` lacks replaced by one matching nothing."""
 
@@ -315,8 +406,59 @@ def restrict_to_schema(parsed: query.Query, schema: Schema) -> query.Query:
     return parsed.accept(visit)
 
 
+class MappedFile(BufferFile):  # type: ignore[misc]
+    """A whole index file memory-mapped and read in place.
+
+    whoosh's own BufferFile copies what it is given into a BytesIO: every reader of a
+    compound segment then held a private copy of the index (the RSS of a 30,000-article
+    index was 500 MB). Mapped pages are the shared page cache instead.
+    """
+
+    def __init__(self, mapped: mmap.mmap, name: str) -> None:
+        self._mmap = mapped
+        self._buf = memoryview(mapped)
+        self._name = name
+        self.file = mapped
+        self.onclose = None
+        self.is_real = False
+        self.is_closed = False
+
+    def close(self) -> None:
+        if self.is_closed:
+            return
+        self.is_closed = True
+        self._buf.release()
+        try:
+            self._mmap.close()
+        except BufferError:  # a slice is still referenced: the map goes with it
+            pass
+
+
+class MappedStorage(FileStorage):  # type: ignore[misc]
+    """A FileStorage that maps every (uncompounded) segment file instead of copying it."""
+
+    def open_file(self, name: str, **kwargs: Any) -> StructFile:
+        if name.endswith(".seg") or kwargs:  # compound segments map themselves
+            return super().open_file(name, **kwargs)
+        with open(self._fpath(name), "rb") as handle:
+            try:
+                mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+            except (ValueError, OSError):  # empty file, or no mapping possible
+                return super().open_file(name)
+        return MappedFile(mapped, name)
+
+
+def _storage(folder: Path) -> MappedStorage:
+    return MappedStorage(str(folder))
+
+
 class WhooshIndex:
-    """A whoosh index in one folder with a state file; subclasses give schema and records."""
+    """A whoosh index in one folder with a state file; subclasses give schema and records.
+
+    The index and its searcher stay open between syncs and queries; after a write, or when
+    another process changed the index, the searcher is refreshed, which reopens only the
+    segments that changed.
+    """
 
     format_version = INDEX_FORMAT_VERSION
 
@@ -334,10 +476,20 @@ class WhooshIndex:
         return IndexState.load(self.folder)
 
     def open(self) -> None:
-        """Open the existing index (raises on a missing or unreadable one)."""
-        self.close()
-        ix = whoosh.index.open_dir(str(self.folder))
-        ix.doc_count()  # reads the table of contents: fails on a damaged index
+        """Open the existing index (raises on a missing or unreadable one).
+
+        When it is already open, only bring the searcher up to date (cheap when nothing
+        changed: one look at the table of contents).
+        """
+        if self._ix is not None:
+            self._refresh()
+            return
+        ix = _storage(self.folder).open_index()
+        try:
+            self._searcher = ix.searcher(weighting=BM25F())  # fails on damaged segments
+        except BaseException:
+            ix.close()
+            raise
         self._ix = ix
 
     def create(self, library_id: str) -> None:
@@ -346,7 +498,7 @@ class WhooshIndex:
         if self.folder.exists():
             shutil.rmtree(self.folder)
         self.folder.mkdir(parents=True)
-        self._ix = whoosh.index.create_in(str(self.folder), self.schema())
+        self._ix = _storage(self.folder).create_index(self.schema())
         IndexState(self.format_version, library_id, 0).save(self.folder)
 
     def schema(self) -> Schema:
@@ -372,8 +524,8 @@ class WhooshIndex:
         return self._ix
 
     def doc_count(self) -> int:
-        """Documents in the index."""
-        return int(self.ix.doc_count())
+        """Documents in the index (from the table of contents: no reader is opened)."""
+        return sum(int(segment.doc_count()) for segment in self.ix._segments())
 
     def size_bytes(self) -> int:
         """Bytes on disk."""
@@ -382,21 +534,59 @@ class WhooshIndex:
     # -- writing -------------------------------------------------------------------------
 
     def writer(self, n_docs: int) -> IndexWriter:
-        """A single writer for small updates, whoosh's multi-process one for bulk work."""
+        """A single writer for small updates, whoosh's multi-process one for bulk work.
+
+        Segments are written uncompounded so that readers can map their files.
+        """
         if n_docs >= BULK_THRESHOLD:
             return self.ix.writer(
                 procs=BULK_PROCS, multisegment=True, limitmb=WRITER_LIMIT_MB,
-                timeout=WRITER_TIMEOUT_S,
+                timeout=WRITER_TIMEOUT_S, compound=False,
             )
-        return self.ix.writer(limitmb=WRITER_LIMIT_MB, timeout=WRITER_TIMEOUT_S)
+        return self.ix.writer(limitmb=WRITER_LIMIT_MB, timeout=WRITER_TIMEOUT_S,
+                              compound=False)
 
     def record_state(self, state: IndexState) -> None:
         """Note that the index is up to date with ``state`` when nothing needed indexing."""
         state.save(self.folder)
 
     def _refresh(self) -> None:
-        if self._searcher is not None:
-            self._searcher = self._searcher.refresh()
+        """Bring the searcher to the latest generation, reopening only changed segments.
+
+        Not whoosh's ``Searcher.refresh()``: it keeps the readers of segments that were
+        merged away and the deletions a reused segment had when it was opened.
+        """
+        if self._searcher is None or self._searcher.up_to_date():
+            return
+        ix = self.ix
+        toc = ix._read_toc()
+        reusable = {}
+        for leaf, _ in self._searcher.reader().leaf_readers():
+            segment = leaf.segment()
+            if segment is not None:
+                reusable[segment.segment_id()] = leaf
+        readers = []
+        for segment in toc.segments:
+            old = reusable.get(segment.segment_id())
+            if old is not None and set(old.segment().deleted_docs()) == set(
+                segment.deleted_docs()
+            ):
+                del reusable[segment.segment_id()]
+                readers.append(old)
+            else:
+                readers.append(SegmentReader(ix.storage, toc.schema, segment,
+                                             generation=toc.generation))
+        for leaf in reusable.values():
+            leaf.close()
+        reader: Any
+        if not readers:
+            reader = EmptyReader(toc.schema)
+        elif len(readers) == 1:
+            reader = readers[0]
+            reader._gen = toc.generation
+        else:
+            reader = MultiReader(readers, generation=toc.generation)
+        self._searcher = Searcher(reader, weighting=BM25F(), fromindex=ix)
 
     @property
     def searcher(self) -> Any:
@@ -428,7 +618,7 @@ class WhooshIndex:
         parsed = parsed.normalize()
         if parsed is query.NullQuery:
             raise QueryError("The query has no searchable words (only stop words or symbols).")
-        parsed = restrict_to_schema(parsed, self.ix.schema)
+        parsed = cache_expansions(restrict_to_schema(parsed, self.searcher.schema))
         if lang:
             parsed = query.And([parsed, query.Term("lang", lang.lower())])
         return parsed
@@ -489,18 +679,30 @@ class SearchIndex(WhooshIndex):
         """Ranked hits with snippets and match offsets, for the top ``limit`` only."""
         parsed = self.parse(text, lang)
         searcher = self.searcher
-        results = searcher.search(parsed, limit=max(limit, 1), terms=True)
+        wanted = max(limit, 1)
+        results = searcher.search(parsed, limit=wanted, terms=True)
         top = list(results)[:limit]
+        # Not len(results): that runs the query again posting by posting (a third of the
+        # time of a search), and with terms=True whoosh's own count misses documents of
+        # NOT queries.
+        total = count_matches(searcher, parsed)
         docs = load([DocId(hit["id"]) for hit in top])
         phrases = _phrase_terms(parsed)
+        # Offsets come from the stored character positions of the hits shown, read in
+        # document order so that one postings cursor per term serves every hit.
+        cursor = PostingsCursor(searcher)
+        offsets: dict[int, list[tuple[int, int]]] = {}
+        for hit in sorted(top, key=lambda h: h.docnum):
+            if DocId(hit["id"]) in docs:
+                offsets[hit.docnum] = _match_offsets(
+                    searcher, hit.docnum, hit.matched_terms(), phrases, cursor=cursor)
         hits = []
         for hit in top:
             doc = docs.get(DocId(hit["id"]))
             if doc is None:
                 continue
-            matched = hit.matched_terms()
-            matches = _match_offsets(searcher, hit.docnum, matched, phrases)
-            matches = _merge(sorted(matches + _quantity_matches(doc, matched)))
+            matches = _merge(sorted(offsets[hit.docnum]
+                                    + _quantity_matches(doc, hit.matched_terms())))
             hits.append(
                 SearchHit(
                     doc_id=doc.id, title=doc.title, lang=doc.lang, source=doc.source,
@@ -508,8 +710,7 @@ class SearchIndex(WhooshIndex):
                     snippet=make_snippet(doc.text, matches), matches=tuple(matches),
                 )
             )
-        return SearchResults(query=text, total=len(results), hits=tuple(hits))
-
+        return SearchResults(query=text, total=total, hits=tuple(hits))
 
     def similar_documents(self, text: str, lang: str, limit: int) -> list[DocId]:
         """Documents that share a passage's names, figures and long words, best first.
@@ -560,26 +761,62 @@ def _walk(node: query.Query) -> Iterable[query.Query]:
         yield from _walk(child)
 
 
+_ABSENT = object()  # a term a segment does not have
+
+
+class PostingsCursor:
+    """Postings of one search, one matcher per segment and term, moved forward only.
+
+    Reading the hits in document order lets each term's matcher serve all of them, instead
+    of looking the term up again (and opening every segment) for each hit.
+    """
+
+    def __init__(self, searcher: Any) -> None:
+        self._leaves = list(searcher.leaf_searchers())
+        self._offsets = [offset for _, offset in self._leaves]
+        self._matchers: dict[tuple[int, str, bytes], Any] = {}
+
+    def characters(self, fieldname: str, term: bytes, docnum: int) -> list[tuple[int, int, int]]:
+        """``(position, start, end)`` of every occurrence of a term in one document."""
+        leaf = bisect.bisect_right(self._offsets, docnum) - 1
+        searcher, offset = self._leaves[leaf]
+        local = docnum - offset
+        key = (leaf, fieldname, term)
+        matcher: Any = self._matchers.get(key)
+        if matcher is not None and matcher is not _ABSENT and (
+            not matcher.is_active() or matcher.id() > local
+        ):
+            matcher = None  # it went past this document: start again
+        if matcher is None:
+            try:
+                matcher = searcher.reader().postings(fieldname, term)
+            except Exception:  # term not in this field or segment
+                matcher = _ABSENT
+            self._matchers[key] = matcher
+        if matcher is _ABSENT:
+            return []
+        if matcher.is_active() and matcher.id() < local:
+            matcher.skip_to(local)
+        if not matcher.is_active() or matcher.id() != local:
+            return []
+        value: list[tuple[int, int, int]] = matcher.value_as("characters")
+        return value
+
+
 def _positions(
     searcher: Any, fieldname: str, term: bytes, docnum: int
 ) -> list[tuple[int, int, int]]:
-    try:
-        matcher = searcher.postings(fieldname, term)
-    except Exception:  # term not in this field
-        return []
-    matcher.skip_to(docnum)
-    if not matcher.is_active() or matcher.id() != docnum:
-        return []
-    value: list[tuple[int, int, int]] = matcher.value_as("characters")
-    return value
+    return PostingsCursor(searcher).characters(fieldname, term, docnum)
 
 
 def _match_offsets(
     searcher: Any, docnum: int, matched: Iterable[tuple[str, bytes]],
     phrases: Sequence[tuple[str, tuple[bytes, ...]]],
     fields: Iterable[str] | None = None,
+    cursor: PostingsCursor | None = None,
 ) -> list[tuple[int, int]]:
     """Character spans of every hit in the document, phrases as one span each."""
+    cursor = cursor or PostingsCursor(searcher)
     body_fields = (set(fields) if fields is not None
                    else {"body"} | {body_field(c) for c in STEMMED_LANGUAGES})
     matched = {(f, t) for f, t in matched if f in body_fields}
@@ -590,7 +827,7 @@ def _match_offsets(
             continue
         phrase_words.update((fieldname, w) for w in words)
         postings = [
-            {pos: (start, end) for pos, start, end in _positions(searcher, fieldname, w, docnum)}
+            {pos: (start, end) for pos, start, end in cursor.characters(fieldname, w, docnum)}
             for w in words
         ]
         for pos, (start, _) in postings[0].items():
@@ -600,8 +837,83 @@ def _match_offsets(
                 assert last is not None
                 spans.add((start, last[1]))
     for fieldname, term in matched - phrase_words:
-        spans.update((s, e) for _, s, e in _positions(searcher, fieldname, term, docnum))
+        spans.update((s, e) for _, s, e in cursor.characters(fieldname, term, docnum))
     return _merge(sorted(spans))
+
+
+# -- counting -----------------------------------------------------------------------------
+
+
+def count_matches(searcher: Any, parsed: query.Query) -> int:
+    """How many documents match: the same number as ``len(results)``, far cheaper.
+
+    whoosh counts by running the whole query again, posting by posting, through its
+    matcher tree. Here the usual query shapes (terms, their expansions, AND, OR, NOT) are
+    counted as set operations on whole posting blocks; anything else (phrases) falls back
+    to whoosh's matcher for that part of the query only.
+    """
+    total = 0
+    for leaf, _ in searcher.leaf_searchers():
+        reader = leaf.reader()
+        ids = _docset(leaf, reader, parsed)
+        if reader.has_deletions():
+            ids = ids - set(reader.deleted_docs_set)
+        total += len(ids)
+    return total
+
+
+def _term_ids(reader: Any, fieldname: str, text: Any) -> set[int]:
+    try:
+        matcher = reader.postings(fieldname, text)
+    except Exception:  # the term is not in this segment
+        return set()
+    while hasattr(matcher, "child"):  # deleted documents are taken out by the caller
+        matcher = matcher.child
+    if not isinstance(matcher, W3LeafMatcher):
+        return set(matcher.all_ids())
+    ids: set[int] = set()
+    while matcher.is_active():
+        if matcher._ids is None:
+            matcher._read_ids()
+        ids.update(matcher._ids[matcher._i:])
+        matcher._next_block()
+    return ids
+
+
+def _docset(searcher: Any, reader: Any, node: query.Query) -> set[int]:
+    kind = type(node)
+    if kind is query.Term:
+        return _term_ids(reader, node.fieldname, node.text)
+    if isinstance(node, (query.Prefix, query.FuzzyTerm, query.Wildcard)):
+        ids: set[int] = set()
+        fieldname = node.fieldname
+        if fieldname in reader.schema:
+            for btext in node._btexts(reader):
+                ids |= _term_ids(reader, fieldname, btext)
+        return ids
+    if kind in (query.Or, query.DefaultOr) and not getattr(node, "minmatch", 0):
+        ids = set()
+        for child in node.subqueries:
+            ids |= _docset(searcher, reader, child)
+        return ids
+    if kind is query.And:
+        positive = [c for c in node.subqueries if type(c) is not query.Not]
+        negative = [c.query for c in node.subqueries if type(c) is query.Not]
+        if positive:
+            ids = _docset(searcher, reader, positive[0])
+            for child in positive[1:]:
+                if not ids:
+                    break
+                ids &= _docset(searcher, reader, child)
+            for child in negative:
+                if not ids:
+                    break
+                ids -= _docset(searcher, reader, child)
+            return ids
+    if kind is query.AndNot:
+        ids = _docset(searcher, reader, node.a)
+        return ids - _docset(searcher, reader, node.b) if ids else ids
+    return set(node.docs(searcher))
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

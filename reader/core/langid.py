@@ -20,7 +20,6 @@ MIN_CONFIDENCE_DOCUMENT = 0.5
 MIN_CONFIDENCE_OWN_PARAGRAPH = 0.9
 
 _NOISE = re.compile(r"https?://\S+|\S+@\S+|[\d_]+")
-_LETTER = re.compile(r"[^\W\d_]")
 
 BACKENDS = ("langdetect_rs", "langdetect")
 
@@ -45,8 +44,11 @@ def _clean(text: str) -> str:
     return _NOISE.sub(" ", text)
 
 
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
 def _letters(text: str) -> int:
-    return len(_LETTER.findall(text))
+    return len(_NOT_LETTERS.sub("", text))
 
 
 def _normalise_code(code: str) -> str:

@@ -335,6 +335,8 @@ class Library:
     ) -> list[ImportOutcome]:
         outcomes: list[ImportOutcome] = []
         todo: list[tuple[_Prepared, Document | None]] = []
+        pending: set[str] = set()  # digests of the new documents of this batch
+        repeats: list[tuple[Path, str]] = []  # files repeating one of them
         for path in paths:
             try:
                 prepared = self._prepare(path)
@@ -351,6 +353,9 @@ class Library:
                 outcomes.append(ImportOutcome(str(path), "unchanged", old.id, "already imported"))
                 continue
             if old is None:
+                if prepared.digest in pending:  # the same text earlier in this batch
+                    repeats.append((prepared.path, prepared.digest))
+                    continue
                 duplicate = seen_hashes.get(prepared.digest) or next(
                     iter(self.store.find_ids(content_hash=prepared.digest)), None)
                 if duplicate is not None:
@@ -359,7 +364,10 @@ class Library:
                                                   f"same text as document {duplicate}"))
                     continue
             todo.append((prepared, old))
-            seen_hashes[prepared.digest] = old.id if old else DocId("")
+            if old is None:
+                pending.add(prepared.digest)
+            else:
+                seen_hashes[prepared.digest] = old.id
         if not todo:
             return outcomes
         tags = langid.tag_documents([
@@ -399,6 +407,10 @@ class Library:
             summary = summaries.get(doc.id, ReanchorSummary())
             outcomes.append(ImportOutcome(str(prepared.path), "updated" if old else "new",
                                           doc.id, summary.describe()))
+        for path, digest in repeats:
+            duplicate = seen_hashes[digest]
+            outcomes.append(ImportOutcome(str(path), "unchanged", duplicate,
+                                          f"same text as document {duplicate}"))
         return outcomes
 
     def _new_id(self, digest: str) -> DocId:

@@ -57,14 +57,20 @@ def decode_bytes(data: bytes, name: str = "file") -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
+# Unicode category Cc except tab and newline (form feed and carriage return are gone by then).
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Whitespace (as str.rstrip sees it) other than the newline, before a newline or the end.
+_TRAILING_SPACE = re.compile(r"[^\S\n]+(?=\n|\Z)")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
 def normalise(text: str) -> str:
     """NFC, Unix newlines, no trailing spaces, no control characters, no edge blank lines."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\ufeff", "").replace("\u00a0", " ").replace("\f", "\n")
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
-    lines = [line.rstrip() for line in text.split("\n")]
-    text = "\n".join(lines)
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    text = _CONTROL_CHARS.sub("", text)
+    text = _TRAILING_SPACE.sub("", text)
+    text = _BLANK_RUNS.sub("\n\n", text)
     return text.strip("\n").strip()
 
 

@@ -65,6 +65,20 @@ def test_same_content_twice_is_not_duplicated(empty_library: Library, tmp_path: 
     assert len(empty_library.list_documents()) == 1
 
 
+def test_same_content_twice_in_one_batch_is_new_once(
+    empty_library: Library, tmp_path: Path
+) -> None:
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text(ARTICLE, encoding="utf-8")
+    two.write_text(ARTICLE, encoding="utf-8")
+    report = empty_library.import_paths([one, two])
+    statuses = {Path(o.path).name: (o.status, o.doc_id) for o in report.outcomes}
+    assert statuses["one.txt"][0] == "new"
+    assert statuses["two.txt"] == ("unchanged", statuses["one.txt"][1])
+    assert len(empty_library.list_documents()) == 1
+    assert empty_library.search("Rechenzentren").total == 1
+
+
 def test_a_changed_file_reimports_in_place(empty_library: Library, tmp_path: Path) -> None:
     path = tmp_path / "article.txt"
     path.write_text(ARTICLE, encoding="utf-8")

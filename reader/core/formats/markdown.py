@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 
 import markdown as markdown_lib
 
@@ -24,11 +25,22 @@ def _front_matter(raw: str) -> tuple[str, dict[str, str]]:
     return raw.replace("\r\n", "\n")[match.end() :], metadata
 
 
+_renderers = threading.local()
+
+
+def _renderer() -> markdown_lib.Markdown:
+    # Building a Markdown instance (extensions included) costs more than converting an
+    # article; one per thread, reset before each use, gives the same HTML.
+    renderer: markdown_lib.Markdown | None = getattr(_renderers, "md", None)
+    if renderer is None:
+        renderer = markdown_lib.Markdown(extensions=["extra", "sane_lists"], output_format="html")
+        _renderers.md = renderer
+    return renderer
+
+
 def render_markdown(source: str) -> str:
     """Markdown to HTML with the extensions articles commonly use."""
-    html: str = markdown_lib.markdown(
-        source, extensions=["extra", "sane_lists"], output_format="html"
-    )
+    html: str = _renderer().reset().convert(source)
     return html
 
 
