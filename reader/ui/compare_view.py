@@ -44,7 +44,7 @@ from .qt import (
     QWidget,
     Signal,
 )
-from .reading_view import LabelColor, ReadingView
+from .reading_view import ElidedLabel, LabelColor, ReadingView
 
 MIN_PANES = 2
 MAX_PANES = 4
@@ -92,11 +92,8 @@ class ComparePane(QWidget):
         self.badge_label.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.badge_label.setForegroundRole(QPalette.ColorRole.Text)
         self.badge_label.setMargin(2)
-        self.source_label = QLabel()
+        self.source_label = ElidedLabel()
         self.source_label.setAccessibleName(self.tr("Source file"))
-        self.source_label.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                        QSizePolicy.Policy.Preferred)
-        self.source_label.setMinimumWidth(30)
         self.hit_label = QLabel()
         self.hit_label.setAccessibleName(self.tr("Search hit position"))
 

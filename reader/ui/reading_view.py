@@ -23,6 +23,7 @@ from .qt import (
     QPen,
     QRectF,
     QResizeEvent,
+    QSize,
     QSizePolicy,
     Qt,
     QTextCharFormat,
@@ -136,6 +137,31 @@ class DocumentView(QTextEdit):
         menu.deleteLater()
 
 
+class ElidedLabel(QLabel):
+    """One line that shortens itself in the middle ("000_9cd…bbc.txt · imported …") when
+    narrower than its text, instead of forcing the window wider or cutting the end off.
+
+    ``text()`` and the tooltip keep the whole of it.
+    """
+
+    def __init__(self, parent: QWidget | None = None,
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle) -> None:
+        super().__init__(parent)
+        self._mode = mode
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(12, super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), self._mode, rect.width())
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(rect, int(self.alignment()), shown)
+        painter.end()
+
+
 class ReadingView(QWidget):
     """Header (title when the text has none, language badge, source) above the document text."""
 
@@ -171,20 +197,20 @@ class ReadingView(QWidget):
         self.badge_label.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.badge_label.setForegroundRole(QPalette.ColorRole.Text)
         self.badge_label.setMargin(2)
-        self.source_label = QLabel()
+        self.source_label = ElidedLabel()
         self.source_label.setAccessibleName(self.tr("Document source"))
-        self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # A long file name must not force the window wider: let it be cut instead.
-        self.source_label.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                        QSizePolicy.Policy.Preferred)
-        self.source_label.setMinimumWidth(40)
+        self.details_label = ElidedLabel(mode=Qt.TextElideMode.ElideRight)
+        self.details_label.setAccessibleName(self.tr("Document details"))
         self.hit_label = QLabel()
         self.hit_label.setAccessibleName(self.tr("Search hit position"))
 
         meta = QHBoxLayout()
         meta.setContentsMargins(0, 0, 0, 0)
         meta.addWidget(self.badge_label)
-        meta.addWidget(self.source_label, 1)
+        meta.setSpacing(4)
+        meta.addWidget(self.source_label)
+        meta.addWidget(self.details_label)
+        meta.addStretch(1)
         meta.addWidget(self.hit_label)
         self.header = QWidget()
         self.header.setAccessibleName(self.tr("Document header"))
@@ -247,11 +273,12 @@ class ReadingView(QWidget):
         self.title_label.setVisible(not has_title_block)
         self.badge_label.setText(badge(doc.lang))
         self.badge_label.setToolTip(confidence_text(doc.lang, doc.lang_confidence))
-        parts = [doc.source_name or doc.source,
-                 self.tr("imported {time}").format(time=short_time(doc.imported_at))]
-        parts += [doc.metadata[k] for k in ("publisher", "date", "author") if doc.metadata.get(k)]
-        self.source_label.setText(" · ".join(parts))
+        details = [self.tr("imported {time}").format(time=short_time(doc.imported_at))]
+        details += [doc.metadata[k] for k in ("publisher", "date", "author")
+                    if doc.metadata.get(k)]
+        self.source_label.setText(doc.source_name or doc.source)
         self.source_label.setToolTip(doc.source)
+        self.details_label.setText("· " + " · ".join(details))
         self.header.show()
 
     def refresh_style(self) -> None:

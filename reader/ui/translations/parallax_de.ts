@@ -1349,7 +1349,7 @@ Artikel in vielen Sprachen lesen, durchsuchen und annotieren. Ihre Bibliothek bl
     <name>Operation</name>
     <message>
         <source>create highlight</source>
-        <extracomment>Languages with a translation in ``i18n/``; English is the source language. What the setting may hold. Each language in its own language, for the Language menu (never translated).</extracomment>
+        <extracomment>Languages with a translation in ``translations/``; English is the source language. What the setting may hold. Each language in its own language, for the Language menu (never translated).</extracomment>
         <translation>Markierung anlegen</translation>
     </message>
     <message>
@@ -1426,6 +1426,10 @@ Artikel in vielen Sprachen lesen, durchsuchen und annotieren. Ihre Bibliothek bl
     <message>
         <source>Document source</source>
         <translation>Dokumentquelle</translation>
+    </message>
+    <message>
+        <source>Document details</source>
+        <translation>Dokumentdetails</translation>
     </message>
     <message>
         <source>Search hit position</source>

@@ -1349,7 +1349,7 @@ Leggi, cerca e annota articoli in più lingue. La tua biblioteca resta su questo
     <name>Operation</name>
     <message>
         <source>create highlight</source>
-        <extracomment>Languages with a translation in ``i18n/``; English is the source language. What the setting may hold. Each language in its own language, for the Language menu (never translated).</extracomment>
+        <extracomment>Languages with a translation in ``translations/``; English is the source language. What the setting may hold. Each language in its own language, for the Language menu (never translated).</extracomment>
         <translation>crea evidenziazione</translation>
     </message>
     <message>
@@ -1426,6 +1426,10 @@ Leggi, cerca e annota articoli in più lingue. La tua biblioteca resta su questo
     <message>
         <source>Document source</source>
         <translation>Fonte del documento</translation>
+    </message>
+    <message>
+        <source>Document details</source>
+        <translation>Dettagli del documento</translation>
     </message>
     <message>
         <source>Search hit position</source>

@@ -1349,7 +1349,7 @@ Leia, pesquise e anote artigos em vários idiomas. Sua biblioteca fica neste com
     <name>Operation</name>
     <message>
         <source>create highlight</source>
-        <extracomment>Languages with a translation in ``i18n/``; English is the source language. What the setting may hold. Each language in its own language, for the Language menu (never translated).</extracomment>
+        <extracomment>Languages with a translation in ``translations/``; English is the source language. What the setting may hold. Each language in its own language, for the Language menu (never translated).</extracomment>
         <translation>criar destaque</translation>
     </message>
     <message>
@@ -1426,6 +1426,10 @@ Leia, pesquise e anote artigos em vários idiomas. Sua biblioteca fica neste com
     <message>
         <source>Document source</source>
         <translation>Fonte do documento</translation>
+    </message>
+    <message>
+        <source>Document details</source>
+        <translation>Detalhes do documento</translation>
     </message>
     <message>
         <source>Search hit position</source>
