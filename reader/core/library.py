@@ -693,13 +693,20 @@ class Library:
         """The span of a quote in a document (``occurrence`` when it appears several times)."""
         return self.annotations.locate(doc_id, quote, occurrence)
 
+    def link_same_claim(
+        self, a: tuple[DocId, int, int], b: tuple[DocId, int, int], *,
+        label: str | None = "Claim",
+    ) -> Change:
+        """Highlight two passages (document, start, end) and link them as the same claim,
+        in one undoable step; a highlight already on exactly a span is reused."""
+        return compare.link_same_claim(self.annotations, a, b, label=label)
+
     def link_related(self, annotation_id: AnnotationId, passage: RelatedPassage) -> Change:
         """Highlight a related passage with the same label and link it as the same claim."""
         source = self.annotations.get(annotation_id)
-        created = self.annotations.create(
-            DocId(passage.doc_id), passage.start, passage.end, label=source.label)
-        (new_id,) = created.annotation_ids
-        return self.annotations.link(annotation_id, new_id, "same-claim")
+        return self.link_same_claim(
+            (source.doc_id, source.selector.start, source.selector.end),
+            (DocId(passage.doc_id), passage.start, passage.end), label=source.label)
 
     def align(self, a: DocId, b: DocId) -> Alignment:
         """Paragraph (and sentence) alignment of two sources in any two languages."""

@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..core.compare import link_same_claim
 from ..core.errors import ParallaxError
 from ..core.library import Library
 from ..core.models import Annotation, DocId, Document, DocumentSummary, Label
@@ -252,10 +251,10 @@ class Session(QObject):
                         label: str | None = "Claim") -> bool:
         """Highlight two passages (doc id, start, end) and link them as the same claim,
         as one undoable operation (existing highlights on exactly those spans are reused)."""
-        service = self.service
+        library = self.library
         return self._run(
-            lambda: link_same_claim(service, (DocId(a[0]), a[1], a[2]),
-                                    (DocId(b[0]), b[1], b[2]), label=label)) is not None
+            lambda: library.link_same_claim((DocId(a[0]), a[1], a[2]),
+                                            (DocId(b[0]), b[1], b[2]), label=label)) is not None
 
     def undo(self) -> bool:
         """Undo the last annotation action."""

@@ -124,3 +124,35 @@ def test_the_kurian_quote_is_a_near_duplicate(library: Library) -> None:
     assert dup.similarity >= 0.6
     single = library.near_duplicates([library.resolve("003")])
     assert len(single) == 1 and single[0].text.strip()
+
+
+def test_linking_the_same_claim_is_one_undoable_step(library: Library) -> None:
+    german, italian = library.document("000"), library.document("002")
+    a = german.text.index(MILLION_TPUS)
+    b = italian.text.index("un milione di unità")
+    library.link_same_claim((german.id, a, a + len(MILLION_TPUS)),
+                            (italian.id, b, b + len("un milione di unità")))
+    (group,) = library.annotations.claim_groups()
+    members = library.annotations.by_ids(group)
+    assert sorted(m.selector.exact for m in members) == sorted(
+        [MILLION_TPUS, "un milione di unità"])
+    assert {m.label for m in members} == {"Claim"}
+    library.annotations.undo()
+    assert library.annotations.query() == []
+    assert library.annotations.claim_groups() == []
+
+
+def test_linking_reuses_a_highlight_already_on_the_span(library: Library) -> None:
+    german, italian = library.document("000"), library.document("002")
+    a = german.text.index(MILLION_TPUS)
+    b = italian.text.index("un milione di unità")
+    library.annotations.create(italian.id, b, b + len("un milione di unità"),
+                               label="Evidence", note="kept")
+    library.link_same_claim((german.id, a, a + len(MILLION_TPUS)),
+                            (italian.id, b, b + len("un milione di unità")))
+    highlights = library.annotations.query()
+    assert len(highlights) == 2
+    reused = next(h for h in highlights if h.doc_id == italian.id)
+    assert reused.note == "kept"
+    # The new highlight takes the label of the one already there.
+    assert {h.label for h in highlights} == {"Evidence"}
