@@ -1392,6 +1392,17 @@ def _range(text: str, end: int, lg: _Lang, value: float, plain4: bool, had_scale
     return first, high, e2, scaled, years
 
 
+#: Larger values are digit strings (ids, hashes, junk), not quantities anyone states; they
+#: would not survive conversion to integers either.
+MAX_VALUE = 1e18
+
+
+def _plausible(q: Quantity) -> bool:
+    """A finite low end within MAX_VALUE, a high end within it or open (INF)."""
+    return (math.isfinite(q.low) and abs(q.low) <= MAX_VALUE
+            and (q.high == INF or abs(q.high) <= MAX_VALUE))
+
+
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
     """Quantities in ``text`` (language ``lang``), sorted and non-overlapping."""
     lg = _lang(lang)
@@ -1414,6 +1425,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             pos = end
             continue
         q, resume = _build(text, group, start, end, lg, floor)
+        if q is not None and not _plausible(q):
+            q, resume = None, q.end
         if q is not None:
             out.append(q)
             floor = pos = q.end
@@ -1433,7 +1446,8 @@ def parse_quantity(text: str, lang: str) -> Quantity | None:
         sym = sm.group("sym")
         low, high = (v, INF) if sym in _OVER_SYMBOLS else (0.0, v) if sym else (v, v)
         kind: QuantityKind = "range" if low != high else "number"
-        return Quantity(0, len(text), text, low, high, None, kind)
+        scientific = Quantity(0, len(text), text, low, high, None, kind)
+        return scientific if _plausible(scientific) else None
     found = extract_quantities(text, lang)
     if len(found) != 1:
         return None
