@@ -731,7 +731,8 @@ def related_passages(
     Returns up to ``limit`` non-overlapping passages per other document: documents in the
     order given, each document's passages best first, so its first passage is its best
     (:func:`best_per_document`). ``score`` (0..1) is the evidence: content similarity,
-    or-ed with agreement with a trusted alignment. ``doc`` itself is skipped.
+    or-ed with agreement with a trusted alignment, capped by the score of the passage
+    ranked above it, so scores never rise down a document's list. ``doc`` itself is skipped.
     """
     if not doc.text[start:end].strip() or limit <= 0:
         return []
@@ -754,14 +755,18 @@ def related_passages(
             chosen.append(item)
             if len(chosen) >= limit:
                 break
+        ceiling = 1.0
         for item in chosen:
             _, _, c_start, c_end = item.cand
             text = other.text[c_start:c_end]
             reasons = _reasons(selected, surfaces, text, other.lang)
             if item.aligned:
                 reasons = (*reasons, item.aligned)
+            # The ranking also weighs length and alignment, so a passage ranked lower may
+            # show more content similarity; the score shown never contradicts the order.
+            ceiling = min(ceiling, item.score)
             results.append(RelatedPassage(str(other.id), c_start, c_end, text,
-                                          round(item.score, 4), reasons))
+                                          round(ceiling, 4), reasons))
     return results
 
 

@@ -156,3 +156,15 @@ def test_linking_reuses_a_highlight_already_on_the_span(library: Library) -> Non
     assert reused.note == "kept"
     # The new highlight takes the label of the one already there.
     assert {h.label for h in highlights} == {"Evidence"}
+
+
+def test_scores_never_rise_down_a_sources_list(library: Library) -> None:
+    doc = library.document("000")
+    start = doc.text.index(MILLION_TPUS)
+    results = library.related(doc.id, start, start + len(MILLION_TPUS), limit=5)
+    by_source: dict[str, list[float]] = {}
+    for result in results:
+        by_source.setdefault(result.doc_id, []).append(result.score)
+    assert len(by_source) == 4
+    for scores in by_source.values():
+        assert scores == sorted(scores, reverse=True)
