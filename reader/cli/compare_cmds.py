@@ -33,6 +33,9 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_align)
 
     p = sub.add_parser("claims", help="claim groups: which sources state each claim, and figures")
+    p.add_argument("docs", nargs="*", metavar="DOC",
+                   help="the sources to compare, so those lacking a claim show as not "
+                        "stating it (default: every document with a highlight)")
     p.add_argument("--format", choices=("text", "md", "csv"), default="text",
                    help="text (default), a Markdown table or CSV with sources as columns")
     p.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead of stdout")
@@ -132,7 +135,8 @@ def _figures(statement: compare.ClaimStatement) -> list[dict[str, Any]]:
 
 def cmd_claims(args: argparse.Namespace, library: Library) -> int:
     """List or export claim groups."""
-    groups = library.claim_groups()
+    compared = [library.resolve(doc) for doc in args.docs] if args.docs else None
+    groups = library.claim_groups(compared)
     if args.json:
         emit_json([
             {

@@ -77,3 +77,20 @@ def test_claims_markdown_and_duplicates(capsys: pytest.CaptureFixture[str], libr
     status, out, _ = run(capsys, "--data-dir", str(library_dir), "duplicates", "--json")
     (dup,) = json.loads(out)
     assert dup["similarity"] >= 0.6 and "Anthropics Entscheidung" in dup["text"]
+
+
+def test_claims_over_chosen_sources_lists_those_not_stating_it(
+    capsys: pytest.CaptureFixture[str], library_dir: Path
+) -> None:
+    run(capsys, "--data-dir", str(library_dir), "related", "000", "--quote",
+        "bis zu eine Million Tensor Processing Units (TPUs)", "--link", "1")
+    status, out, _ = run(capsys, "--data-dir", str(library_dir), "claims", "--json")
+    (group,) = json.loads(out)
+    assert group["missing"] == []  # only the two linked sources have highlights
+    status, out, _ = run(capsys, "--data-dir", str(library_dir), "claims",
+                         "000", "001", "002", "003", "004", "--json")
+    (group,) = json.loads(out)
+    assert status == 0
+    stating = {s["doc_id"][:3] for s in group["statements"]}
+    assert len(group["missing"]) == 3
+    assert len(stating) == 2
