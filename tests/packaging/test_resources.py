@@ -90,10 +90,7 @@ def test_labels_are_the_ones_a_new_library_gets(tmp_path: Path) -> None:
     with Library(tmp_path / "lib", seed_if_empty=False):
         pass
     with sqlite3.connect(tmp_path / "lib" / STORE_FILENAME) as db:
-        try:
-            seeded = db.execute("SELECT name, color FROM labels ORDER BY position").fetchall()
-        except sqlite3.OperationalError:
-            pytest.skip("the store has no labels table yet")
+        seeded = db.execute("SELECT name, color FROM labels ORDER BY position").fetchall()
     assert [(label["name"], label["color"]) for label in labels] == seeded
 
 
