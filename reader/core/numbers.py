@@ -1426,7 +1426,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             continue
         q, resume = _build(text, group, start, end, lg, floor)
         if q is not None and not _plausible(q):
-            q, resume = None, q.end
+            resume, q = q.end, None
         if q is not None:
             out.append(q)
             floor = pos = q.end
