@@ -10,7 +10,7 @@ from pathlib import Path
 from ..core.errors import ParallaxError
 from ..core.library import ENV_DATA_DIR, Library
 from . import annotation_cmds, compare_cmds, desktop_cmds, library_cmds
-from .output import fail
+from .output import describe_os_error, fail, warn
 
 Handler = Callable[[argparse.Namespace, Library], int]
 
@@ -67,10 +67,16 @@ def run(argv: Sequence[str] | None = None) -> int:
         library = Library(args.data_dir)
     except ParallaxError as exc:
         return fail(str(exc))
+    except OSError as exc:
+        return fail(describe_os_error(exc))
+    for warning in library.warnings:  # e.g. the daily backup failed: the command goes on
+        warn(warning)
     try:
         return handler(args, library)
     except ParallaxError as exc:
         return fail(str(exc))
+    except OSError as exc:  # a last resort: one sentence rather than a traceback
+        return fail(describe_os_error(exc))
     except KeyboardInterrupt:
         return fail("Interrupted.", status=130)
     finally:

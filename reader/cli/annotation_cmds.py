@@ -358,6 +358,9 @@ def cmd_import_annotations(args: argparse.Namespace, library: Library) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         raise InvalidValue(f"{args.file} cannot be read as UTF-8 text: {exc}.") from exc
     report = library.import_annotations(text)
+    if not (report.added or report.updated or report.unchanged or report.missing
+            or report.links_added or report.links_unchanged):
+        raise InvalidValue(_nothing_imported(args.file, report.problems))
     if args.json:
         emit_json(import_report_to_dict(report))
     else:
@@ -373,6 +376,16 @@ def cmd_import_annotations(args: argparse.Namespace, library: Library) -> int:
             print("New labels: " + ", ".join(report.labels_created) + ".")
         print(report.summary())
     return 1 if report.missing else 0
+
+
+def _nothing_imported(path: Path, problems: Sequence[str]) -> str:
+    """The sentence for a file that held no highlight or link to import."""
+    if len(problems) == 1:
+        return f"{problems[0].rstrip('.')}; nothing was imported from {path}."
+    for problem in problems:
+        sys.stderr.write(f"parallax: {problem}\n")
+    what = "no highlight or link Parallax can import" if problems else "no annotations"
+    return f"{path} holds {what}; nothing was imported."
 
 
 def cmd_backup(args: argparse.Namespace, library: Library) -> int:

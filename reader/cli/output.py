@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import InvalidValue
+from ..core.errors import InvalidValue, is_disk_full
 
 _BOLD = re.compile(r"<b>(.*?)</b>")
 
@@ -30,6 +30,21 @@ def fail(message: str, status: int = 1) -> int:
     """Print one sentence to stderr and return the exit status."""
     sys.stderr.write(f"parallax: {message}\n")
     return status
+
+
+def warn(message: str) -> None:
+    """Print a warning sentence to stderr; the command carries on."""
+    sys.stderr.write(f"parallax: warning: {message}\n")
+
+
+def describe_os_error(exc: OSError) -> str:
+    """One sentence for an operating-system error no command turned into its own."""
+    named = isinstance(exc.filename, str | bytes | os.PathLike)
+    where = Path(os.fsdecode(exc.filename)) if named else Path.cwd()
+    if is_disk_full(exc, where):
+        return f"The disk holding {where} is full; free some space and try again."
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    return f"{reason} ({where})." if named else f"{reason}."
 
 
 def plain_snippet(snippet: str) -> str:

@@ -30,6 +30,7 @@ from .models import (
     Link,
     LinkId,
     Relation,
+    TextSelector,
 )
 from .store import Store
 from .store.annotations import AnnotationTables, RowSet, StoredLabel, label_key
@@ -471,7 +472,7 @@ class AnnotationService:
                 return None
             step = self._undo[-1]
             try:
-                change = self._restore(step, step.before, f"Undo {step.description}")
+                change = self._restore(step, step.before, step.after, "undo")
             except Conflict:
                 self._undo.pop()  # it can never apply: do not block older steps behind it
                 raise
@@ -486,7 +487,7 @@ class AnnotationService:
                 return None
             step = self._redo[-1]
             try:
-                change = self._restore(step, step.after, f"Redo {step.description}")
+                change = self._restore(step, step.after, step.before, "redo")
             except Conflict:
                 self._redo.pop()
                 raise
@@ -500,24 +501,31 @@ class AnnotationService:
             self._undo.clear()
             self._redo.clear()
 
-    def _restore(self, step: _Step, rows: RowSet, description: str) -> Change:
+    def _restore(self, step: _Step, rows: RowSet, expected: RowSet, verb: str) -> Change:
+        """Write ``rows`` (a step's before or after state) if the library still holds
+        ``expected`` (its other state); anything changed since by another window or the
+        command line is refused with Conflict, so an undo never overwrites their work."""
+        done = "undone" if verb == "undo" else "redone"
         with self._store.transaction() as db:
-            texts = self._tables.document_texts(
-                db, {a.doc_id for a in rows.annotations.values() if a is not None}
-            )
+            doc_ids = {a.doc_id for side in (rows, expected)
+                       for a in side.annotations.values() if a is not None}
+            texts = self._tables.document_texts(db, doc_ids)
+            if doc_ids - set(texts):
+                raise Conflict(
+                    f"This cannot be {done}: the highlight's document is no longer in the "
+                    "library."
+                )
+            clash = _changed_since(self._tables.snapshot(db, expected), expected)
+            if clash is not None:
+                raise Conflict(f"{clash} in another window (or on the command line) "
+                               f"since, so it is not {done}.")
             fixed = RowSet(dict(rows.annotations), dict(rows.links), dict(rows.labels))
             for ann_id, annotation in rows.annotations.items():
-                if annotation is None:
-                    continue
-                text = texts.get(annotation.doc_id)
-                if text is None:
-                    raise Conflict(
-                        "This cannot be undone: the highlight's document is no longer in "
-                        "the library."
-                    )
-                fixed.annotations[ann_id] = _fit_to_text(annotation, text)
+                if annotation is not None:
+                    fixed.annotations[ann_id] = _fit_to_text(annotation, texts[annotation.doc_id])
             self._tables.apply(db, fixed, Store.next_rev(db))
-            return self._describe(db, step.kind, description, step.before, step.after)
+            return self._describe(db, step.kind, f"{verb.title()} {step.description}",
+                                  step.before, step.after)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -700,6 +708,34 @@ class AnnotationService:
         if name is None or not name.strip():
             return None
         return _require_label(self._tables.load_labels(db), name.strip()).label.name
+
+
+_NOWHERE = TextSelector(start=0, end=0, exact="", prefix="", suffix="")
+
+
+def _written(annotation: Annotation | None) -> Annotation | None:
+    """What a user wrote of a highlight, without where it sits: an import re-anchors
+    highlights (selector and state) without a new ``modified`` stamp, and undo re-fits."""
+    return None if annotation is None else replace(annotation, selector=_NOWHERE,
+                                                   state="anchored")
+
+
+def _changed_since(current: RowSet, expected: RowSet) -> str | None:
+    """The start of a sentence naming the first row that differs from ``expected``
+    ("This highlight was changed", ...), or None when every row is as expected."""
+    for ann_id, wanted in expected.annotations.items():
+        now = current.annotations.get(ann_id)
+        if _written(now) != _written(wanted):
+            gone = now is None and wanted is not None
+            return f"This highlight was {'deleted' if gone else 'changed'}"
+    for link_id, link in expected.links.items():
+        if current.links.get(link_id) != link:
+            return "The link between these highlights was changed"
+    for key, stored in expected.labels.items():
+        if current.labels.get(key) != stored:
+            named = stored or current.labels.get(key)
+            return f"The label '{named.label.name if named else key}' was changed"
+    return None
 
 
 def _fit_to_text(annotation: Annotation, text: str) -> Annotation:

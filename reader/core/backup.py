@@ -5,20 +5,23 @@ process writes) into ``<data dir>/backups/`` as plain rollback-journal files nam
 ``<kind>-<UTC time>.sqlite3``: ``auto`` (at most one a day, on open, the last
 :data:`KEEP_AUTOMATIC` kept), ``manual`` (``parallax backup``) and ``before-restore`` (the
 store as it was before a restore replaced it). Backups are never made of a damaged store,
-so a corrupt file cannot push the good copies out.
+so a corrupt file cannot push the good copies out. An automatic backup that cannot be
+written (a full disk) is a warning, never a reason to refuse opening the library.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .errors import InvalidValue, NotFound, StoreDamaged, StoreError
+from .errors import InvalidValue, NotFound, StoreDamaged, StoreError, is_disk_full
 from .store import (
     STORE_FILENAME,
     Store,
@@ -35,6 +38,8 @@ AUTO_INTERVAL = timedelta(days=1)
 # just before their daily backup.
 QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
 ENV_AUTO_BACKUP = "PARALLAX_AUTO_BACKUP"
+
+_log = logging.getLogger(__name__)
 
 _NAME = re.compile(r"^(auto|manual|before-restore)-(\d{8}T\d{6}Z)(?:-(\d+))?\.sqlite3$")
 _STAMP = "%Y%m%dT%H%M%SZ"
@@ -123,11 +128,14 @@ def damage_error(data_dir: Path, store_path: Path, detail: str) -> StoreDamaged:
 
 
 def check_and_backup(store: Store, data_dir: Path, *, auto: bool = True,
-                     now: datetime | None = None) -> Path | None:
+                     now: datetime | None = None,
+                     warn: Callable[[str], None] | None = None) -> Path | None:
     """On open: check small stores (and any store due a backup), back up once a day.
 
     Raises StoreDamaged, naming the newest good backup, when the check fails. Returns the
-    new automatic backup, if one was made.
+    new automatic backup, if one was made. A backup that cannot be written (a full disk)
+    is passed to ``warn`` as one sentence (logged without ``warn``) and tried again on the
+    next open.
     """
     moment = now or datetime.now(UTC)
     autos = [b for b in list_backups(data_dir) if b.kind == "auto"]
@@ -143,10 +151,30 @@ def check_and_backup(store: Store, data_dir: Path, *, auto: bool = True,
             raise damage_error(data_dir, store.path, verdict)
     if not due:
         return None
-    made = make_backup(store, data_dir, new_backup_path(data_dir, "auto", moment), "auto")
+    target = new_backup_path(data_dir, "auto", moment)
+    try:
+        made = make_backup(store, data_dir, target, "auto")
+    except StoreError as exc:
+        message = auto_backup_warning(exc, target)
+        if warn is not None:
+            warn(message)
+        else:  # nobody shows it: log it
+            _log.warning(message)
+        return None
     for old in autos[KEEP_AUTOMATIC - 1 :]:
         old.path.unlink(missing_ok=True)
     return made
+
+
+def auto_backup_warning(exc: StoreError, target: Path) -> str:
+    """The one sentence for an automatic backup that could not be written."""
+    cause = exc.__cause__ or exc
+    if is_disk_full(cause, target):
+        return (f"Today's automatic backup was not made because the disk holding "
+                f"{target.parent} is full; the library itself is unchanged, and the backup "
+                "is tried again the next time it is opened.")
+    return (f"Today's automatic backup was not made ({str(exc).rstrip('.')}); the library "
+            "itself is unchanged, and the backup is tried again the next time it is opened.")
 
 
 def _checked_copy(source: Path, work_dir: Path) -> Path:

@@ -180,10 +180,16 @@ def indexable_text(doc: Document, lang: str | None = None) -> str:
 
     Blanking with spaces keeps every character offset valid for the original text.
     """
-    chars = list(doc.text)
-    for paragraph in doc.paragraphs:
-        if paragraph.boilerplate or (lang is not None and paragraph.lang != lang):
-            chars[paragraph.start : paragraph.end] = " " * (paragraph.end - paragraph.start)
+    text = doc.text
+    blanked = [
+        (p.start, p.end) for p in doc.paragraphs
+        if p.boilerplate or (lang is not None and p.lang != lang)
+    ]
+    if not blanked:
+        return text
+    chars = list(text)
+    for start, end in blanked:
+        chars[start:end] = " " * (end - start)
     return "".join(chars)
 
 
@@ -649,22 +655,24 @@ class SearchIndex(WhooshIndex):
             for doc_id in deleted:
                 writer.delete_by_term("id", doc_id)
             for batch in changed:
-                for doc in batch:
-                    fields = document_fields(doc)
-                    if fresh:
-                        writer.add_document(**fields)
-                    else:
-                        writer.update_document(**fields)
+                add_documents(writer, batch, new=fresh)
                 done += len(batch)
                 report(progress, done, n_changed, "Indexing")
                 check_cancelled(cancel)
         except BaseException:
-            writer.cancel()
+            cancel_writer(writer)
             raise
         report(progress, done, n_changed, "Saving the index")
+        self._commit(writer, state)
+
+    def _commit(self, writer: IndexWriter, state: IndexState) -> None:
         writer.commit()
         state.save(self.folder)
         self._refresh()
+
+    def bulk_feed(self) -> BulkFeed:
+        """whoosh's multi-process writer, to be fed documents while an import reads more."""
+        return BulkFeed(self, self.writer(BULK_THRESHOLD))
 
     # -- searching -----------------------------------------------------------------------
 
@@ -732,6 +740,56 @@ class SearchIndex(WhooshIndex):
             return []
         results = self.searcher.search(query.Or(terms), limit=limit)
         return [DocId(hit["id"]) for hit in results]
+
+
+def add_documents(writer: IndexWriter, docs: Iterable[Document], *, new: bool) -> None:
+    """Index documents: ``new`` ones are known to be absent, others replace their old entry."""
+    for doc in docs:
+        fields = document_fields(doc)
+        if new:
+            writer.add_document(**fields)
+        else:
+            writer.update_document(**fields)
+
+
+def cancel_writer(writer: IndexWriter) -> None:
+    """Discard a writer's work and unlock the index.
+
+    whoosh's multi-process writer only flags its sub-writer processes as cancelled in the
+    parent, so they would wait for work forever: end them first.
+    """
+    for task in getattr(writer, "tasks", ()):
+        if hasattr(task, "terminate"):
+            task.terminate()
+            task.join()
+    writer.cancel()
+
+
+class BulkFeed:
+    """A bulk writer that indexes an import's documents as soon as they are stored.
+
+    whoosh's sub-writer processes analyse each batch while the next files are read,
+    parsed and tagged, instead of waiting until the whole import is in the store. Nothing
+    reaches the index until :meth:`commit`; :meth:`cancel` discards everything fed.
+    """
+
+    def __init__(self, index: SearchIndex, writer: IndexWriter) -> None:
+        self.index = index
+        self.writer = writer
+        self.fed = 0
+
+    def add(self, docs: Sequence[Document], *, new: bool) -> None:
+        """Index stored documents: ``new`` ones are not in the index yet."""
+        add_documents(self.writer, docs, new=new)
+        self.fed += len(docs)
+
+    def commit(self, state: IndexState) -> None:
+        """Write the segments and record ``state``."""
+        self.index._commit(self.writer, state)
+
+    def cancel(self) -> None:
+        """Discard what was fed and unlock the index."""
+        cancel_writer(self.writer)
 
 
 def _quantity_matches(doc: Document, matched: Iterable[tuple[str, bytes]]) -> list[tuple[int, int]]:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import traceback
 import uuid
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from importlib import resources
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 import platformdirs
+from whoosh.index import LockError
 
 from . import annotation_io, compare, export, formats, langid
 from . import backup as store_backup
@@ -25,6 +28,7 @@ from .errors import (
     Cancelled,
     Conflict,
     ImportRefused,
+    IndexNotWritten,
     InvalidValue,
     NotFound,
     ParallaxError,
@@ -32,7 +36,7 @@ from .errors import (
     StoreDamaged,
 )
 from .export import ExportBundle
-from .index import INDEX_FORMAT_VERSION, IndexState, SearchIndex
+from .index import BULK_THRESHOLD, INDEX_FORMAT_VERSION, BulkFeed, IndexState, SearchIndex
 from .models import (
     Annotation,
     AnnotationHit,
@@ -172,10 +176,13 @@ class Library:
             self.store = Store(store_path)
         except StoreDamaged as exc:
             raise store_backup.damage_error(self.data_dir, store_path, _detail(exc)) from exc
+        # Sentences to show once (status bar, stderr): e.g. the daily backup failed.
+        self.warnings: list[str] = []
         try:
             store_backup.check_and_backup(
                 self.store, self.data_dir,
                 auto=store_backup.auto_backup_enabled() if auto_backup is None else auto_backup,
+                warn=self.warnings.append,
             )
         except BaseException:
             self.store.close()
@@ -297,25 +304,76 @@ class Library:
     ) -> ImportReport:
         """Import files and folders; bad files are reported while the rest import.
 
-        Work is committed in batches, so a cancelled import keeps what it finished.
+        Work is committed in batches, so a cancelled import keeps what it finished. A
+        large import feeds each stored batch to whoosh's multi-process writer at once, so
+        that indexing runs while the next files are read; the index is committed (and
+        records the store's revision) only at the end, and discarded on cancel or error
+        (the next sync then indexes what was stored).
         """
         files, refused = collect_files(Path(p).expanduser() for p in paths)
         report_ = ImportReport(outcomes=list(refused))
         reading = scaled(progress, 0.0, 0.75)
         seen_hashes: dict[str, DocId] = {}
+        feed: BulkFeed | None = None
+        fed_rev = 0
         try:
+            if len(files) >= BULK_THRESHOLD:
+                feed, fed_rev = self._open_feed(cancel)
             for first in range(0, len(files), IMPORT_BATCH):
                 check_cancelled(cancel)
                 batch = files[first : first + IMPORT_BATCH]
-                report_.outcomes.extend(self._import_batch(batch, seen_hashes))
+                outcomes, written, rev = self._import_batch(batch, seen_hashes)
+                report_.outcomes.extend(outcomes)
+                if feed is not None and written:
+                    for new in (True, False):
+                        feed.add([doc for doc, is_new in written if is_new == new], new=new)
+                    if rev == fed_rev + 1:  # no other process wrote in between
+                        fed_rev = rev
                 report(reading, first + len(batch), len(files), "Reading files")
         except Cancelled:
             report_.cancelled = True
+        except BaseException as exc:
+            if feed is not None:
+                with suppress(Exception):  # a writer that failed may fail to cancel too
+                    feed.cancel()
+            if isinstance(exc, OSError) and _raised_by_index(exc):  # stored stays stored
+                raise self._index_failed(exc) from exc
+            raise
+        if feed is not None:
+            if report_.cancelled or not feed.fed:
+                feed.cancel()
+            else:
+                report(scaled(progress, 0.75, 0.25), 0, 1, "Saving the index")
+                try:
+                    feed.commit(IndexState(INDEX_FORMAT_VERSION, self.library_id, fed_rev))
+                except OSError as exc:
+                    with suppress(Exception):
+                        feed.cancel()
+                    raise self._index_failed(exc) from exc
         try:
             self.sync_index(scaled(progress, 0.75, 0.25), cancel)
         except Cancelled:
             report_.cancelled = True
         return report_
+
+    def _open_feed(self, cancel: CancelToken | None) -> tuple[BulkFeed | None, int]:
+        """A bulk writer for a large import, with the store revision the index is at.
+
+        None when the index cannot be brought up to date with the store first (then the
+        sync after the import does all the indexing, as for a small import).
+        """
+        self.sync_index(cancel=cancel)
+        rev = self.store.current_rev()
+        try:
+            feed = self.index.bulk_feed()
+        except LockError:  # another process is writing the index: sync afterwards
+            return None, rev
+        state = self.index.state()
+        if state is None or state.rev != rev or state.format != INDEX_FORMAT_VERSION \
+                or state.library_id != self.library_id:
+            feed.cancel()  # another process changed the store meanwhile
+            return None, rev
+        return feed, rev
 
     def _prepare(self, path: Path) -> _Prepared:
         fmt, parse = formats.parser_for(path)
@@ -332,7 +390,8 @@ class Library:
 
     def _import_batch(
         self, paths: Sequence[Path], seen_hashes: dict[str, DocId]
-    ) -> list[ImportOutcome]:
+    ) -> tuple[list[ImportOutcome], list[tuple[Document, bool]], int]:
+        """Outcomes, the documents written (and whether each is new), and their revision."""
         outcomes: list[ImportOutcome] = []
         todo: list[tuple[_Prepared, Document | None]] = []
         pending: set[str] = set()  # digests of the new documents of this batch
@@ -369,7 +428,7 @@ class Library:
             else:
                 seen_hashes[prepared.digest] = old.id
         if not todo:
-            return outcomes
+            return outcomes, [], 0
         tags = langid.tag_documents([
             (
                 p.article.model.text,
@@ -411,7 +470,8 @@ class Library:
             duplicate = seen_hashes[digest]
             outcomes.append(ImportOutcome(str(path), "unchanged", duplicate,
                                           f"same text as document {duplicate}"))
-        return outcomes
+        written = [(doc, old is None) for (_, old), doc in zip(todo, documents, strict=True)]
+        return outcomes, written, rev
 
     def _new_id(self, digest: str) -> DocId:
         candidate = DocId(digest[:16])
@@ -429,14 +489,32 @@ class Library:
     def sync_index(
         self, progress: Progress | None = None, cancel: CancelToken | None = None
     ) -> None:
-        """Bring both indexes up to date with the store, rebuilding them when needed."""
+        """Bring both indexes up to date with the store, rebuilding them when needed.
+
+        Raises IndexNotWritten when the index cannot be written (a full disk, say).
+        """
         store_rev = self.store.current_rev()
         if self._synced_rev == store_rev:
             return
-        self._sync_documents(store_rev, scaled(progress, 0.0, 0.9), cancel)
-        self._sync_annotations(store_rev, scaled(progress, 0.9, 0.1), cancel)
+        try:
+            self._sync_documents(store_rev, scaled(progress, 0.0, 0.9), cancel)
+            self._sync_annotations(store_rev, scaled(progress, 0.9, 0.1), cancel)
+        except OSError as exc:
+            raise self._index_failed(exc) from exc
         self._synced_rev = store_rev
         report(progress, 1, 1, "Index up to date")
+
+    def _index_failed(self, exc: OSError) -> IndexNotWritten:
+        """The error for an index write that failed; the indexes are closed, to be reopened
+        (or rebuilt) and caught up with the store by the next sync."""
+        self._synced_rev = None
+        # A writer that failed in its commit still holds the index lock; dropping the
+        # frames that reference it releases the lock even while the error is kept.
+        traceback.clear_frames(exc.__traceback__)
+        for index in (self.annotation_index, self.index):
+            with suppress(Exception):
+                index.close()
+        return IndexNotWritten.from_os_error(exc, self.index.folder)
 
     def _sync_documents(
         self, store_rev: int, progress: Progress | None, cancel: CancelToken | None
@@ -508,8 +586,11 @@ class Library:
     ) -> None:
         """Throw both indexes away and build them again from the store."""
         store_rev = self.store.current_rev()
-        self._rebuild_documents(store_rev, scaled(progress, 0.0, 0.9), cancel)
-        self._rebuild_annotations(store_rev, scaled(progress, 0.9, 0.1), cancel)
+        try:
+            self._rebuild_documents(store_rev, scaled(progress, 0.0, 0.9), cancel)
+            self._rebuild_annotations(store_rev, scaled(progress, 0.9, 0.1), cancel)
+        except OSError as exc:
+            raise self._index_failed(exc) from exc
         self._synced_rev = store_rev
         report(progress, 1, 1, "Index up to date")
 
@@ -789,6 +870,17 @@ class Library:
                 "sqlite": sqlite3.sqlite_version,
             },
         }
+
+
+def _raised_by_index(exc: BaseException) -> bool:
+    """True when the error came from writing the search index (our index code or whoosh)."""
+    tb = exc.__traceback__
+    while tb is not None:
+        module = str(tb.tb_frame.f_globals.get("__name__", ""))
+        if module == SearchIndex.__module__ or module.split(".")[0] == "whoosh":
+            return True
+        tb = tb.tb_next
+    return False
 
 
 def _detail(exc: BaseException) -> str:

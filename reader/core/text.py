@@ -26,6 +26,34 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _CONTROL_BYTES = bytes(range(0, 9)) + bytes([11]) + bytes(range(14, 32))
 
 
+def _utf16_without_bom(data: bytes, name: str) -> tuple[str, str] | None:
+    """UTF-16 text without a byte-order mark, decoded, or None when the bytes do not look
+    like it: NUL bytes (the high byte of ASCII characters) at one parity of position only.
+    """
+    sample = data[:8192]
+    even, odd = sample[0::2], sample[1::2]
+    if len(sample) < 4:
+        return None
+    for encoding, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        # Latin text has NULs in most high bytes, CJK text around its ASCII; low bytes are
+        # NUL only for the rare U+xx00 (such as 一).
+        if zeros.count(0) < max(2, len(zeros) // 50) or others.count(0) > zeros.count(0) // 4:
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            text = ""
+        controls = sum(1 for c in text if c < " " and c not in "\t\n\r\f")
+        if text and controls <= len(text) // 100:
+            return text, encoding
+        if zeros.count(0) >= len(zeros) // 10:
+            raise ImportRefused(
+                f"{name} looks like UTF-16 text without a byte-order mark but does not "
+                "decode as such; save it as UTF-8."
+            )
+    return None
+
+
 def decode_bytes(data: bytes, name: str = "file") -> tuple[str, str]:
     """Decode a text file's bytes, returning ``(text, encoding)``, or refuse it."""
     if not data.strip():
@@ -42,6 +70,9 @@ def decode_bytes(data: bytes, name: str = "file") -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise ImportRefused(f"{name} starts with a {encoding} mark but is not valid "
                                     f"{encoding} text.") from exc
+    utf16 = _utf16_without_bom(data, name)
+    if utf16 is not None:
+        return utf16
     sample = data[:8192]
     if b"\x00" in sample or sum(sample.count(b) for b in _CONTROL_BYTES) > len(sample) // 100:
         raise ImportRefused(f"{name} looks like a binary file, not text.")

@@ -319,6 +319,112 @@ def test_an_undo_that_can_no_longer_apply_is_dropped(library: Library) -> None:
     assert service.undo_text == "Undo create highlight"
 
 
+def test_undo_never_deletes_a_note_written_in_another_window(library_dir: Path) -> None:
+    with Library(library_dir) as a, Library(library_dir) as b:
+        ann = annotate(a, "000", "Gigawatt", 1)
+        b.annotations.update(ann, note="written in window B")
+        with pytest.raises(Conflict) as info:
+            a.annotations.undo()
+        message = str(info.value)
+        assert message == ("This highlight was changed in another window (or on the command "
+                           "line) since, so it is not undone.")
+        assert a.annotations.get(ann).note == "written in window B"
+        assert b.annotations.get(ann).note == "written in window B"
+        assert not a.annotations.can_undo and not a.annotations.can_redo  # the step is dropped
+        assert a.annotations.undo() is None
+
+
+def test_undo_after_a_delete_in_another_window_is_refused(library_dir: Path) -> None:
+    with Library(library_dir) as a, Library(library_dir) as b:
+        ann = annotate(a, "000", "Gigawatt", 1, note="first")
+        a.annotations.update(ann, note="second")
+        b.annotations.delete(ann)
+        with pytest.raises(Conflict, match="was deleted in another window .* not undone"):
+            a.annotations.undo()  # would bring the highlight back with its first note
+        with pytest.raises(Conflict, match="was deleted in another window"):
+            a.annotations.undo()
+        assert a.annotations.count() == 0 and not a.annotations.can_undo
+        assert b.annotations.undo() is not None  # B's own undo still brings it back
+        assert a.annotations.get(ann).note == "second"
+
+
+def test_undo_and_redo_with_another_window_that_changed_nothing_of_it(
+    library_dir: Path,
+) -> None:
+    with Library(library_dir) as a, Library(library_dir) as b:
+        ann = annotate(a, "000", "Gigawatt", 1)
+        a.annotations.update(ann, note="mine")
+        other = annotate(b, "001", "Gigawatt", 1, note="theirs")  # another highlight
+        b.annotations.add_label("Theirs", "#123456")
+        assert a.annotations.undo() is not None
+        assert a.annotations.get(ann).note == ""
+        assert a.annotations.undo() is not None
+        assert a.annotations.count() == 1
+        assert a.annotations.redo() is not None and a.annotations.redo() is not None
+        assert a.annotations.get(ann).note == "mine"
+        assert a.annotations.get(other).note == "theirs"
+
+
+def test_redo_after_a_change_in_another_window_is_refused(library_dir: Path) -> None:
+    with Library(library_dir) as a, Library(library_dir) as b:
+        ann = annotate(a, "000", "Gigawatt", 1, note="first")
+        a.annotations.update(ann, note="second")
+        a.annotations.undo()
+        b.annotations.update(ann, note="from B")
+        with pytest.raises(Conflict, match=r"^This highlight was changed in another window "
+                                           r"\(or on the command line\) since, so it is not "
+                                           r"redone\.$"):
+            a.annotations.redo()
+        assert a.annotations.get(ann).note == "from B" and not a.annotations.can_redo
+        # Undoing the create would delete B's note too: refused as well.
+        with pytest.raises(Conflict, match="not undone"):
+            a.annotations.undo()
+        assert a.annotations.get(ann).note == "from B"
+
+
+def test_redo_after_a_delete_in_another_window_is_refused(library_dir: Path) -> None:
+    with Library(library_dir) as a, Library(library_dir) as b:
+        ann = annotate(a, "000", "Gigawatt", 1)
+        a.annotations.delete(ann)
+        a.annotations.undo()  # the highlight is back
+        b.annotations.update(ann, note="from B")
+        with pytest.raises(Conflict, match="not redone"):
+            a.annotations.redo()  # would delete B's note with the highlight
+        assert a.annotations.get(ann).note == "from B"
+
+
+def test_links_and_labels_changed_elsewhere_are_not_undone(library_dir: Path) -> None:
+    with Library(library_dir) as a, Library(library_dir) as b:
+        first = annotate(a, "000", "Gigawatt", 1)
+        second = annotate(a, "002", "gigawatt", 1)
+        a.annotations.link(first, second, "supports")
+        b.annotations.unlink(b.annotations.links_for(first)[0].id)
+        with pytest.raises(Conflict, match="^The link between these highlights was changed"):
+            a.annotations.undo()
+        a.annotations.recolor_label("Claim", "#000000")
+        b.annotations.recolor_label("Claim", "#ffffff")
+        with pytest.raises(Conflict, match="^The label 'Claim' was changed in another window"):
+            a.annotations.undo()
+        assert a.annotations.label("Claim").color == "#ffffff"
+
+
+def test_undo_after_an_import_moved_the_highlight_still_works(
+    library: Library, tmp_path: Path
+) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text("Titel\n\nEin Satz über ein Gigawatt Strom.\n", encoding="utf-8")
+    doc_id = library.import_paths([source]).outcomes[0].doc_id
+    assert doc_id is not None
+    ann = library.annotations.annotate_quote(doc_id, "ein Gigawatt")
+    ann_id = the_id(ann)
+    library.annotations.update(ann_id, note="n")
+    source.write_text("Titel\n\nVorher. Ein Satz über ein Gigawatt Strom.\n", encoding="utf-8")
+    library.import_paths([source])  # re-anchors the highlight (same modified stamp)
+    assert library.annotations.get(ann_id).state == "moved"
+    assert library.annotations.undo() is not None
+    assert library.annotations.get(ann_id).note == ""
+
+
 # ---------------------------------------------------------------------------- documents
 
 

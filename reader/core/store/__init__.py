@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..errors import StoreDamaged, StoreError
+from ..errors import StoreDamaged, StoreError, is_disk_full
 from ..models import DocId, Document, DocumentSummary, Paragraph
 from .annotations import AnnotationTables
 
@@ -129,11 +129,12 @@ def _backup_connection(src: sqlite3.Connection, dest: Path) -> None:
         raise
 
 
-def describe_sqlite_error(exc: sqlite3.Error, path: Path) -> str:
+def describe_sqlite_error(exc: sqlite3.Error | OSError, path: Path) -> str:
     """One sentence for the user about what went wrong with the store file."""
     message = str(exc).lower()
-    if "full" in message:
-        return f"The disk holding {path} is full; nothing was written. Free some space and retry."
+    if "full" in message or is_disk_full(exc, path):
+        return (f"The disk holding {path} is full, so nothing was written; free some space "
+                "and retry.")
     if "locked" in message or "busy" in message:
         return f"The library at {path} is busy in another Parallax window; try again in a moment."
     if "not a database" in message or "malformed" in message or "corrupt" in message:
@@ -216,6 +217,11 @@ class Store:
             self._db.close()
             if is_damage(exc):
                 raise StoreDamaged(describe_sqlite_error(exc, path)) from exc
+            if is_disk_full(exc, path):
+                raise StoreError(
+                    f"The disk holding {path} is full, and the library needs a little room "
+                    "even to be read; free some space and retry."
+                ) from exc
             raise StoreError(describe_sqlite_error(exc, path)) from exc
 
     # -- lifecycle ---------------------------------------------------------------------
@@ -280,6 +286,8 @@ class Store:
             except sqlite3.Error as exc:
                 raise StoreError(describe_sqlite_error(exc, dest)) from exc
             except OSError as exc:
+                if is_disk_full(exc, dest):
+                    raise StoreError(describe_sqlite_error(exc, dest)) from exc
                 raise StoreError(
                     f"The backup {dest} cannot be written: {exc.strerror or exc}."
                 ) from exc

@@ -1,0 +1,112 @@
+"""A large import feeds whoosh's multi-process writer batch by batch (thresholds lowered)."""
+
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+import pytest
+
+from reader.core import library as library_module
+from reader.core.library import Library
+from reader.core.tasks import CancelToken
+
+WORDS = ["Rechenzentrum", "Bundesregierung", "Investition", "Stromnetz", "Kühlung", "Abwärme"]
+
+
+def _article(i: int, extra: str = "") -> str:
+    return (
+        f"Bericht Nummer {i} über {WORDS[i % len(WORDS)]}\n\n"
+        f"Die Bundesregierung hat neue Regeln für Rechenzentren beschlossen, Fall {i}. "
+        "Sie sollen ab dem kommenden Jahr gelten und Milliarden an Investitionen lenken. "
+        f"{extra}\n"
+    )
+
+
+@pytest.fixture
+def bulk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every import of two files or more takes the bulk path, batches of three files."""
+    monkeypatch.setattr(library_module, "BULK_THRESHOLD", 2)
+    monkeypatch.setattr(library_module, "IMPORT_BATCH", 3)
+
+
+def _write(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(count):
+        path = folder / f"a{i:02}.txt"
+        path.write_text(_article(i), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _consistent(lib: Library) -> None:
+    state = lib.index.state()
+    assert state is not None and state.rev == lib.store.current_rev()
+    assert lib.index.doc_count() == lib.store.count_documents()
+    assert not multiprocessing.active_children()
+
+
+@pytest.mark.usefixtures("bulk")
+def test_bulk_import_indexes_everything_once(empty_library: Library, tmp_path: Path) -> None:
+    paths = _write(tmp_path / "in", 8)
+    seen: list[tuple[float, str]] = []
+    report = empty_library.import_paths(
+        [tmp_path / "in"], progress=lambda d, t, m: seen.append((d / t if t else 0.0, m)))
+    assert [o.status for o in report.outcomes] == ["new"] * 8
+    _consistent(empty_library)
+    assert empty_library.search("Rechenzentren", limit=20).total == 8
+    assert [f for f, _ in seen] == sorted(f for f, _ in seen) and seen[-1][0] == 1.0
+    # Changed and unchanged files in one bulk import: the changed ones replace their entry.
+    paths[1].write_text(_article(1, "Ein Satz über Wärmepumpen."), encoding="utf-8")
+    paths[6].write_text(_article(6, "Ein Satz über Wärmepumpen."), encoding="utf-8")
+    report = empty_library.import_paths([tmp_path / "in"])
+    statuses = [o.status for o in report.outcomes]
+    assert statuses.count("updated") == 2 and statuses.count("unchanged") == 6
+    _consistent(empty_library)
+    assert empty_library.search("Wärmepumpen").total == 2
+    assert empty_library.search("Rechenzentren", limit=20).total == 8
+
+
+@pytest.mark.usefixtures("bulk")
+def test_cancelled_bulk_import_keeps_the_stored_batches(
+    empty_library: Library, tmp_path: Path
+) -> None:
+    _write(tmp_path / "in", 8)
+    token = CancelToken()
+
+    def progress(done: int, total: int, message: str) -> None:
+        if message == "Reading files" and done:
+            token.cancel()  # after the first batch was stored and fed
+
+    report = empty_library.import_paths([tmp_path / "in"], progress=progress, cancel=token)
+    assert report.cancelled
+    assert empty_library.store.count_documents() == 3
+    assert not multiprocessing.active_children()
+    empty_library.sync_index()
+    _consistent(empty_library)
+    assert empty_library.search("Rechenzentren", limit=20).total == 3
+
+
+@pytest.mark.usefixtures("bulk")
+def test_failed_bulk_import_leaves_the_index_usable(
+    empty_library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _write(tmp_path / "in", 8)
+    real = Library._import_batch
+    calls = []
+
+    def failing(self: Library, *args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("disk full")
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Library, "_import_batch", failing)
+    with pytest.raises(OSError):
+        empty_library.import_paths([tmp_path / "in"])
+    assert not multiprocessing.active_children()
+    assert empty_library.store.count_documents() == 3
+    empty_library.sync_index()  # the index lock was released
+    _consistent(empty_library)
+    assert empty_library.search("Rechenzentren", limit=20).total == 3
