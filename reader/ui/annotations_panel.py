@@ -265,7 +265,7 @@ class AnnotationsPanel(QWidget):
         self.label_combo.blockSignals(False)
 
     def _changed(self, change: UiChange) -> None:
-        if change.kind in ("label", "external"):
+        if change.labels_changed:
             self._fill_labels()
         if self.doc_id is not None and change.touches(self.doc_id):
             self.reload()

@@ -14,17 +14,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.errors import ParallaxError
 from ..core.library import Library
+from .backup_dialog import AskDamaged, open_library
 from .export_dialog import SavePath
+from .highlights_import import OpenHighlightsFile
 from .i18n import choose_language, install_translators
+from .labels_dialog import ChooseColor
 from .main_window import MainWindow, OpenPaths
 from .preferences import Preferences
 from .qt import (
     QApplication,
-    QCoreApplication,
     QIcon,
-    QMessageBox,
     QSettings,
     Qt,
     QTimer,
@@ -125,7 +125,8 @@ def warm_up_language_detector() -> None:
 def make_window(
     library: Library, settings: QSettings, *, app: QApplication | None = None,
     executor: SerialExecutor | None = None, save_path: SavePath | None = None,
-    open_paths: OpenPaths | None = None,
+    open_paths: OpenPaths | None = None, open_highlights: OpenHighlightsFile | None = None,
+    choose_color: ChooseColor | None = None,
 ) -> Parts:
     """The main window on ``library`` with everything it depends on (tests call this too)."""
     app = app or QApplication.instance()  # type: ignore[assignment]
@@ -140,7 +141,8 @@ def make_window(
     executor = executor or SerialExecutor()
     session = Session(library, executor)
     window = MainWindow(session, preferences, themes, save_path=save_path,
-                        open_paths=open_paths)
+                        open_paths=open_paths, open_highlights=open_highlights,
+                        choose_color=choose_color)
     # The session, worker and theme live as long as the window.
     session.setParent(window)
     executor.setParent(window)
@@ -148,8 +150,11 @@ def make_window(
     return Parts(window, session, executor, themes, language)
 
 
-def run_app(argv: Sequence[str]) -> int:
-    """Open the window on the user's library; the process's exit status."""
+def run_app(argv: Sequence[str], ask_damaged: AskDamaged | None = None) -> int:
+    """Open the window on the user's library; the process's exit status.
+
+    A damaged library is reported in a message box that offers to restore the newest good
+    backup (``ask_damaged`` answers it instead of the reader, in tests)."""
     guard_none_refcount()
     app = QApplication.instance() or QApplication(qt_arguments(argv))
     assert isinstance(app, QApplication)
@@ -160,11 +165,8 @@ def run_app(argv: Sequence[str]) -> int:
     app.setWindowIcon(application_icon())
     settings = QSettings(ORGANIZATION, APPLICATION)
     install_translators(app, choose_language(Preferences(settings).language))
-    try:
-        library = Library(parse_data_dir(argv))
-    except ParallaxError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate(
-            "Application", "Parallax cannot open the library"), str(exc))
+    library: Library | None = open_library(parse_data_dir(argv), ask_damaged)
+    if library is None:
         return 1
     try:
         parts = make_window(library, settings, app=app)

@@ -1,4 +1,9 @@
-"""File → Export…: format, scope and filters, a live preview, and Save."""
+"""File → Export…: format, scope and filters, a live preview, and Save.
+
+Without a query the preview is rendered at once from the store. A query filter reads the
+search index (and may first bring it up to date), which only the worker touches, so that
+preview is rendered on the worker and Save waits for it.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import ParallaxError
+from ..core.errors import Cancelled, ParallaxError, QueryError
+from ..core.tasks import CancelToken, Progress
 from .i18n import label_name
+from .labels_dialog import error_palette
 from .languages import badge
 from .qt import (
     QT_TRANSLATE_NOOP,
@@ -54,6 +61,7 @@ class ExportDialog(QDialog):
     """Choose what to export and how; the preview shows exactly what Save writes."""
 
     sig_saved = Signal(str)
+    sig_preview_ready = Signal()  # the preview shows the current choices (or why not)
 
     def __init__(
         self,
@@ -72,6 +80,8 @@ class ExportDialog(QDialog):
         self._selected = list(selected_docs)
         self._save_path = save_path or ask_save_path
         self.text = ""
+        self._generation = 0
+        self.pending = False  # a preview is being rendered on the worker
 
         self.format_combo = QComboBox()
         self.format_combo.setAccessibleName(self.tr("Export format"))
@@ -104,6 +114,21 @@ class ExportDialog(QDialog):
         self.tag_field = QLineEdit()
         self.tag_field.setAccessibleName(self.tr("Only highlights with tag"))
         self.tag_field.setPlaceholderText(self.tr("any tag"))
+        self.query_field = QLineEdit()
+        self.query_field.setAccessibleName(self.tr("Only highlights matching the query"))
+        self.query_field.setPlaceholderText(self.tr("any; e.g. tag:figures OR note:TPU"))
+        self.query_field.setToolTip(self.tr(
+            "The search query language: words, \"phrases\", note:, tag:, label:, AND, OR, NOT"))
+        self.query_error = QLabel()
+        self.query_error.setAccessibleName(self.tr("Query problem"))
+        self.query_error.setWordWrap(True)
+        error_palette(self.query_error)
+        self.query_error.hide()
+        query_box = QVBoxLayout()
+        query_box.setContentsMargins(0, 0, 0, 0)
+        query_box.setSpacing(2)
+        query_box.addWidget(self.query_field)
+        query_box.addWidget(self.query_error)
         self.lang_combo = QComboBox()
         self.lang_combo.setAccessibleName(self.tr("Only documents in language"))
         self.lang_combo.addItem(self.tr("Any language"), None)
@@ -133,6 +158,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Label"), self.label_combo)
         form.addRow(self.tr("Tag"), self.tag_field)
         form.addRow(self.tr("Language"), self.lang_combo)
+        form.addRow(self.tr("Query"), query_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Preview:")))
@@ -148,6 +174,7 @@ class ExportDialog(QDialog):
         for combo in (self.format_combo, self.label_combo, self.lang_combo):
             combo.currentIndexChanged.connect(self._timer.start)
         self.tag_field.textChanged.connect(self._timer.start)
+        self.query_field.textChanged.connect(self._timer.start)
         self.scope_group.buttonToggled.connect(lambda *_: self._timer.start())
         self.refresh()
 
@@ -171,11 +198,12 @@ class ExportDialog(QDialog):
         return None
 
     def filters(self) -> dict[str, Any]:
-        """Label, tag and language filters, as the core's export takes them."""
+        """Label, tag, language and query filters, as the core's export takes them."""
         return {
             "label": self.label_combo.currentData(),
             "tag": self.tag_field.text().strip() or None,
             "lang": self.lang_combo.currentData(),
+            "query": self.query_field.text().strip() or None,
         }
 
     def render(self) -> str:
@@ -183,16 +211,60 @@ class ExportDialog(QDialog):
         return self._session.export_highlights(self.fmt, self.scope_documents(), **self.filters())
 
     def refresh(self) -> None:
-        """Render the preview now."""
+        """Render the preview: now, or on the worker when a query filters it."""
         self._timer.stop()
-        try:
-            self.text = self.render()
-        except ParallaxError as exc:
-            self.text = ""
-            self.preview.setPlainText("")
-            self.status.setText(str(exc))
-            self.save_button.setEnabled(False)
+        self._generation += 1
+        if not self.filters()["query"]:
+            self.pending = False
+            self._show_query_error("")
+            try:
+                text = self.render()
+            except ParallaxError as exc:
+                self._failed(self._generation, exc)
+            else:
+                self._rendered(self._generation, text)
             return
+        generation = self._generation
+        session, fmt, scope, filters = self._session, self.fmt, self.scope_documents(), \
+            self.filters()
+
+        def work(_progress: Progress, _cancel: CancelToken) -> str | None:
+            if generation != self._generation:  # the reader changed something meanwhile
+                return None
+            return session.export_highlights(fmt, scope, **filters)
+
+        self.pending = True
+        self.save_button.setEnabled(False)
+        self.status.setText(self.tr("Finding the highlights that match the query…"))
+        handle = session.executor.submit(work, "export-preview")
+        handle.sig_finished.connect(lambda text: self._rendered(generation, text))
+        handle.sig_failed.connect(lambda error: self._failed(generation, error))
+
+    def _show_query_error(self, message: str) -> None:
+        self.query_error.setText(message)
+        self.query_error.setVisible(bool(message))
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation or isinstance(error, Cancelled):
+            return
+        self.pending = False
+        self.text = ""
+        self.preview.setPlainText("")
+        self.save_button.setEnabled(False)
+        if isinstance(error, QueryError):
+            self._show_query_error(str(error))
+            self.status.setText(self.tr("Correct the query to see what would be exported."))
+        else:
+            self.status.setText(str(error) if isinstance(error, ParallaxError) else self.tr(
+                "The export failed: {error}.").format(error=error))
+        self.sig_preview_ready.emit()
+
+    def _rendered(self, generation: int, text: str | None) -> None:
+        if generation != self._generation or text is None:
+            return
+        self.pending = False
+        self._show_query_error("")
+        self.text = text
         shown = self.text if len(self.text) <= PREVIEW_CHARS else (
             self.text[:PREVIEW_CHARS] + "\n…")
         self.preview.setPlainText(shown)
@@ -200,6 +272,7 @@ class ExportDialog(QDialog):
         characters = self.tr("%Ln character(s)", "", len(self.text))
         self.status.setText(f"{characters}, {self.tr('%Ln line(s)', '', lines)}.")
         self.save_button.setEnabled(True)
+        self.sig_preview_ready.emit()
 
     # -- saving --------------------------------------------------------------------------
 
@@ -211,6 +284,8 @@ class ExportDialog(QDialog):
         """Ask where (or use the injected chooser), write the file, report it."""
         if self._timer.isActive():
             self.refresh()
+        if self.pending or not self.save_button.isEnabled():
+            return None  # nothing to save yet: the preview is on its way, or failed
         name = next(n for key, n, _s in FORMATS if key == self.fmt)
         suffix = Path(self.suggested_name()).suffix
         filter_text = self.tr("{format} (*{suffix});;All files (*)").format(

@@ -146,6 +146,7 @@ OPERATIONS = {
     "re-attach highlight": QT_TRANSLATE_NOOP("Operation", "re-attach highlight"),
     "unlink highlights": QT_TRANSLATE_NOOP("Operation", "unlink highlights"),
     "link as the same claim": QT_TRANSLATE_NOOP("Operation", "link as the same claim"),
+    "import annotations": QT_TRANSLATE_NOOP("Operation", "import highlights"),
 }
 # Operations whose description ends in a name: the prefix, and the text around {name}.
 NAMED_OPERATIONS = (

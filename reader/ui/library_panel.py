@@ -323,6 +323,8 @@ class LibraryPanel(QWidget):
         position = self.label_filter.findData(chosen)
         self.label_filter.setCurrentIndex(max(position, 0))
         self.label_filter.blockSignals(False)
+        if chosen is not None and position < 0:  # the filtered label was renamed or deleted
+            self._apply_filters()
 
     def _fill_language_filter(self) -> None:
         chosen = self.language_filter.currentData()

@@ -50,5 +50,13 @@ class LibraryWatcher(QObject):
             self.sig_changed_elsewhere.emit()
         return changed
 
+    def rebase(self) -> None:
+        """Take the current answer as the baseline, reporting nothing (after a reopen)."""
+        self._last = self._read()
+
+    def start(self) -> None:
+        """Poll again (after :meth:`stop`)."""
+        self._timer.start()
+
     def stop(self) -> None:
         self._timer.stop()

@@ -7,11 +7,14 @@ from pathlib import Path
 
 from ..core.models import Label
 from .annotations_panel import AnnotationsPanel
+from .backup_dialog import Backups, BackupsDialog
 from .claims_view import ClaimsView
 from .compare_view import CompareView
 from .comparing import Comparing
 from .export_dialog import ExportDialog, SavePath
+from .highlights_import import HighlightsImporter, OpenHighlightsFile, ask_highlights_file
 from .i18n import LANGUAGE_SETTINGS, NATIVE_NAMES, label_name, operation_text
+from .labels_dialog import ChooseColor, LabelsDialog
 from .library_panel import LibraryPanel
 from .preferences import THEMES, Preferences
 from .qt import (
@@ -78,6 +81,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self, session: Session, preferences: Preferences, themes: ThemeManager, *,
         save_path: SavePath | None = None, open_paths: OpenPaths | None = None,
+        open_highlights: OpenHighlightsFile | None = None, choose_color: ChooseColor | None = None,
     ) -> None:
         super().__init__()
         self.session = session
@@ -85,8 +89,12 @@ class MainWindow(QMainWindow):
         self.themes = themes
         self._save_path = save_path
         self._open_paths = open_paths or ask_import_paths
+        self._open_highlights = open_highlights or ask_highlights_file
+        self._choose_color = choose_color
         self.export_dialog: ExportDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.labels_dialog: LabelsDialog | None = None
+        self.backups_dialog: BackupsDialog | None = None
         self.setWindowTitle("Parallax")
         self.setAcceptDrops(True)
         self.setObjectName("MainWindow")
@@ -141,6 +149,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.hit_status)
         self.statusBar().addPermanentWidget(self.task_progress)
         self.importer = Importer(session, self.task_progress, self)
+        self.highlights_importer = HighlightsImporter(session, self.task_progress, self)
+        self.backups = Backups(session, self.task_progress, self)
         self.workbench = Workbench(
             session, preferences, library=self.library, search=self.search,
             reading=self.reading, annotations=self.annotations, importer=self.importer,
@@ -203,9 +213,18 @@ class MainWindow(QMainWindow):
         self.act_import_folder = a(self.tr("Import &folder…"), "import_folder",
                                    self.import_folder, ("Ctrl+Shift+O",),
                                    self.tr("Import every article in a folder"))
+        self.act_import_highlights = a(
+            self.tr("Import &highlights…"), "import_highlights", self.import_highlights, (),
+            self.tr("Read highlights back from a W3C Web Annotation (JSON-LD) export"))
         self.act_export = a(self.tr("&Export highlights…"), "export", self.open_export,
                             ("Ctrl+E",),
                             self.tr("Export highlights as Markdown, HTML, CSV or JSON-LD"))
+        self.act_backup = a(self.tr("&Back up library now…"), "backup", self.back_up_now, (),
+                            self.tr("Copy the library into its backups folder now"))
+        self.act_restore = a(self.tr("&Restore from backup…"), "restore", self.open_backups, (),
+                             self.tr("Replace the library with one of its backups"))
+        self.act_labels = a(self.tr("La&bels…"), "labels", self.open_labels, (),
+                            self.tr("Add, rename, recolour and delete labels"))
         self.act_quit = a(self.tr("&Quit"), "quit", self.close, (std.Quit, "Ctrl+Q"))
         self.act_undo = a(self.tr("&Undo"), "undo", self.session.undo, (std.Undo,))
         self.act_redo = a(self.tr("&Redo"), "redo", self.session.redo,
@@ -315,9 +334,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.act_import, self.act_import_folder])
+        file_menu.addActions([self.act_import, self.act_import_folder,
+                              self.act_import_highlights])
         file_menu.addSeparator()
         file_menu.addAction(self.act_export)
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_backup, self.act_restore])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -362,6 +384,8 @@ class MainWindow(QMainWindow):
         self.annotate_menu.addAction(self.act_highlight_last)
         self.annotate_menu.addSeparator()
         self.annotate_menu.addAction(self.act_delete_highlight)
+        self.annotate_menu.addSeparator()
+        self.annotate_menu.addAction(self.act_labels)
         if hasattr(self, "toolbar"):
             self._fill_toolbar()
 
@@ -376,12 +400,13 @@ class MainWindow(QMainWindow):
     def action_groups(self) -> list[tuple[str, list[QAction]]]:
         """Every action by menu, for the shortcuts sheet."""
         return [
-            (self.tr("File"), [self.act_import, self.act_import_folder, self.act_export,
-                               self.act_quit]),
+            (self.tr("File"), [self.act_import, self.act_import_folder,
+                               self.act_import_highlights, self.act_export, self.act_backup,
+                               self.act_restore, self.act_quit]),
             (self.tr("Edit"), [self.act_undo, self.act_redo, self.act_copy, self.act_find,
                                self.act_next_hit, self.act_previous_hit]),
             (self.tr("Annotate"), [*self.label_actions, self.act_highlight_last,
-                                   self.act_delete_highlight]),
+                                   self.act_delete_highlight, self.act_labels]),
             (self.tr("Compare"), [self.act_compare, self.act_compare_with,
                                   self.act_close_compare, self.act_scroll_together,
                                   self.act_find_related, self.act_claims]),
@@ -401,7 +426,7 @@ class MainWindow(QMainWindow):
         w.sig_hit_status.connect(self.hit_status.setText)
         w.sig_title_changed.connect(self._show_title)
         w.sig_state_changed.connect(self._update_actions)
-        w.sig_labels_changed.connect(lambda: self._build_label_actions(s.labels()))
+        w.sig_labels_changed.connect(self._labels_changed)
         w.sig_library_loaded.connect(self.sig_library_loaded)
         w.sig_document_opened.connect(self.sig_document_opened)
         self.reading.sig_annotation_clicked.connect(lambda _id: self.annotations_dock.show())
@@ -459,7 +484,8 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.session.executor.shutdown()
         for dialog in (self.export_dialog, self.shortcuts_dialog, self.importer.report_dialog,
-                       self.comparing.compare_with_dialog):
+                       self.comparing.compare_with_dialog, self.labels_dialog,
+                       self.backups_dialog, self.highlights_importer.report_dialog):
             if dialog is not None:
                 dialog.close()
         super().closeEvent(event)
@@ -483,6 +509,13 @@ class MainWindow(QMainWindow):
 
     def _show_title(self, title: str) -> None:
         self.setWindowTitle(f"{title} — Parallax" if title else "Parallax")
+
+    def _labels_changed(self) -> None:
+        labels = self.session.labels()
+        names = [label.name for label in labels]
+        if self.preferences.last_label not in names and names:
+            self.preferences.last_label = names[0]  # Ctrl+H: the label was renamed or deleted
+        self._build_label_actions(labels)
 
     def _update_actions(self) -> None:
         s = self.session
@@ -543,6 +576,42 @@ class MainWindow(QMainWindow):
             save_path=self._save_path, parent=self)
         self.export_dialog.show()
         return self.export_dialog
+
+    def import_highlights(self) -> None:
+        """File → Import highlights…: a JSON-LD export read back on the worker."""
+        self.annotations.flush()
+        self.highlights_importer.import_file(self._open_highlights(self))
+
+    # -- labels and backups --------------------------------------------------------------
+
+    def _replace_dialog(self, old: QWidget | None) -> None:
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    def open_labels(self) -> LabelsDialog:
+        """Annotate → Labels…: add, rename, recolour and delete labels."""
+        self.annotations.flush()
+        self._replace_dialog(self.labels_dialog)
+        self.labels_dialog = LabelsDialog(self.session, self._choose_color, self)
+        # Ctrl+Z and Ctrl+Shift+Z undo label changes from inside the dialog too.
+        self.labels_dialog.addActions([self.act_undo, self.act_redo])
+        self.labels_dialog.show()
+        return self.labels_dialog
+
+    def open_backups(self) -> BackupsDialog:
+        """File → Restore from backup…: the backups, newest first."""
+        self.annotations.flush()
+        self._replace_dialog(self.backups_dialog)
+        self.backups_dialog = BackupsDialog(self.backups, self)
+        self.backups_dialog.show()
+        return self.backups_dialog
+
+    def back_up_now(self) -> BackupsDialog:
+        """File → Back up library now…: the backups list, with a new backup on its way."""
+        dialog = self.open_backups()
+        dialog.back_up_now()
+        return dialog
 
     # -- the rest ------------------------------------------------------------------------
 

@@ -26,6 +26,9 @@ FALLBACK_LABELS = (
     Label("Question", "#5b8def", True),
 )
 HIGHLIGHT_ALPHA = 90
+#: Changes that may touch labels: label operations, an annotation import (it creates the
+#: labels the library lacks), and anything done elsewhere or by a restore.
+LABEL_CHANGE_KINDS = frozenset({"label", "import", "external"})
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,11 @@ class UiChange:
             doc_ids=frozenset(getattr(change, "doc_ids", ()) or ()),
             annotation_ids=frozenset(getattr(change, "annotation_ids", ()) or ()),
         )
+
+    @property
+    def labels_changed(self) -> bool:
+        """Whether labels may have been added, renamed, recoloured or deleted."""
+        return self.kind in LABEL_CHANGE_KINDS
 
     def touches(self, doc_id: str | None) -> bool:
         """Whether a view showing ``doc_id`` should refresh."""
@@ -90,6 +98,12 @@ class Session(QObject):
         self._labels = None
         self.sig_changed.emit(UiChange("external", self.tr("Changed in another window"),
                                        documents_changed=True))
+
+    def reloaded(self, description: str = "") -> None:
+        """The whole library was replaced (a restore): every view reloads what it shows."""
+        self._labels = None
+        self.watcher.rebase()  # a new connection: its marker is the new baseline
+        self.sig_changed.emit(UiChange("external", description, documents_changed=True))
 
     def documents_changed(self, description: str = "") -> None:
         """Tell the views that documents were added, updated or removed."""
@@ -200,12 +214,16 @@ class Session(QObject):
             return None
         if change is None:
             return None
+        self.broadcast(change)
+        return change
+
+    def broadcast(self, change: Any) -> None:
+        """Tell every view about a core ``Change`` (e.g. one the worker made)."""
         self._labels = None
         ui_change = UiChange.from_core(change)
         self.sig_changed.emit(ui_change)
         if ui_change.description:
             self.sig_message.emit(ui_change.description)
-        return change
 
     def create(
         self, doc_id: str, start: int, end: int, *, label: str | None, note: str = "",
@@ -256,6 +274,41 @@ class Session(QObject):
             lambda: library.link_same_claim((DocId(a[0]), a[1], a[2]),
                                             (DocId(b[0]), b[1], b[2]), label=label)) is not None
 
+    # -- labels --------------------------------------------------------------------------
+
+    def add_label(self, name: str, color: str) -> bool:
+        """Add a label of one's own (undoable)."""
+        service = self.service
+        return self._run(lambda: service.add_label(name, color)) is not None
+
+    def rename_label(self, old: str, new: str) -> bool:
+        """Rename a label of one's own; its highlights follow (undoable)."""
+        service = self.service
+        return self._run(lambda: service.rename_label(old, new)) is not None
+
+    def recolor_label(self, name: str, color: str) -> bool:
+        """Give a label, built-in or not, another colour (undoable)."""
+        service = self.service
+        return self._run(lambda: service.recolor_label(name, color)) is not None
+
+    def delete_label(self, name: str, *, reassign_to: str | None = None,
+                     clear: bool = False) -> bool:
+        """Delete a label of one's own; its highlights move to ``reassign_to`` or, with
+        ``clear``, keep no label (undoable). The core refuses a label in use without either."""
+        service = self.service
+        return self._run(lambda: service.delete_label(name, reassign_to=reassign_to,
+                                                      clear=clear)) is not None
+
+    def label_usage(self, name: str) -> int:
+        """How many highlights wear a label."""
+        query = getattr(self.service, "query", None)
+        if query is None:
+            return 0
+        try:
+            return len(query(label=name))
+        except ParallaxError:
+            return 0
+
     def undo(self) -> bool:
         """Undo the last annotation action."""
         service = self.service
@@ -295,10 +348,14 @@ class Session(QObject):
 
     def export_highlights(
         self, fmt: str, doc_ids: Sequence[str] | None, *, label: str | None = None,
-        tag: str | None = None, lang: str | None = None,
+        tag: str | None = None, lang: str | None = None, query: str | None = None,
     ) -> str:
-        """Highlights of some documents (None: all) in ``fmt``, filtered; raises ParallaxError."""
+        """Highlights of some documents (None: all) in ``fmt``, filtered; raises ParallaxError.
+
+        A ``query`` reads the search index: call this on the worker then."""
         filters: dict[str, Any] = {"label": label, "tag": tag, "lang": lang}
+        if query:
+            filters["query"] = query
         if doc_ids is None:
             return self.export(fmt, **filters)
         if len(doc_ids) == 1:

@@ -89,6 +89,8 @@ class Workbench(QObject):
         if not self.library_loaded:
             self.library_loaded = True
             self._sync_index_in_background()
+            for warning in getattr(self.session.library, "warnings", ()):
+                self.sig_status.emit(warning)  # e.g. today's backup could not be made
         self.sig_library_loaded.emit()
 
     def _sync_index_in_background(self) -> None:
@@ -197,7 +199,7 @@ class Workbench(QObject):
     # -- after a change ------------------------------------------------------------------
 
     def _changed(self, change: UiChange) -> None:
-        if change.kind in ("label", "external"):
+        if change.labels_changed:
             self.library.set_labels(self.session.labels())
             self.sig_labels_changed.emit()
         if change.documents_changed:

@@ -9,7 +9,7 @@ import pytest
 
 from reader.core.library import Library
 from reader.ui.app import Parts, make_window
-from reader.ui.qt import QSettings, guard_none_refcount
+from reader.ui.qt import QColor, QSettings, guard_none_refcount
 from reader.ui.workers import SerialExecutor
 
 LIBRARY_LOAD_MS = 20_000
@@ -44,6 +44,9 @@ class WindowFactory:
         self.tmp_path = tmp_path
         self.saved_exports = saved_exports
         self.import_choice: list[str] = []
+        self.highlights_choice: str | None = None  # File → Import highlights… picks this
+        self.color_choice: str | None = None  # colour choosers pick this (None: Cancel)
+        self.color_requests: list[str] = []  # the chooser titles, in order
         self.opened: list[tuple[Parts, Library | None]] = []
 
     def save_path(self, _parent: object, suggested: str, _filter: str) -> str:
@@ -55,6 +58,13 @@ class WindowFactory:
     def open_paths(self, _parent: object, _folder: bool) -> list[str]:
         return list(self.import_choice)
 
+    def open_highlights(self, _parent: object) -> str | None:
+        return self.highlights_choice
+
+    def choose_color(self, _parent: object, _initial: QColor, title: str) -> QColor | None:
+        self.color_requests.append(title)
+        return QColor(self.color_choice) if self.color_choice else None
+
     def settings(self) -> QSettings:
         return QSettings(str(self.settings_path), QSettings.Format.IniFormat)
 
@@ -64,7 +74,8 @@ class WindowFactory:
         owned = Library(library_dir or self.library_dir) if library is None else None
         parts = make_window(owned or library, self.settings(),  # type: ignore[arg-type]
                             executor=executor, save_path=self.save_path,
-                            open_paths=self.open_paths)
+                            open_paths=self.open_paths, open_highlights=self.open_highlights,
+                            choose_color=self.choose_color)
         self.opened.append((parts, owned))
         if wait:
             with self.qtbot.waitSignal(  # type: ignore[attr-defined]

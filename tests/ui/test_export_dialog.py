@@ -7,8 +7,10 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
+from reader.core.errors import QueryError
 from reader.ui.app import Parts
 from reader.ui.qt import Qt
 
@@ -108,3 +110,60 @@ def test_the_preview_follows_changes_after_a_short_pause(qtbot: QtBot, window_pa
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
     qtbot.waitUntil(lambda: dialog.text != before, timeout=5_000)
     assert dialog.text.splitlines()[0].count(",") > 3
+
+
+def test_a_query_filters_the_export_and_the_preview_follows_it(
+        qtbot: QtBot, window_parts: Parts, saved_exports: list[Path]) -> None:
+    annotate(window_parts)
+    dialog = window_parts.window.open_export()
+    assert dialog.query_field.accessibleName() and dialog.query_field.placeholderText()
+    dialog.scope_all.setChecked(True)
+    dialog.set_format("csv")
+    assert len(list(csv.DictReader(io.StringIO(dialog.text)))) == 2
+    # Typing a query renders the preview again on the worker, after a short pause.
+    with qtbot.waitSignal(dialog.sig_preview_ready, timeout=10_000):
+        qtbot.keyClicks(dialog.query_field, "note:figure")
+    [row] = list(csv.DictReader(io.StringIO(dialog.text)))
+    assert "un milione" in json.dumps(row, ensure_ascii=False)
+    assert "un milione" in dialog.preview.toPlainText()
+    assert len(dialog.preview.toPlainText().splitlines()) == 2  # header and one row
+    assert dialog.save_button.isEnabled() and not dialog.query_error.isVisible()
+    # It combines with the other filters.
+    dialog.query_field.setText("tag:company OR note:figure")
+    with qtbot.waitSignal(dialog.sig_preview_ready, timeout=10_000):
+        dialog.refresh()
+    assert len(list(csv.DictReader(io.StringIO(dialog.text)))) == 2
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("de"))
+    with qtbot.waitSignal(dialog.sig_preview_ready, timeout=10_000):
+        dialog.refresh()
+    [row] = list(csv.DictReader(io.StringIO(dialog.text)))
+    assert "Google" in json.dumps(row)
+    path = dialog.save()
+    assert path is not None and path.read_bytes().decode("utf-8") == dialog.text
+
+
+def test_a_malformed_query_says_why_under_the_field_and_disables_save(
+        qtbot: QtBot, window_parts: Parts) -> None:
+    annotate(window_parts)
+    dialog = window_parts.window.open_export()
+    dialog.query_field.setText('note:"the figure')
+    with qtbot.waitSignal(dialog.sig_preview_ready, timeout=10_000):
+        dialog.refresh()
+        assert not dialog.save_button.isEnabled()  # waiting for the worker
+    with pytest.raises(QueryError) as expected:
+        window_parts.session.library.export("md", query='note:"the figure')
+    assert dialog.query_error.isVisible()
+    assert dialog.query_error.text() == str(expected.value)
+    assert "\n" not in dialog.query_error.text()
+    assert not dialog.save_button.isEnabled() and dialog.save() is None
+    assert dialog.preview.toPlainText() == ""
+    # Closing the quote brings the preview and Save back.
+    with qtbot.waitSignal(dialog.sig_preview_ready, timeout=10_000):
+        qtbot.keyClick(dialog.query_field, Qt.Key.Key_QuoteDbl)
+    assert not dialog.query_error.isVisible()
+    assert "un milione di unità" in dialog.preview.toPlainText()
+    assert dialog.save_button.isEnabled()
+    # Clearing the query renders at once again, without the worker.
+    dialog.query_field.clear()
+    dialog.refresh()
+    assert not dialog.pending and dialog.save_button.isEnabled()

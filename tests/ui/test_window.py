@@ -11,8 +11,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from reader.core.annotation_io import ImportAnnotationsReport, SkippedAnnotation
+from reader.core.models import AnnotationId, DocId
 from reader.ui import app as app_module
 from reader.ui.app import Parts, parse_data_dir, qt_arguments
+from reader.ui.highlights_import import ImportHighlightsDialog
+from reader.ui.labels_dialog import DeleteLabelDialog
 from reader.ui.qt import (
     QAbstractButton,
     QAbstractItemView,
@@ -21,6 +25,7 @@ from reader.ui.qt import (
     QHeaderView,
     QKeySequence,
     QLineEdit,
+    QMessageBox,
     QPalette,
     QPlainTextEdit,
     QProgressBar,
@@ -176,7 +181,13 @@ CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTextEdit,
 def test_every_control_has_an_accessible_name(window_parts: Parts) -> None:
     window = window_parts.window
     window.open_document(window_parts.session.library.resolve("000"))
-    dialogs: list[QWidget] = [window, window.open_export(), window.show_shortcuts()]
+    report = ImportAnnotationsReport(
+        missing=[SkippedAnnotation(AnnotationId("a"), DocId("d"), "Title", "quote", "gone")],
+        problems=["a problem"])
+    dialogs: list[QWidget] = [
+        window, window.open_export(), window.show_shortcuts(), window.open_labels(),
+        window.open_backups(), ImportHighlightsDialog(report, Path("h.jsonld"), window),
+        DeleteLabelDialog("Mine", 2, [("Claim", "#e8a33d")], window)]
     missing = []
     for top in dialogs:
         for widget in top.findChildren(QWidget):
@@ -210,11 +221,13 @@ def test_a_damaged_library_shows_a_dialog_not_a_traceback(
     folder.mkdir()
     (folder / "library.sqlite3").write_bytes(b"this is not a database at all" * 100)
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(app_module.QMessageBox, "critical",
-                        staticmethod(lambda _parent, title, text: shown.append((title, text))))
+
+    def answer(box: QMessageBox) -> None:
+        shown.append((box.windowTitle(), box.text()))
+
     monkeypatch.setattr(qapp, "setApplicationName", lambda _name: None)
     monkeypatch.setattr(qapp, "setOrganizationName", lambda _name: None)
-    assert app_module.run_app(["--data-dir", str(folder)]) == 1
+    assert app_module.run_app(["--data-dir", str(folder)], ask_damaged=answer) == 1
     [(title, text)] = shown
     assert "library" in title.lower()
     assert "Traceback" not in text and str(folder) in text
@@ -251,3 +264,19 @@ def test_parallax_without_a_command_opens_the_window_on_the_seeds(tmp_path: Path
     assert "documents 5" in done.stdout
     assert "org Parallax Parallax" in done.stdout
     assert (tmp_path / "cfg" / "Parallax" / "Parallax.conf").exists()
+
+
+def test_a_warning_from_opening_the_library_shows_in_the_status_bar(
+    open_window: WindowFactory, library_dir: Path
+) -> None:
+    from reader.core.library import Library
+
+    library = Library(library_dir)
+    try:
+        library.warnings.append("Today's automatic backup was not made because the disk "
+                                "holding the backups is full.")
+        window = open_window(library=library).window
+        assert "automatic backup was not made" in window.statusBar().currentMessage()
+    finally:
+        open_window.close_all()
+        library.close()

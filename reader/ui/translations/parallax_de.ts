@@ -143,8 +143,150 @@
     <name>Application</name>
     <message>
         <source>Parallax cannot open the library</source>
-        <extracomment>Set (to anything) to quit as soon as the window has shown and loaded the library: lets the packaging tests start the installed app without waiting on a timeout.</extracomment>
+        <extracomment>Shows the damaged-library box and answers the button clicked (tests inject one).</extracomment>
         <translation>Parallax kann die Bibliothek nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The library is damaged</source>
+        <translation>Die Bibliothek ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Restore newest backup</source>
+        <translation>Neueste Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup</source>
+        <translation>Die neueste intakte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore newest backup puts that copy in place and opens the window; the damaged file is kept in the backups folder.</source>
+        <translation>„Neueste Sicherung wiederherstellen“ setzt diese Kopie ein und öffnet das Fenster; die beschädigte Datei bleibt im Sicherungsordner erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Backing up the library</source>
+        <translation>Bibliothek wird gesichert</translation>
+    </message>
+    <message>
+        <source>Restoring the library</source>
+        <translation>Bibliothek wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>A backup or restore is already running.</source>
+        <translation>Es läuft bereits eine Sicherung oder Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>Backed up the library to {path}.</source>
+        <translation>Bibliothek gesichert nach {path}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup {name}.</source>
+        <translation>Sicherung {name} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The backup or restore failed: {error}.</source>
+        <translation>Die Sicherung oder Wiederherstellung ist fehlgeschlagen: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>von Ihnen angelegt</translation>
+    </message>
+    <message>
+        <source>the library before a restore</source>
+        <translation>die Bibliothek vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Parallax backs the library up once a day when it opens and keeps the last seven automatic copies. Restoring replaces the whole library with the chosen copy.</source>
+        <translation>Parallax sichert die Bibliothek einmal täglich beim Öffnen und behält die letzten sieben automatischen Kopien. Eine Wiederherstellung ersetzt die ganze Bibliothek durch die gewählte Kopie.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Es gibt noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>Stand der Sicherung</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Fortschritt der Sicherung</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Back up the library now</source>
+        <translation>Die Bibliothek jetzt sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Die ausgewählte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the library with the backup from {date}?</source>
+        <translation>Die Bibliothek durch die Sicherung vom {date} ersetzen?</translation>
+    </message>
+    <message>
+        <source>Documents and highlights added or changed since then are replaced by the backup&apos;s. The library as it is now is kept first, as a backup listed here (“the library before a restore”), so you can return to it. Undo history is cleared and the search index is rebuilt. Close other Parallax windows first.</source>
+        <translation>Seitdem hinzugefügte oder geänderte Dokumente und Markierungen werden durch die der Sicherung ersetzt. Die Bibliothek in ihrem jetzigen Zustand wird vorher als Sicherung aufbewahrt und hier aufgeführt („die Bibliothek vor einer Wiederherstellung“), sodass Sie zu ihr zurückkehren können. Der Rückgängig-Verlauf wird geleert und der Suchindex neu aufgebaut. Schließen Sie vorher andere Parallax-Fenster.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring {name}…</source>
+        <translation>{name} wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>Gesichert nach {path}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup {name}.</source>
+        <translation>Sicherung {name} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The library as it was is kept as {name}.</source>
+        <translation>Die bisherige Bibliothek ist als {name} aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -448,6 +590,53 @@
     </message>
 </context>
 <context>
+    <name>DeleteLabelDialog</name>
+    <message>
+        <source>Delete label</source>
+        <extracomment>Asks for a colour: (parent, current colour, title) → the chosen colour, None on Cancel.</extracomment>
+        <translation>Kategorie löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The label “{label}” is on %n highlight(s). What should happen to them?</source>
+        <translation>
+            <numerusform>Die Kategorie „{label}“ wird von %n Markierung verwendet. Was soll mit ihr geschehen?</numerusform>
+            <numerusform>Die Kategorie „{label}“ wird von %n Markierungen verwendet. Was soll mit ihnen geschehen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What deleting the label does</source>
+        <translation>Was das Löschen der Kategorie bewirkt</translation>
+    </message>
+    <message>
+        <source>&amp;Move them to the label</source>
+        <translation>In die Kategorie &amp;verschieben</translation>
+    </message>
+    <message>
+        <source>Move the highlights to another label</source>
+        <translation>Die Markierungen in eine andere Kategorie verschieben</translation>
+    </message>
+    <message>
+        <source>Label to move the highlights to</source>
+        <translation>Kategorie, in die die Markierungen verschoben werden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them, without a label</source>
+        <translation>Ohne Kategorie &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Keep the highlights without a label</source>
+        <translation>Die Markierungen ohne Kategorie behalten</translation>
+    </message>
+    <message>
+        <source>The highlights, their notes and tags are kept either way; Edit → Undo brings the label back.</source>
+        <translation>Die Markierungen, ihre Notizen und Schlagwörter bleiben in jedem Fall erhalten; Bearbeiten → Rückgängig bringt die Kategorie zurück.</translation>
+    </message>
+    <message>
+        <source>Delete the label</source>
+        <translation>Die Kategorie löschen</translation>
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
         <source>Document text</source>
@@ -521,6 +710,22 @@
         <translation>jedes Schlagwort</translation>
     </message>
     <message>
+        <source>Only highlights matching the query</source>
+        <translation>Nur Markierungen, die zur Suchanfrage passen</translation>
+    </message>
+    <message>
+        <source>any; e.g. tag:figures OR note:TPU</source>
+        <translation>beliebig; z. B. tag:zahlen OR note:TPU</translation>
+    </message>
+    <message>
+        <source>The search query language: words, &quot;phrases&quot;, note:, tag:, label:, AND, OR, NOT</source>
+        <translation>Die Sprache der Suche: Wörter, &quot;Phrasen&quot;, note:, tag:, label:, AND, OR, NOT</translation>
+    </message>
+    <message>
+        <source>Query problem</source>
+        <translation>Problem mit der Suchanfrage</translation>
+    </message>
+    <message>
         <source>Only documents in language</source>
         <translation>Nur Dokumente in Sprache</translation>
     </message>
@@ -565,8 +770,24 @@
         <translation>Sprache</translation>
     </message>
     <message>
+        <source>Query</source>
+        <translation>Suchanfrage</translation>
+    </message>
+    <message>
         <source>Preview:</source>
         <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>Finding the highlights that match the query…</source>
+        <translation>Passende Markierungen werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Correct the query to see what would be exported.</source>
+        <translation>Korrigieren Sie die Suchanfrage, um zu sehen, was exportiert würde.</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}.</source>
+        <translation>Der Export ist fehlgeschlagen: {error}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s)</source>
@@ -586,6 +807,133 @@
     <message>
         <source>Saved to {path}.</source>
         <translation>Gespeichert unter {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsImporter</name>
+    <message>
+        <source>Import highlights</source>
+        <extracomment>Asks for a file of highlights to import: (parent) → its path, None on Cancel.</extracomment>
+        <translation>Markierungen importieren</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>W3C-Webannotationen (*.jsonld *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Highlights are already being imported; wait for them.</source>
+        <translation>Es werden bereits Markierungen importiert; bitte warten Sie darauf.</translation>
+    </message>
+    <message>
+        <source>Importing highlights from {name}</source>
+        <translation>Markierungen aus {name} werden importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Highlights imported: %n added</source>
+        <translation>
+            <numerusform>Markierungen importiert: %n hinzugefügt</numerusform>
+            <numerusform>Markierungen importiert: %n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n waiting for their documents</source>
+        <translation>
+            <numerusform>{summary}, %n wartet auf sein Dokument</numerusform>
+            <numerusform>{summary}, %n warten auf ihre Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import of highlights failed: {error}.</source>
+        <translation>Der Import der Markierungen ist fehlgeschlagen: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHighlightsDialog</name>
+    <message>
+        <source>Highlights imported</source>
+        <translation>Markierungen importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) added</source>
+        <translation>
+            <numerusform>%n Markierung hinzugefügt</numerusform>
+            <numerusform>%n Markierungen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) updated (changed since)</source>
+        <translation>
+            <numerusform>%n Markierung aktualisiert (seitdem geändert)</numerusform>
+            <numerusform>%n Markierungen aktualisiert (seitdem geändert)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) already in the library, unchanged</source>
+        <translation>
+            <numerusform>%n Markierung schon in der Bibliothek, unverändert</numerusform>
+            <numerusform>%n Markierungen schon in der Bibliothek, unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) whose text was not found: kept as orphans in the Highlights panel</source>
+        <translation>
+            <numerusform>%n Markierung, deren Text nicht gefunden wurde: als verwaist im Bereich Markierungen aufbewahrt</numerusform>
+            <numerusform>%n Markierungen, deren Text nicht gefunden wurde: als verwaist im Bereich Markierungen aufbewahrt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) added</source>
+        <translation>
+            <numerusform>%n Verknüpfung hinzugefügt</numerusform>
+            <numerusform>%n Verknüpfungen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New labels: {labels}</source>
+        <translation>Neue Kategorien: {labels}</translation>
+    </message>
+    <message>
+        <source>From {file}:</source>
+        <translation>Aus {file}:</translation>
+    </message>
+    <message>
+        <source>Imported file</source>
+        <translation>Importierte Datei</translation>
+    </message>
+    <message>
+        <source>What the import did</source>
+        <translation>Was der Import bewirkt hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) were not imported: their documents are not in the library. Import those documents, then this file again.</source>
+        <translation>
+            <numerusform>%n Markierung wurde nicht importiert: Ihr Dokument ist nicht in der Bibliothek. Importieren Sie dieses Dokument und danach diese Datei erneut.</numerusform>
+            <numerusform>%n Markierungen wurden nicht importiert: Ihre Dokumente sind nicht in der Bibliothek. Importieren Sie diese Dokumente und danach diese Datei erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highlights on documents not in the library</source>
+        <translation>Markierungen auf Dokumenten, die nicht in der Bibliothek sind</translation>
+    </message>
+    <message>
+        <source>untitled document</source>
+        <translation>Dokument ohne Titel</translation>
+    </message>
+    <message>
+        <source>“{quote}” in {title}</source>
+        <translation>„{quote}“ in {title}</translation>
+    </message>
+    <message>
+        <source>Highlight {id} on document {doc}</source>
+        <translation>Markierung {id} auf Dokument {doc}</translation>
+    </message>
+    <message>
+        <source>Problems in the file:</source>
+        <translation>Probleme in der Datei:</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Probleme in der Datei</translation>
     </message>
 </context>
 <context>
@@ -690,6 +1038,92 @@
     <message>
         <source>Question</source>
         <translation>Frage</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>Labels</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Claim, Evidence and Question are built in: they can be recoloured. Your own labels can also be renamed and deleted. Edit → Undo takes back any change.</source>
+        <translation>Behauptung, Beleg und Frage sind eingebaut: Ihre Farbe lässt sich ändern. Eigene Kategorien können Sie außerdem umbenennen und löschen. Bearbeiten → Rückgängig nimmt jede Änderung zurück.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the selected label</source>
+        <translation>Die ausgewählte Kategorie umbenennen</translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>&amp;Farbe…</translation>
+    </message>
+    <message>
+        <source>Change the colour of the selected label</source>
+        <translation>Die Farbe der ausgewählten Kategorie ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected label</source>
+        <translation>Die ausgewählte Kategorie löschen</translation>
+    </message>
+    <message>
+        <source>Name of the new label</source>
+        <translation>Name der neuen Kategorie</translation>
+    </message>
+    <message>
+        <source>New label name</source>
+        <translation>Name der neuen Kategorie</translation>
+    </message>
+    <message>
+        <source>Colour of the new label</source>
+        <translation>Farbe der neuen Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the new label</source>
+        <translation>Die neue Kategorie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Labels problem</source>
+        <translation>Problem mit den Kategorien</translation>
+    </message>
+    <message>
+        <source>Built in: it can be recoloured, not renamed or deleted.</source>
+        <translation>Eingebaut: Die Farbe lässt sich ändern; umbenennen oder löschen lässt sie sich nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln highlight(s)</source>
+        <translation>
+            <numerusform>%Ln Markierung</numerusform>
+            <numerusform>%Ln Markierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a name for the new label first.</source>
+        <translation>Geben Sie zuerst einen Namen für die neue Kategorie ein.</translation>
+    </message>
+    <message>
+        <source>Colour of {label}</source>
+        <translation>Farbe von {label}</translation>
     </message>
 </context>
 <context>
@@ -1149,12 +1583,44 @@
         <translation>Alle Artikel eines Ordners importieren</translation>
     </message>
     <message>
+        <source>Import &amp;highlights…</source>
+        <translation>&amp;Markierungen importieren…</translation>
+    </message>
+    <message>
+        <source>Read highlights back from a W3C Web Annotation (JSON-LD) export</source>
+        <translation>Markierungen aus einem Export als W3C-Webannotationen (JSON-LD) wieder einlesen</translation>
+    </message>
+    <message>
         <source>&amp;Export highlights…</source>
         <translation>Markierungen &amp;exportieren…</translation>
     </message>
     <message>
         <source>Export highlights as Markdown, HTML, CSV or JSON-LD</source>
         <translation>Markierungen als Markdown, HTML, CSV oder JSON-LD exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Back up library now…</source>
+        <translation>Bibliothek jetzt &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>Copy the library into its backups folder now</source>
+        <translation>Die Bibliothek jetzt in ihren Sicherungsordner kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Replace the library with one of its backups</source>
+        <translation>Die Bibliothek durch eine ihrer Sicherungen ersetzen</translation>
+    </message>
+    <message>
+        <source>La&amp;bels…</source>
+        <translation>&amp;Kategorien…</translation>
+    </message>
+    <message>
+        <source>Add, rename, recolour and delete labels</source>
+        <translation>Kategorien hinzufügen, umbenennen, umfärben und löschen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1383,6 +1849,10 @@ Artikel in vielen Sprachen lesen, durchsuchen und annotieren. Ihre Bibliothek bl
     <message>
         <source>link as the same claim</source>
         <translation>als gleiche Behauptung verknüpfen</translation>
+    </message>
+    <message>
+        <source>import highlights</source>
+        <translation>Markierungen importieren</translation>
     </message>
     <message>
         <source>link highlights {name}</source>
@@ -1645,6 +2115,7 @@ Artikel in vielen Sprachen lesen, durchsuchen und annotieren. Ihre Bibliothek bl
     <name>Session</name>
     <message>
         <source>Changed in another window</source>
+        <extracomment>Changes that may touch labels: label operations, an annotation import (it creates the labels the library lacks), and anything done elsewhere or by a restore.</extracomment>
         <translation>In einem anderen Fenster geändert</translation>
     </message>
     <message>

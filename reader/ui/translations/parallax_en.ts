@@ -66,12 +66,84 @@
     </message>
 </context>
 <context>
+    <name>DeleteLabelDialog</name>
+    <message numerus="yes">
+        <source>The label “{label}” is on %n highlight(s). What should happen to them?</source>
+        <translation>
+            <numerusform>The label “{label}” is on %n highlight. What should happen to it?</numerusform>
+            <numerusform>The label “{label}” is on %n highlights. What should happen to them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln character</numerusform>
             <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsImporter</name>
+    <message numerus="yes">
+        <source>Highlights imported: %n added</source>
+        <translation>
+            <numerusform>Highlights imported: %n added</numerusform>
+            <numerusform>Highlights imported: %n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n waiting for their documents</source>
+        <translation>
+            <numerusform>{summary}, %n waiting for its document</numerusform>
+            <numerusform>{summary}, %n waiting for their documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportHighlightsDialog</name>
+    <message numerus="yes">
+        <source>%n highlight(s) added</source>
+        <translation>
+            <numerusform>%n highlight added</numerusform>
+            <numerusform>%n highlights added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) updated (changed since)</source>
+        <translation>
+            <numerusform>%n highlight updated (changed since)</numerusform>
+            <numerusform>%n highlights updated (changed since)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) already in the library, unchanged</source>
+        <translation>
+            <numerusform>%n highlight already in the library, unchanged</numerusform>
+            <numerusform>%n highlights already in the library, unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) whose text was not found: kept as orphans in the Highlights panel</source>
+        <translation>
+            <numerusform>%n highlight whose text was not found: kept as an orphan in the Highlights panel</numerusform>
+            <numerusform>%n highlights whose text was not found: kept as orphans in the Highlights panel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) added</source>
+        <translation>
+            <numerusform>%n link added</numerusform>
+            <numerusform>%n links added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) were not imported: their documents are not in the library. Import those documents, then this file again.</source>
+        <translation>
+            <numerusform>%n highlight was not imported: its document is not in the library. Import that document, then this file again.</numerusform>
+            <numerusform>%n highlights were not imported: their documents are not in the library. Import those documents, then this file again.</numerusform>
         </translation>
     </message>
 </context>
@@ -120,6 +192,16 @@
         <translation>
             <numerusform>%n failed</numerusform>
             <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message numerus="yes">
+        <source>%Ln highlight(s)</source>
+        <translation>
+            <numerusform>%Ln highlight</numerusform>
+            <numerusform>%Ln highlights</numerusform>
         </translation>
     </message>
 </context>

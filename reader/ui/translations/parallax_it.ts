@@ -143,8 +143,150 @@
     <name>Application</name>
     <message>
         <source>Parallax cannot open the library</source>
-        <extracomment>Set (to anything) to quit as soon as the window has shown and loaded the library: lets the packaging tests start the installed app without waiting on a timeout.</extracomment>
+        <extracomment>Shows the damaged-library box and answers the button clicked (tests inject one).</extracomment>
         <translation>Parallax non riesce ad aprire la biblioteca</translation>
+    </message>
+    <message>
+        <source>The library is damaged</source>
+        <translation>La biblioteca è danneggiata</translation>
+    </message>
+    <message>
+        <source>Restore newest backup</source>
+        <translation>Ripristina il backup più recente</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup</source>
+        <translation>Ripristina il backup integro più recente</translation>
+    </message>
+    <message>
+        <source>Restore newest backup puts that copy in place and opens the window; the damaged file is kept in the backups folder.</source>
+        <translation>«Ripristina il backup più recente» mette al suo posto quella copia e apre la finestra; il file danneggiato resta nella cartella dei backup.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Backing up the library</source>
+        <translation>Backup della biblioteca in corso</translation>
+    </message>
+    <message>
+        <source>Restoring the library</source>
+        <translation>Ripristino della biblioteca in corso</translation>
+    </message>
+    <message>
+        <source>A backup or restore is already running.</source>
+        <translation>Un backup o un ripristino è già in corso.</translation>
+    </message>
+    <message>
+        <source>Backed up the library to {path}.</source>
+        <translation>Backup della biblioteca salvato in {path}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup {name}.</source>
+        <translation>Backup {name} ripristinato.</translation>
+    </message>
+    <message>
+        <source>The backup or restore failed: {error}.</source>
+        <translation>Il backup o il ripristino non è riuscito: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>automatic</source>
+        <translation>automatico</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>fatto da te</translation>
+    </message>
+    <message>
+        <source>the library before a restore</source>
+        <translation>la biblioteca prima di un ripristino</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Parallax backs the library up once a day when it opens and keeps the last seven automatic copies. Restoring replaces the whole library with the chosen copy.</source>
+        <translation>Parallax esegue il backup della biblioteca una volta al giorno, all&apos;apertura, e conserva le ultime sette copie automatiche. Il ripristino sostituisce l&apos;intera biblioteca con la copia scelta.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Non ci sono ancora backup.</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>Stato del backup</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Avanzamento del backup</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Esegui &amp;backup ora</translation>
+    </message>
+    <message>
+        <source>Back up the library now</source>
+        <translation>Esegui ora il backup della biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Ripristina…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Ripristina il backup selezionato</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backup in corso…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Ripristina da backup</translation>
+    </message>
+    <message>
+        <source>Replace the library with the backup from {date}?</source>
+        <translation>Sostituire la biblioteca con il backup del {date}?</translation>
+    </message>
+    <message>
+        <source>Documents and highlights added or changed since then are replaced by the backup&apos;s. The library as it is now is kept first, as a backup listed here (“the library before a restore”), so you can return to it. Undo history is cleared and the search index is rebuilt. Close other Parallax windows first.</source>
+        <translation>I documenti e le evidenziazioni aggiunti o modificati da allora vengono sostituiti da quelli del backup. Prima la biblioteca attuale viene conservata come backup elencato qui («la biblioteca prima di un ripristino»), così potrai tornarci. La cronologia di annullamento viene svuotata e l&apos;indice di ricerca ricostruito. Chiudi prima le altre finestre di Parallax.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Restoring {name}…</source>
+        <translation>Ripristino di {name}…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>Backup salvato in {path}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup {name}.</source>
+        <translation>Backup {name} ripristinato.</translation>
+    </message>
+    <message>
+        <source>The library as it was is kept as {name}.</source>
+        <translation>La biblioteca com&apos;era è conservata come {name}.</translation>
     </message>
 </context>
 <context>
@@ -448,6 +590,53 @@
     </message>
 </context>
 <context>
+    <name>DeleteLabelDialog</name>
+    <message>
+        <source>Delete label</source>
+        <extracomment>Asks for a colour: (parent, current colour, title) → the chosen colour, None on Cancel.</extracomment>
+        <translation>Elimina etichetta</translation>
+    </message>
+    <message numerus="yes">
+        <source>The label “{label}” is on %n highlight(s). What should happen to them?</source>
+        <translation>
+            <numerusform>L&apos;etichetta «{label}» è usata da %n evidenziazione. Che cosa farne?</numerusform>
+            <numerusform>L&apos;etichetta «{label}» è usata da %n evidenziazioni. Che cosa farne?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What deleting the label does</source>
+        <translation>Che cosa comporta eliminare l&apos;etichetta</translation>
+    </message>
+    <message>
+        <source>&amp;Move them to the label</source>
+        <translation>&amp;Spostale nell&apos;etichetta</translation>
+    </message>
+    <message>
+        <source>Move the highlights to another label</source>
+        <translation>Sposta le evidenziazioni in un&apos;altra etichetta</translation>
+    </message>
+    <message>
+        <source>Label to move the highlights to</source>
+        <translation>Etichetta in cui spostare le evidenziazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them, without a label</source>
+        <translation>&amp;Tienile senza etichetta</translation>
+    </message>
+    <message>
+        <source>Keep the highlights without a label</source>
+        <translation>Tieni le evidenziazioni senza etichetta</translation>
+    </message>
+    <message>
+        <source>The highlights, their notes and tags are kept either way; Edit → Undo brings the label back.</source>
+        <translation>Le evidenziazioni, le loro note e i tag vengono conservati in ogni caso; Modifica → Annulla ripristina l&apos;etichetta.</translation>
+    </message>
+    <message>
+        <source>Delete the label</source>
+        <translation>Elimina l&apos;etichetta</translation>
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
         <source>Document text</source>
@@ -521,6 +710,22 @@
         <translation>qualsiasi tag</translation>
     </message>
     <message>
+        <source>Only highlights matching the query</source>
+        <translation>Solo evidenziazioni che corrispondono alla ricerca</translation>
+    </message>
+    <message>
+        <source>any; e.g. tag:figures OR note:TPU</source>
+        <translation>qualsiasi; ad es. tag:cifre OR note:TPU</translation>
+    </message>
+    <message>
+        <source>The search query language: words, &quot;phrases&quot;, note:, tag:, label:, AND, OR, NOT</source>
+        <translation>Il linguaggio di ricerca: parole, &quot;frasi&quot;, note:, tag:, label:, AND, OR, NOT</translation>
+    </message>
+    <message>
+        <source>Query problem</source>
+        <translation>Problema nella ricerca</translation>
+    </message>
+    <message>
         <source>Only documents in language</source>
         <translation>Solo documenti in lingua</translation>
     </message>
@@ -565,8 +770,24 @@
         <translation>Lingua</translation>
     </message>
     <message>
+        <source>Query</source>
+        <translation>Ricerca</translation>
+    </message>
+    <message>
         <source>Preview:</source>
         <translation>Anteprima:</translation>
+    </message>
+    <message>
+        <source>Finding the highlights that match the query…</source>
+        <translation>Ricerca delle evidenziazioni corrispondenti…</translation>
+    </message>
+    <message>
+        <source>Correct the query to see what would be exported.</source>
+        <translation>Correggi la ricerca per vedere che cosa verrebbe esportato.</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}.</source>
+        <translation>L&apos;esportazione non è riuscita: {error}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s)</source>
@@ -586,6 +807,133 @@
     <message>
         <source>Saved to {path}.</source>
         <translation>Salvato in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsImporter</name>
+    <message>
+        <source>Import highlights</source>
+        <extracomment>Asks for a file of highlights to import: (parent) → its path, None on Cancel.</extracomment>
+        <translation>Importa evidenziazioni</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>Web Annotation W3C (*.jsonld *.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Highlights are already being imported; wait for them.</source>
+        <translation>È già in corso un&apos;importazione di evidenziazioni; attendi che finisca.</translation>
+    </message>
+    <message>
+        <source>Importing highlights from {name}</source>
+        <translation>Importazione delle evidenziazioni da {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Highlights imported: %n added</source>
+        <translation>
+            <numerusform>Evidenziazioni importate: %n aggiunta</numerusform>
+            <numerusform>Evidenziazioni importate: %n aggiunte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n waiting for their documents</source>
+        <translation>
+            <numerusform>{summary}, %n in attesa del suo documento</numerusform>
+            <numerusform>{summary}, %n in attesa dei loro documenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import of highlights failed: {error}.</source>
+        <translation>L&apos;importazione delle evidenziazioni non è riuscita: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHighlightsDialog</name>
+    <message>
+        <source>Highlights imported</source>
+        <translation>Evidenziazioni importate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) added</source>
+        <translation>
+            <numerusform>%n evidenziazione aggiunta</numerusform>
+            <numerusform>%n evidenziazioni aggiunte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) updated (changed since)</source>
+        <translation>
+            <numerusform>%n evidenziazione aggiornata (modificata nel frattempo)</numerusform>
+            <numerusform>%n evidenziazioni aggiornate (modificate nel frattempo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) already in the library, unchanged</source>
+        <translation>
+            <numerusform>%n evidenziazione già nella biblioteca, invariata</numerusform>
+            <numerusform>%n evidenziazioni già nella biblioteca, invariate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) whose text was not found: kept as orphans in the Highlights panel</source>
+        <translation>
+            <numerusform>%n evidenziazione il cui testo non è stato trovato: conservata come orfana nel pannello Evidenziazioni</numerusform>
+            <numerusform>%n evidenziazioni il cui testo non è stato trovato: conservate come orfane nel pannello Evidenziazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) added</source>
+        <translation>
+            <numerusform>%n collegamento aggiunto</numerusform>
+            <numerusform>%n collegamenti aggiunti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New labels: {labels}</source>
+        <translation>Nuove etichette: {labels}</translation>
+    </message>
+    <message>
+        <source>From {file}:</source>
+        <translation>Da {file}:</translation>
+    </message>
+    <message>
+        <source>Imported file</source>
+        <translation>File importato</translation>
+    </message>
+    <message>
+        <source>What the import did</source>
+        <translation>Che cosa ha fatto l&apos;importazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) were not imported: their documents are not in the library. Import those documents, then this file again.</source>
+        <translation>
+            <numerusform>%n evidenziazione non è stata importata: il suo documento non è nella biblioteca. Importa quel documento, poi di nuovo questo file.</numerusform>
+            <numerusform>%n evidenziazioni non sono state importate: i loro documenti non sono nella biblioteca. Importa quei documenti, poi di nuovo questo file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highlights on documents not in the library</source>
+        <translation>Evidenziazioni su documenti non presenti nella biblioteca</translation>
+    </message>
+    <message>
+        <source>untitled document</source>
+        <translation>documento senza titolo</translation>
+    </message>
+    <message>
+        <source>“{quote}” in {title}</source>
+        <translation>«{quote}» in {title}</translation>
+    </message>
+    <message>
+        <source>Highlight {id} on document {doc}</source>
+        <translation>Evidenziazione {id} sul documento {doc}</translation>
+    </message>
+    <message>
+        <source>Problems in the file:</source>
+        <translation>Problemi nel file:</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problemi nel file</translation>
     </message>
 </context>
 <context>
@@ -690,6 +1038,92 @@
     <message>
         <source>Question</source>
         <translation>Domanda</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>Labels</source>
+        <translation>Etichette</translation>
+    </message>
+    <message>
+        <source>Claim, Evidence and Question are built in: they can be recoloured. Your own labels can also be renamed and deleted. Edit → Undo takes back any change.</source>
+        <translation>Affermazione, Prova e Domanda sono predefinite: se ne può cambiare il colore. Le tue etichette si possono anche rinominare ed eliminare. Modifica → Annulla revoca qualsiasi modifica.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Evidenziazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rinomina</translation>
+    </message>
+    <message>
+        <source>Rename the selected label</source>
+        <translation>Rinomina l&apos;etichetta selezionata</translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>&amp;Colore…</translation>
+    </message>
+    <message>
+        <source>Change the colour of the selected label</source>
+        <translation>Cambia il colore dell&apos;etichetta selezionata</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <source>Delete the selected label</source>
+        <translation>Elimina l&apos;etichetta selezionata</translation>
+    </message>
+    <message>
+        <source>Name of the new label</source>
+        <translation>Nome della nuova etichetta</translation>
+    </message>
+    <message>
+        <source>New label name</source>
+        <translation>Nome della nuova etichetta</translation>
+    </message>
+    <message>
+        <source>Colour of the new label</source>
+        <translation>Colore della nuova etichetta</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>Add the new label</source>
+        <translation>Aggiungi la nuova etichetta</translation>
+    </message>
+    <message>
+        <source>Labels problem</source>
+        <translation>Problema con le etichette</translation>
+    </message>
+    <message>
+        <source>Built in: it can be recoloured, not renamed or deleted.</source>
+        <translation>Predefinita: se ne può cambiare il colore, ma non rinominarla né eliminarla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln highlight(s)</source>
+        <translation>
+            <numerusform>%Ln evidenziazione</numerusform>
+            <numerusform>%Ln evidenziazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a name for the new label first.</source>
+        <translation>Scrivi prima un nome per la nuova etichetta.</translation>
+    </message>
+    <message>
+        <source>Colour of {label}</source>
+        <translation>Colore di {label}</translation>
     </message>
 </context>
 <context>
@@ -1149,12 +1583,44 @@
         <translation>Importa tutti gli articoli di una cartella</translation>
     </message>
     <message>
+        <source>Import &amp;highlights…</source>
+        <translation>Importa e&amp;videnziazioni…</translation>
+    </message>
+    <message>
+        <source>Read highlights back from a W3C Web Annotation (JSON-LD) export</source>
+        <translation>Rileggi le evidenziazioni da un&apos;esportazione Web Annotation W3C (JSON-LD)</translation>
+    </message>
+    <message>
         <source>&amp;Export highlights…</source>
         <translation>Es&amp;porta evidenziazioni…</translation>
     </message>
     <message>
         <source>Export highlights as Markdown, HTML, CSV or JSON-LD</source>
         <translation>Esporta le evidenziazioni in Markdown, HTML, CSV o JSON-LD</translation>
+    </message>
+    <message>
+        <source>&amp;Back up library now…</source>
+        <translation>Esegui &amp;backup della biblioteca ora…</translation>
+    </message>
+    <message>
+        <source>Copy the library into its backups folder now</source>
+        <translation>Copia ora la biblioteca nella sua cartella dei backup</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Ripristina da backup…</translation>
+    </message>
+    <message>
+        <source>Replace the library with one of its backups</source>
+        <translation>Sostituisci la biblioteca con uno dei suoi backup</translation>
+    </message>
+    <message>
+        <source>La&amp;bels…</source>
+        <translation>E&amp;tichette…</translation>
+    </message>
+    <message>
+        <source>Add, rename, recolour and delete labels</source>
+        <translation>Aggiungi, rinomina, ricolora ed elimina etichette</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1383,6 +1849,10 @@ Leggi, cerca e annota articoli in più lingue. La tua biblioteca resta su questo
     <message>
         <source>link as the same claim</source>
         <translation>collega come stessa affermazione</translation>
+    </message>
+    <message>
+        <source>import highlights</source>
+        <translation>importa evidenziazioni</translation>
     </message>
     <message>
         <source>link highlights {name}</source>
@@ -1645,6 +2115,7 @@ Leggi, cerca e annota articoli in più lingue. La tua biblioteca resta su questo
     <name>Session</name>
     <message>
         <source>Changed in another window</source>
+        <extracomment>Changes that may touch labels: label operations, an annotation import (it creates the labels the library lacks), and anything done elsewhere or by a restore.</extracomment>
         <translation>Modificato in un&apos;altra finestra</translation>
     </message>
     <message>

@@ -143,8 +143,150 @@
     <name>Application</name>
     <message>
         <source>Parallax cannot open the library</source>
-        <extracomment>Set (to anything) to quit as soon as the window has shown and loaded the library: lets the packaging tests start the installed app without waiting on a timeout.</extracomment>
+        <extracomment>Shows the damaged-library box and answers the button clicked (tests inject one).</extracomment>
         <translation>O Parallax não consegue abrir a biblioteca</translation>
+    </message>
+    <message>
+        <source>The library is damaged</source>
+        <translation>A biblioteca está danificada</translation>
+    </message>
+    <message>
+        <source>Restore newest backup</source>
+        <translation>Restaurar o backup mais recente</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup</source>
+        <translation>Restaurar o backup íntegro mais recente</translation>
+    </message>
+    <message>
+        <source>Restore newest backup puts that copy in place and opens the window; the damaged file is kept in the backups folder.</source>
+        <translation>“Restaurar o backup mais recente” coloca essa cópia no lugar e abre a janela; o arquivo danificado fica guardado na pasta de backups.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Backing up the library</source>
+        <translation>Fazendo backup da biblioteca</translation>
+    </message>
+    <message>
+        <source>Restoring the library</source>
+        <translation>Restaurando a biblioteca</translation>
+    </message>
+    <message>
+        <source>A backup or restore is already running.</source>
+        <translation>Já há um backup ou uma restauração em andamento.</translation>
+    </message>
+    <message>
+        <source>Backed up the library to {path}.</source>
+        <translation>Backup da biblioteca salvo em {path}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup {name}.</source>
+        <translation>Backup {name} restaurado.</translation>
+    </message>
+    <message>
+        <source>The backup or restore failed: {error}.</source>
+        <translation>O backup ou a restauração falhou: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>feito por você</translation>
+    </message>
+    <message>
+        <source>the library before a restore</source>
+        <translation>a biblioteca antes de uma restauração</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Parallax backs the library up once a day when it opens and keeps the last seven automatic copies. Restoring replaces the whole library with the chosen copy.</source>
+        <translation>O Parallax faz backup da biblioteca uma vez por dia, ao abri-la, e guarda as últimas sete cópias automáticas. Restaurar substitui a biblioteca inteira pela cópia escolhida.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Criado em</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Ainda não há backups.</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>Situação do backup</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Progresso do backup</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Fazer &amp;backup agora</translation>
+    </message>
+    <message>
+        <source>Back up the library now</source>
+        <translation>Fazer backup da biblioteca agora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Restaurar o backup selecionado</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Fazendo backup…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar de um backup</translation>
+    </message>
+    <message>
+        <source>Replace the library with the backup from {date}?</source>
+        <translation>Substituir a biblioteca pelo backup de {date}?</translation>
+    </message>
+    <message>
+        <source>Documents and highlights added or changed since then are replaced by the backup&apos;s. The library as it is now is kept first, as a backup listed here (“the library before a restore”), so you can return to it. Undo history is cleared and the search index is rebuilt. Close other Parallax windows first.</source>
+        <translation>Documentos e destaques adicionados ou alterados desde então são substituídos pelos do backup. Antes, a biblioteca como está agora é guardada como um backup listado aqui (“a biblioteca antes de uma restauração”), para que você possa voltar a ela. O histórico de desfazer é apagado e o índice de pesquisa é reconstruído. Feche antes as outras janelas do Parallax.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restoring {name}…</source>
+        <translation>Restaurando {name}…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>Backup salvo em {path}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup {name}.</source>
+        <translation>Backup {name} restaurado.</translation>
+    </message>
+    <message>
+        <source>The library as it was is kept as {name}.</source>
+        <translation>A biblioteca como estava foi guardada como {name}.</translation>
     </message>
 </context>
 <context>
@@ -448,6 +590,53 @@
     </message>
 </context>
 <context>
+    <name>DeleteLabelDialog</name>
+    <message>
+        <source>Delete label</source>
+        <extracomment>Asks for a colour: (parent, current colour, title) → the chosen colour, None on Cancel.</extracomment>
+        <translation>Excluir etiqueta</translation>
+    </message>
+    <message numerus="yes">
+        <source>The label “{label}” is on %n highlight(s). What should happen to them?</source>
+        <translation>
+            <numerusform>A etiqueta “{label}” está em %n destaque. O que fazer com ele?</numerusform>
+            <numerusform>A etiqueta “{label}” está em %n destaques. O que fazer com eles?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What deleting the label does</source>
+        <translation>O que excluir a etiqueta faz</translation>
+    </message>
+    <message>
+        <source>&amp;Move them to the label</source>
+        <translation>&amp;Mover para a etiqueta</translation>
+    </message>
+    <message>
+        <source>Move the highlights to another label</source>
+        <translation>Mover os destaques para outra etiqueta</translation>
+    </message>
+    <message>
+        <source>Label to move the highlights to</source>
+        <translation>Etiqueta para onde mover os destaques</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them, without a label</source>
+        <translation>Ma&amp;ntê-los sem etiqueta</translation>
+    </message>
+    <message>
+        <source>Keep the highlights without a label</source>
+        <translation>Manter os destaques sem etiqueta</translation>
+    </message>
+    <message>
+        <source>The highlights, their notes and tags are kept either way; Edit → Undo brings the label back.</source>
+        <translation>Os destaques, suas notas e tags são mantidos em qualquer caso; Editar → Desfazer traz a etiqueta de volta.</translation>
+    </message>
+    <message>
+        <source>Delete the label</source>
+        <translation>Excluir a etiqueta</translation>
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
         <source>Document text</source>
@@ -521,6 +710,22 @@
         <translation>qualquer tag</translation>
     </message>
     <message>
+        <source>Only highlights matching the query</source>
+        <translation>Só destaques que correspondem à pesquisa</translation>
+    </message>
+    <message>
+        <source>any; e.g. tag:figures OR note:TPU</source>
+        <translation>qualquer; p. ex. tag:numeros OR note:TPU</translation>
+    </message>
+    <message>
+        <source>The search query language: words, &quot;phrases&quot;, note:, tag:, label:, AND, OR, NOT</source>
+        <translation>A linguagem de pesquisa: palavras, &quot;frases&quot;, note:, tag:, label:, AND, OR, NOT</translation>
+    </message>
+    <message>
+        <source>Query problem</source>
+        <translation>Problema na pesquisa</translation>
+    </message>
+    <message>
         <source>Only documents in language</source>
         <translation>Só documentos no idioma</translation>
     </message>
@@ -565,8 +770,24 @@
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>Query</source>
+        <translation>Pesquisa</translation>
+    </message>
+    <message>
         <source>Preview:</source>
         <translation>Prévia:</translation>
+    </message>
+    <message>
+        <source>Finding the highlights that match the query…</source>
+        <translation>Procurando os destaques que correspondem à pesquisa…</translation>
+    </message>
+    <message>
+        <source>Correct the query to see what would be exported.</source>
+        <translation>Corrija a pesquisa para ver o que seria exportado.</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}.</source>
+        <translation>A exportação falhou: {error}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s)</source>
@@ -586,6 +807,133 @@
     <message>
         <source>Saved to {path}.</source>
         <translation>Salvo em {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsImporter</name>
+    <message>
+        <source>Import highlights</source>
+        <extracomment>Asks for a file of highlights to import: (parent) → its path, None on Cancel.</extracomment>
+        <translation>Importar destaques</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>W3C Web Annotations (*.jsonld *.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Highlights are already being imported; wait for them.</source>
+        <translation>Já há destaques sendo importados; aguarde a conclusão.</translation>
+    </message>
+    <message>
+        <source>Importing highlights from {name}</source>
+        <translation>Importando destaques de {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Highlights imported: %n added</source>
+        <translation>
+            <numerusform>Destaques importados: %n adicionado</numerusform>
+            <numerusform>Destaques importados: %n adicionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n waiting for their documents</source>
+        <translation>
+            <numerusform>{summary}, %n aguardando seu documento</numerusform>
+            <numerusform>{summary}, %n aguardando seus documentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import of highlights failed: {error}.</source>
+        <translation>A importação de destaques falhou: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHighlightsDialog</name>
+    <message>
+        <source>Highlights imported</source>
+        <translation>Destaques importados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) added</source>
+        <translation>
+            <numerusform>%n destaque adicionado</numerusform>
+            <numerusform>%n destaques adicionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) updated (changed since)</source>
+        <translation>
+            <numerusform>%n destaque atualizado (alterado desde então)</numerusform>
+            <numerusform>%n destaques atualizados (alterados desde então)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) already in the library, unchanged</source>
+        <translation>
+            <numerusform>%n destaque já na biblioteca, sem alterações</numerusform>
+            <numerusform>%n destaques já na biblioteca, sem alterações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) whose text was not found: kept as orphans in the Highlights panel</source>
+        <translation>
+            <numerusform>%n destaque cujo texto não foi encontrado: mantido como órfão no painel Destaques</numerusform>
+            <numerusform>%n destaques cujo texto não foi encontrado: mantidos como órfãos no painel Destaques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) added</source>
+        <translation>
+            <numerusform>%n vínculo adicionado</numerusform>
+            <numerusform>%n vínculos adicionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New labels: {labels}</source>
+        <translation>Novas etiquetas: {labels}</translation>
+    </message>
+    <message>
+        <source>From {file}:</source>
+        <translation>De {file}:</translation>
+    </message>
+    <message>
+        <source>Imported file</source>
+        <translation>Arquivo importado</translation>
+    </message>
+    <message>
+        <source>What the import did</source>
+        <translation>O que a importação fez</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) were not imported: their documents are not in the library. Import those documents, then this file again.</source>
+        <translation>
+            <numerusform>%n destaque não foi importado: o documento dele não está na biblioteca. Importe esse documento e depois este arquivo de novo.</numerusform>
+            <numerusform>%n destaques não foram importados: os documentos deles não estão na biblioteca. Importe esses documentos e depois este arquivo de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highlights on documents not in the library</source>
+        <translation>Destaques em documentos que não estão na biblioteca</translation>
+    </message>
+    <message>
+        <source>untitled document</source>
+        <translation>documento sem título</translation>
+    </message>
+    <message>
+        <source>“{quote}” in {title}</source>
+        <translation>“{quote}” em {title}</translation>
+    </message>
+    <message>
+        <source>Highlight {id} on document {doc}</source>
+        <translation>Destaque {id} no documento {doc}</translation>
+    </message>
+    <message>
+        <source>Problems in the file:</source>
+        <translation>Problemas no arquivo:</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problemas no arquivo</translation>
     </message>
 </context>
 <context>
@@ -690,6 +1038,92 @@
     <message>
         <source>Question</source>
         <translation>Pergunta</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Claim, Evidence and Question are built in: they can be recoloured. Your own labels can also be renamed and deleted. Edit → Undo takes back any change.</source>
+        <translation>Afirmação, Evidência e Pergunta são embutidas: é possível mudar a cor delas. As suas próprias etiquetas também podem ser renomeadas e excluídas. Editar → Desfazer reverte qualquer alteração.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Destaques</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renomear</translation>
+    </message>
+    <message>
+        <source>Rename the selected label</source>
+        <translation>Renomear a etiqueta selecionada</translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>&amp;Cor…</translation>
+    </message>
+    <message>
+        <source>Change the colour of the selected label</source>
+        <translation>Mudar a cor da etiqueta selecionada</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Excluir…</translation>
+    </message>
+    <message>
+        <source>Delete the selected label</source>
+        <translation>Excluir a etiqueta selecionada</translation>
+    </message>
+    <message>
+        <source>Name of the new label</source>
+        <translation>Nome da nova etiqueta</translation>
+    </message>
+    <message>
+        <source>New label name</source>
+        <translation>Nome da nova etiqueta</translation>
+    </message>
+    <message>
+        <source>Colour of the new label</source>
+        <translation>Cor da nova etiqueta</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>Add the new label</source>
+        <translation>Adicionar a nova etiqueta</translation>
+    </message>
+    <message>
+        <source>Labels problem</source>
+        <translation>Problema com as etiquetas</translation>
+    </message>
+    <message>
+        <source>Built in: it can be recoloured, not renamed or deleted.</source>
+        <translation>Embutida: a cor pode ser mudada, mas ela não pode ser renomeada nem excluída.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln highlight(s)</source>
+        <translation>
+            <numerusform>%Ln destaque</numerusform>
+            <numerusform>%Ln destaques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a name for the new label first.</source>
+        <translation>Digite primeiro um nome para a nova etiqueta.</translation>
+    </message>
+    <message>
+        <source>Colour of {label}</source>
+        <translation>Cor de {label}</translation>
     </message>
 </context>
 <context>
@@ -1149,12 +1583,44 @@
         <translation>Importar todos os artigos de uma pasta</translation>
     </message>
     <message>
+        <source>Import &amp;highlights…</source>
+        <translation>Importar &amp;destaques…</translation>
+    </message>
+    <message>
+        <source>Read highlights back from a W3C Web Annotation (JSON-LD) export</source>
+        <translation>Ler de volta os destaques de uma exportação W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
         <source>&amp;Export highlights…</source>
         <translation>&amp;Exportar destaques…</translation>
     </message>
     <message>
         <source>Export highlights as Markdown, HTML, CSV or JSON-LD</source>
         <translation>Exportar destaques como Markdown, HTML, CSV ou JSON-LD</translation>
+    </message>
+    <message>
+        <source>&amp;Back up library now…</source>
+        <translation>Fazer &amp;backup da biblioteca agora…</translation>
+    </message>
+    <message>
+        <source>Copy the library into its backups folder now</source>
+        <translation>Copiar agora a biblioteca para a pasta de backups dela</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar de um backup…</translation>
+    </message>
+    <message>
+        <source>Replace the library with one of its backups</source>
+        <translation>Substituir a biblioteca por um dos backups dela</translation>
+    </message>
+    <message>
+        <source>La&amp;bels…</source>
+        <translation>&amp;Etiquetas…</translation>
+    </message>
+    <message>
+        <source>Add, rename, recolour and delete labels</source>
+        <translation>Adicionar, renomear, recolorir e excluir etiquetas</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1383,6 +1849,10 @@ Leia, pesquise e anote artigos em vários idiomas. Sua biblioteca fica neste com
     <message>
         <source>link as the same claim</source>
         <translation>vincular como mesma afirmação</translation>
+    </message>
+    <message>
+        <source>import highlights</source>
+        <translation>importar destaques</translation>
     </message>
     <message>
         <source>link highlights {name}</source>
@@ -1645,6 +2115,7 @@ Leia, pesquise e anote artigos em vários idiomas. Sua biblioteca fica neste com
     <name>Session</name>
     <message>
         <source>Changed in another window</source>
+        <extracomment>Changes that may touch labels: label operations, an annotation import (it creates the labels the library lacks), and anything done elsewhere or by a restore.</extracomment>
         <translation>Alterado em outra janela</translation>
     </message>
     <message>

@@ -1,0 +1,122 @@
+"""File → Import highlights…: a JSON-LD export read back on the worker, with its report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from reader.core.export.jsonld import DOCUMENT_IRI_PREFIX
+from reader.ui.app import Parts
+from reader.ui.highlights_import import ImportHighlightsDialog
+from tests.ui.conftest import WindowFactory
+
+
+def annotate(parts: Parts) -> dict[str, str]:
+    """A Claim in the Italian seed and a "Method" highlight in a German one; their ids."""
+    session = parts.session
+    italian, german = session.library.resolve("002"), session.library.resolve("000")
+    text_it, text_de = session.library.get(italian).text, session.library.get(german).text
+    start = text_it.index("un milione di unità")
+    claim = session.create(italian, start, start + 19, label="Claim", note="the figure")
+    assert session.add_label("Method", "#336699")
+    start = text_de.index("Google")
+    method = session.create(german, start, start + 6, label="Method", tags=["company"])
+    assert claim and method
+    return {"it": italian, "de": german, "claim": claim, "method": method}
+
+
+def import_file(qtbot: QtBot, factory: WindowFactory, parts: Parts, path: Path
+                ) -> ImportHighlightsDialog:
+    """File → Import highlights… on ``path``; the report dialog it shows at the end."""
+    window = parts.window
+    factory.highlights_choice = str(path)
+    [action] = [a for a in window.menuBar().actions()[0].menu().actions()
+                if a.objectName() == "import_highlights"]
+    with qtbot.waitSignal(window.highlights_importer.sig_finished, timeout=20_000):
+        action.trigger()
+        assert window.task_progress.isVisible()  # on the worker, with the progress shown
+    dialog = window.highlights_importer.report_dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def test_an_export_comes_back_and_twice_changes_nothing(
+        qtbot: QtBot, open_window: WindowFactory, tmp_path: Path) -> None:
+    parts = open_window()
+    window, session = parts.window, parts.session
+    ids = annotate(parts)
+    path = tmp_path / "highlights.jsonld"
+    path.write_text(session.export("jsonld"), encoding="utf-8")
+    for key in ("claim", "method"):
+        assert session.delete(ids[key])
+    assert session.delete_label("Method")
+    window.open_document(ids["it"])
+    assert window.annotations.annotations == []
+
+    dialog = import_file(qtbot, open_window, parts, path)
+    text = dialog.summary.text()
+    assert "2 highlights added" in text
+    assert "0 highlights already in the library, unchanged" in text
+    assert "New labels: Method" in text
+    assert not dialog.missing.isVisible() and dialog.heading.text() == "From highlights.jsonld:"
+    # The views follow: the open article's highlight, the label keys and filter.
+    [back] = window.annotations.annotations
+    assert (back.id, back.note) == (ids["claim"], "the figure")
+    assert "Highlight as Method" in [a.text() for a in window.label_actions]
+    assert window.library.label_filter.findData("Method") > 0
+    assert "added" in window.statusBar().currentMessage()
+    assert window.act_undo.text() == "Undo import highlights"
+
+    again = import_file(qtbot, open_window, parts, path)
+    assert "0 highlights added" in again.summary.text()
+    assert "2 highlights already in the library, unchanged" in again.summary.text()
+    assert window.highlights_importer.report_dialog is again and not dialog.isVisible()
+    # Undo takes the first import back.
+    again.close()
+    window.act_undo.trigger()
+    assert window.annotations.annotations == []
+
+
+def test_highlights_on_documents_not_in_the_library_are_listed(
+        qtbot: QtBot, open_window: WindowFactory, tmp_path: Path) -> None:
+    parts = open_window()
+    session = parts.session
+    ids = annotate(parts)
+    exported = session.export("jsonld")
+    for key in ("claim", "method"):
+        assert session.delete(ids[key])
+    stranger = "f" * 32
+    path = tmp_path / "other-library.jsonld"
+    path.write_text(exported.replace(DOCUMENT_IRI_PREFIX + ids["de"],
+                                     DOCUMENT_IRI_PREFIX + stranger), encoding="utf-8")
+    title = session.library.get(ids["de"]).title
+
+    dialog = import_file(qtbot, open_window, parts, path)
+    assert "1 highlight added" in dialog.summary.text()
+    assert dialog.missing_label.isVisible()
+    assert dialog.missing_label.text().startswith("1 highlight was not imported")
+    assert dialog.missing.count() == 1
+    item = dialog.missing.item(0)
+    assert item.text() == f"“Google” in {title}"
+    assert ids["method"] in item.toolTip() and stranger in item.toolTip()
+    assert "1 waiting for its document" in parts.window.statusBar().currentMessage()
+    assert session.annotation(ids["method"]) is None
+    assert dialog.missing.accessibleName() and dialog.summary.accessibleName()
+
+
+def test_a_file_that_is_not_an_export_changes_nothing(
+        qtbot: QtBot, open_window: WindowFactory, tmp_path: Path) -> None:
+    parts = open_window()
+    window = parts.window
+    path = tmp_path / "notes.json"
+    path.write_text('{"hello": "world"}', encoding="utf-8")
+    open_window.highlights_choice = str(path)
+    with qtbot.waitSignal(window.highlights_importer.sig_failed, timeout=20_000) as failed:
+        window.act_import_highlights.trigger()
+    assert "nothing was imported" in failed.args[0]
+    assert window.statusBar().currentMessage() == failed.args[0]
+    assert window.highlights_importer.report_dialog is None
+    open_window.highlights_choice = None  # Cancel in the file chooser: nothing starts
+    window.act_import_highlights.trigger()
+    assert not window.highlights_importer.running
