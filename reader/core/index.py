@@ -59,6 +59,10 @@ STATE_FILENAME = "parallax-index.json"
 BULK_THRESHOLD = 1000
 BULK_PROCS = 2
 WRITER_LIMIT_MB = 256
+# The single writer runs in the window's process: whoosh sorts its in-memory postings
+# with one list.sort() that holds the GIL, 100-250 ms for a few hundred articles. Small
+# runs keep each sort short (the runs are merged in Python, which yields the GIL).
+SMALL_WRITER_LIMIT_MB = 4
 WRITER_TIMEOUT_S = 30.0
 SNIPPET_CHARS = 220
 # ``word~`` keeps its first letter (``word~1/N`` sets another prefix): expanding it against
@@ -549,7 +553,7 @@ class WhooshIndex:
                 procs=BULK_PROCS, multisegment=True, limitmb=WRITER_LIMIT_MB,
                 timeout=WRITER_TIMEOUT_S, compound=False,
             )
-        return self.ix.writer(limitmb=WRITER_LIMIT_MB, timeout=WRITER_TIMEOUT_S,
+        return self.ix.writer(limitmb=SMALL_WRITER_LIMIT_MB, timeout=WRITER_TIMEOUT_S,
                               compound=False)
 
     def record_state(self, state: IndexState) -> None:
