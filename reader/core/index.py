@@ -279,6 +279,11 @@ _FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):")
 _QUOTED = re.compile(r'"[^"]*"')
 
 
+MAX_FUZZY_DISTANCE = 2
+_RANGE = re.compile(r"[\[{][^\]}]*\bTO\b[^\]}]*[\]}]")
+_FUZZY_DISTANCE = re.compile(r"(?<=\w)~(\d+)")
+
+
 def check_query_syntax(text: str, known_fields: Iterable[str]) -> str:
     """Reject what whoosh would silently misread; return the query with aliases resolved."""
     stripped = text.strip()
@@ -289,6 +294,13 @@ def check_query_syntax(text: str, known_fields: Iterable[str]) -> str:
     unquoted = _QUOTED.sub(" ", stripped)
     if unquoted.count("(") != unquoted.count(")"):
         raise QueryError("The query has an unbalanced parenthesis.")
+    if _RANGE.search(unquoted):
+        raise QueryError("Ranges such as [a TO b] are not supported; search for words, or "
+                         "for a quantity with num:VALUE.")
+    for match in _FUZZY_DISTANCE.finditer(unquoted):
+        if int(match.group(1)) > MAX_FUZZY_DISTANCE:
+            raise QueryError(f"A fuzzy term allows at most {MAX_FUZZY_DISTANCE} edits "
+                             f"(word~{MAX_FUZZY_DISTANCE}), not {match.group(1)}.")
     known = set(known_fields)
 
     def resolve(match: re.Match[str]) -> str:

@@ -1,0 +1,29 @@
+"""Queries whoosh would accept but answer oddly get one sentence instead."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.errors import QueryError
+from reader.core.library import Library
+
+
+@pytest.mark.parametrize(("query", "message"), [
+    ("a~9", "at most 2 edits"),
+    ("milione~3/2", "at most 2 edits"),
+    ("[a TO b]", "Ranges"),
+    ("title:{alpha TO omega}", "Ranges"),
+])
+def test_fuzzy_distances_and_ranges_are_refused(library: Library, query: str,
+                                                message: str) -> None:
+    with pytest.raises(QueryError, match=message):
+        library.search(query)
+
+
+@pytest.mark.parametrize("query", ["milione~", "milione~2", "milione~2/3"])
+def test_fuzzy_terms_up_to_two_edits_work(library: Library, query: str) -> None:
+    assert library.search(query).total >= 1
+
+
+def test_phrase_proximity_is_not_a_fuzzy_distance(library: Library) -> None:
+    assert library.search('"Google Cloud"~5').total == 5
