@@ -297,6 +297,8 @@ def check_query_syntax(text: str, known_fields: Iterable[str]) -> str:
     if _RANGE.search(unquoted):
         raise QueryError("Ranges such as [a TO b] are not supported; search for words, or "
                          "for a quantity with num:VALUE.")
+    if re.search(r"(?<=\w)~\d?/0", unquoted):
+        raise QueryError("A fuzzy term keeps at least its first letter (word~2/1), not 0.")
     for match in _FUZZY_DISTANCE.finditer(unquoted):
         if int(match.group(1)) > MAX_FUZZY_DISTANCE:
             raise QueryError(f"A fuzzy term allows at most {MAX_FUZZY_DISTANCE} edits "

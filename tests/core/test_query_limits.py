@@ -11,6 +11,7 @@ from reader.core.library import Library
 @pytest.mark.parametrize(("query", "message"), [
     ("a~9", "at most 2 edits"),
     ("milione~3/2", "at most 2 edits"),
+    ("Kurien~2/0", "at least its first letter"),
     ("[a TO b]", "Ranges"),
     ("title:{alpha TO omega}", "Ranges"),
 ])
