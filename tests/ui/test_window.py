@@ -280,3 +280,22 @@ def test_a_warning_from_opening_the_library_shows_in_the_status_bar(
     finally:
         open_window.close_all()
         library.close()
+
+
+def test_the_readme_lists_every_shortcut(window_parts: Parts) -> None:
+    """The README's shortcut table keeps up with the window's actions."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("### Keyboard shortcuts", 1)[1].split("\n### ", 1)[0]
+    missing = []
+    for _group, actions in window_parts.window.action_groups():
+        for action in actions:
+            shortcuts = action.shortcuts()
+            if not shortcuts:
+                continue
+            first = shortcuts[0].toString(QKeySequence.SequenceFormat.PortableText)
+            names = {first, first.replace("+", " + ")}
+            if first.startswith("Ctrl++"):
+                names.add("Ctrl++")
+            if not any(name in table for name in names):
+                missing.append(f"{first} ({action.text()})")
+    assert not missing, f"README's shortcut table lacks {missing}"
