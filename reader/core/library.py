@@ -793,15 +793,18 @@ class Library:
         """Paragraph (and sentence) alignment of two sources in any two languages."""
         return align_documents(self.get(a), self.get(b))
 
-    def claim_groups(self, compared: Sequence[DocId] | None = None) -> list[compare.ClaimGroup]:
+    def claim_groups(
+        self, compared: Sequence[DocId] | None = None, *, also: Sequence[DocId] = ()
+    ) -> list[compare.ClaimGroup]:
         """Every claim group: each source's quote, language and figures, disagreements.
 
         ``compared`` are the sources a claim is looked for in; by default every document
-        with a highlight, so a highlighted source lacking a claim shows as missing.
+        with a highlight (plus ``also``, e.g. the sources open side by side), so a source
+        lacking a claim shows as missing.
         """
         highlighted = list(dict.fromkeys(a.doc_id for a in self.annotations.query()))
         if compared is None:
-            compared = highlighted
+            compared = list(dict.fromkeys([*highlighted, *also]))
         documents = self.store.get_documents({*highlighted, *compared})
         return compare.claim_groups(self.annotations, documents, compared)
 

@@ -378,7 +378,7 @@ class Comparing(QObject):
         self.claims.set_busy(True)
 
         def work(_progress: Progress, cancel: CancelToken) -> ClaimsData:
-            groups = library.claim_groups()
+            groups = library.claim_groups(also=[DocId(d) for d in compared])
             duplicates = known
             if duplicates is None:
                 try:

@@ -350,3 +350,24 @@ def test_interpolation_maps_anchors_both_ways() -> None:
     assert interpolate(anchors, 150.0) == 350.0
     assert interpolate(anchors, 350.0, reverse=True) == 150.0
     assert interpolate(anchors, 250.0) == 450.0  # beyond the last anchor: 1:1
+
+
+def test_claims_list_an_open_source_that_does_not_state_the_claim(
+    qtbot: QtBot, window_parts: Parts
+) -> None:
+    parts = window_parts
+    window = parts.window
+    library = parts.session.library
+    german, italian, other = (library.resolve(p) for p in ("000", "002", "003"))
+    compare_from_library(qtbot, parts, [german, italian, other])
+    start, end = library.locate_quote(german, QUOTE)
+    it_start, it_end = library.locate_quote(italian, "un milione di unità")
+    assert parts.session.link_same_claim((german, start, end), (italian, it_start, it_end))
+    claims = window.claims
+    with qtbot.waitSignal(claims.sig_refreshed, timeout=ALIGN_MS):
+        window.act_claims.trigger()
+    model = claims.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+               for c in range(model.columnCount())]
+    column = next(c for c, h in enumerate(headers) if h.startswith("DE · 003_"))
+    assert model.index(0, column).data() == "— not stated"
