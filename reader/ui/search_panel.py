@@ -134,6 +134,10 @@ class RichTextDelegate(QStyledItemDelegate):
 
     PADDING = 6
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sizes: dict[tuple[str, int, str], QSize] = {}
+
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
         palette = option.palette  # type: ignore[attr-defined]
         doc = QTextDocument()
@@ -177,9 +181,21 @@ class RichTextDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        self.initStyleOption(option, index)
-        doc = self._document(option, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+        # Laying out rich text is the costly part of a results list; the view asks again
+        # for every row whenever it re-lays out, so sizes are remembered per text, width
+        # and font (a result list is short; the memo is dropped when it grows).
+        widget = option.widget  # type: ignore[attr-defined]
+        width = widget.viewport().width() if widget is not None else option.rect.width()  # type: ignore[attr-defined]
+        key = (index.data(HTML_ROLE) or "", width, option.font.key())  # type: ignore[attr-defined]
+        size = self._sizes.get(key)
+        if size is None:
+            self.initStyleOption(option, index)
+            doc = self._document(option, index)
+            size = QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+            if len(self._sizes) > 2000:
+                self._sizes.clear()
+            self._sizes[key] = size
+        return QSize(size)
 
 
 class SearchPanel(QWidget):
