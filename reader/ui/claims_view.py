@@ -13,6 +13,7 @@ from typing import Any
 from ..core import compare
 from ..core.compare import ClaimGroup, ClaimStatement, NearDuplicate, is_vague
 from ..core.models import Document
+from ..core.numbers import INF, Quantity
 from .annotations_panel import shorten
 from .export_dialog import SavePath
 from .qt import (
@@ -25,6 +26,7 @@ from .qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -46,6 +48,32 @@ DISAGREE_COLOR = QColor(230, 110, 20, 70)  # translucent: reads on light and dar
 MISSING_COLOR = QColor(128, 128, 128, 40)
 MIN_COLUMN_WIDTH = 170
 
+
+
+def value_text(quantity: Quantity) -> str:
+    """A quantity's normalised value in the interface's number format: ``1,000,000``,
+    ``≤ 1,000,000``, ``> 1 GW``, ``10,000,000,000–100,000,000,000 USD``."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)  # "C" omits groups
+
+    def number(value: float) -> str:
+        if value == int(value) and abs(value) < 1e15:
+            return locale.toString(int(value))
+        return locale.toString(value, "g", 6)
+
+    low, high = quantity.low, quantity.high
+    if high == INF:
+        text = f"> {number(low)}"
+    elif low == high:
+        text = number(low)
+    elif low == 0:
+        text = f"≤ {number(high)}"
+    else:
+        text = f"{number(low)}–{number(high)}"
+    unit = quantity.unit
+    # Currencies and measures (USD, GW, %) are shown; counted nouns (units, chips) are
+    # already in the quoted words.
+    return f"{text} {unit}" if unit and not unit.islower() else text
 
 @dataclass(frozen=True)
 class ClaimsData:
@@ -93,7 +121,8 @@ class ClaimsModel(QAbstractTableModel):
         return [s for s in self.groups[row].statements if s.doc_id == doc_id]
 
     def _figures(self, statement: ClaimStatement) -> str:
-        parts = [("≈ " if is_vague(q) else "") + q.text for q in statement.figures]
+        parts = [("≈ " if is_vague(q) else "") + f"{q.text} ({value_text(q)})"
+                 for q in statement.figures]
         return "; ".join(parts)
 
     def cell_text(self, row: int, column: int) -> str:
@@ -179,9 +208,10 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if doc is None:
                 return self.columns[section - 1][1]
-            return f"{doc.lang.upper()} · {doc.source_name}"
+            title = doc.title if len(doc.title) <= 28 else doc.title[:27].rstrip() + "…"
+            return f"{title}\n{doc.lang.upper()} · {doc.source_name}"
         if role == Qt.ItemDataRole.ToolTipRole and doc is not None:
-            return doc.title
+            return f"{doc.title}\n{doc.source}"
         return None
 
 

@@ -197,8 +197,8 @@ def test_find_in_other_sources_link_claims_undo_export(
     headers = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
                for c in range(model.columnCount())]
     assert headers[0] == "Claim"
-    assert any(h.startswith("DE · 000_") for h in headers)
-    assert any(h.startswith("IT · 002_") for h in headers)
+    assert any("\nDE · 000_" in h and h.startswith("Anthropic investiert") for h in headers)
+    assert any("\nIT · 002_" in h and h.startswith("L’evoluzione") for h in headers)
     cells = [model.index(0, c).data() for c in range(model.columnCount())]
     assert QUOTE in cells[0]
     assert any(f"“{QUOTE}” (de)" in c for c in cells[1:])
@@ -369,5 +369,26 @@ def test_claims_list_an_open_source_that_does_not_state_the_claim(
     model = claims.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
                for c in range(model.columnCount())]
-    column = next(c for c, h in enumerate(headers) if h.startswith("DE · 003_"))
+    column = next(c for c, h in enumerate(headers) if "\nDE · 003_" in h)
     assert model.index(0, column).data() == "— not stated"
+
+
+def test_figures_show_their_normalised_value_in_the_interface_language() -> None:
+    from reader.core import numbers
+    from reader.ui.claims_view import value_text
+    from reader.ui.qt import QLocale
+
+    def value(text: str, lang: str) -> str:
+        return value_text(numbers.extract_quantities(text, lang)[0])
+
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        assert value("un milione di unità", "it") == "1,000,000"
+        assert value("über ein Gigawatt", "de") == "> 1 GW"
+        assert value("mehrere zehn Milliarden Dollar", "de") == (
+            "10,000,000,000–100,000,000,000 USD")
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        assert value("um milhão", "pt") == "1.000.000"
+    finally:
+        QLocale.setDefault(previous)
