@@ -15,6 +15,7 @@ import mmap
 import os
 import re
 import shutil
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -768,6 +769,7 @@ def add_documents(writer: IndexWriter, docs: Iterable[Document], *, new: bool) -
             writer.add_document(**fields)
         else:
             writer.update_document(**fields)
+        time.sleep(0)  # hand the GIL over now: a window's event loop may be waiting for it
 
 
 def cancel_writer(writer: IndexWriter) -> None:
