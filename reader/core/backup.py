@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shlex
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -110,8 +111,17 @@ def newest_good_backup(data_dir: Path) -> Path | None:
     return None
 
 
+def _first_problem(detail: str) -> str:
+    """The first line of SQLite's integrity report (it may list hundreds of pages)."""
+    lines = [line.strip() for line in detail.replace(";", "\n").splitlines() if line.strip()]
+    if len(lines) <= 1:
+        return detail.strip()
+    return f"{lines[0]}, and {len(lines) - 1} more problem{'s' if len(lines) > 2 else ''}"
+
+
 def damage_error(data_dir: Path, store_path: Path, detail: str) -> StoreDamaged:
     """The one-sentence error for a damaged store, naming the newest good backup."""
+    detail = _first_problem(detail)
     good = newest_good_backup(data_dir)
     if good is None:
         return StoreDamaged(
@@ -122,7 +132,8 @@ def damage_error(data_dir: Path, store_path: Path, detail: str) -> StoreDamaged:
     when = f" from {taken:%Y-%m-%d %H:%M} UTC" if taken else ""
     return StoreDamaged(
         f"The library file {store_path} is damaged ({detail}); the newest good backup is "
-        f"{good}{when}: restore it with 'parallax restore {good}'.",
+        f"{good}{when}: restore it with "
+        f"'parallax --data-dir {shlex.quote(str(data_dir))} restore {shlex.quote(str(good))}'.",
         backup=good,
     )
 

@@ -290,6 +290,8 @@ def check_query_syntax(text: str, known_fields: Iterable[str]) -> str:
     stripped = text.strip()
     if not stripped:
         raise QueryError("The query is empty: type a word to search for.")
+    if not re.search(r"\w", stripped):
+        raise QueryError("The query has no searchable words (only symbols or wildcards).")
     if stripped.count('"') % 2:
         raise QueryError("The query has an unclosed quotation mark.")
     unquoted = _QUOTED.sub(" ", stripped)

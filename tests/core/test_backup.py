@@ -139,8 +139,9 @@ def test_a_damaged_store_names_the_newest_good_backup(library_dir: Path) -> None
     message = str(info.value)
     assert "damaged" in message and "\n" not in message
     assert f"the newest good backup is {newest}" in message
-    assert f"parallax restore {newest}" in message
+    assert f"parallax --data-dir {library_dir} restore {newest}" in message
     assert info.value.backup == newest and older != newest
+    assert len(message) < 600  # the first problem SQLite reports, not all of them
 
 
 def test_a_store_that_is_not_a_database_is_explained_with_a_backup(library_dir: Path) -> None:

@@ -13,6 +13,9 @@ from reader.core.library import Library
     ("milione~3/2", "at most 2 edits"),
     ("Kurien~2/0", "at least its first letter"),
     ("[a TO b]", "Ranges"),
+    ("???", "no searchable words"),
+    ("*", "no searchable words"),
+    ("!!! ???", "no searchable words"),
     ("title:{alpha TO omega}", "Ranges"),
 ])
 def test_fuzzy_distances_and_ranges_are_refused(library: Library, query: str,
