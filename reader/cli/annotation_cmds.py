@@ -21,7 +21,7 @@ from ..core.serialize import (
     label_to_dict,
     link_to_dict,
 )
-from .output import emit_json, json_flag, write_atomically
+from .output import count, emit_json, json_flag, write_atomically
 
 STATES = ("anchored", "moved", "orphaned")
 
@@ -244,7 +244,7 @@ def cmd_annotations(args: argparse.Namespace, library: Library) -> int:
     for annotation in found:
         print(_line(annotation, "" if doc_id else titles.get(annotation.doc_id, "")))
     orphans = sum(1 for a in found if a.state == "orphaned")
-    print(f"{len(found)} highlights" + (f", {orphans} orphaned" if orphans else ""))
+    print(count(len(found), "highlight") + (f", {orphans} orphaned" if orphans else ""))
     return 0
 
 
@@ -404,13 +404,14 @@ def cmd_restore(args: argparse.Namespace, library: object = None) -> int:
     saved = store_backup.restore(data_dir, args.file, index_dir=data_dir / INDEX_DIRNAME)
     with Library(data_dir, seed_if_empty=False, auto_backup=False) as restored:
         restored.rebuild_index()
-        count = restored.store.count_documents()
+        n_documents = restored.store.count_documents()
         notes = restored.annotations.count()
     if args.json:
         emit_json({"restored": str(args.file), "previous": str(saved) if saved else None,
-                   "documents": count, "annotations": notes})
+                   "documents": n_documents, "annotations": notes})
         return 0
     kept = f" The previous library was kept as {saved}." if saved else ""
-    print(f"Restored {args.file}: {count} documents, {notes} annotations.{kept}")
+    print(f"Restored {args.file}: {count(n_documents, 'document')}, "
+          f"{count(notes, 'annotation')}.{kept}")
     return 0
 

@@ -14,7 +14,7 @@ from ..core.serialize import (
     results_to_dict,
     summary_to_dict,
 )
-from .output import ProgressLine, emit_json, json_flag, plain_snippet
+from .output import ProgressLine, count, emit_json, json_flag, plain_snippet
 
 
 def register(sub: Any) -> None:
@@ -125,7 +125,7 @@ def cmd_search(args: argparse.Namespace, library: Library) -> int:
         print(f"    {plain_snippet(hit.snippet)}")
     shown = len(results.hits)
     more = f", {shown} shown" if shown < results.total else ""
-    print(f"{results.total} documents match{more}")
+    print(f"{count(results.total, 'document')} match{'es' if results.total == 1 else ''}{more}")
     if results.annotations:
         print()
         for ann in results.annotations:
@@ -136,7 +136,8 @@ def cmd_search(args: argparse.Namespace, library: Library) -> int:
                 print(f"    {plain_snippet(ann.note_snippet)}")
         shown = len(results.annotations)
         more = f", {shown} shown" if shown < results.annotation_total else ""
-        print(f"{results.annotation_total} annotations match{more}")
+        total = results.annotation_total
+        print(f"{count(total, 'annotation')} match{'es' if total == 1 else ''}{more}")
     return 0
 
 
@@ -145,11 +146,11 @@ def cmd_reindex(args: argparse.Namespace, library: Library) -> int:
     progress = ProgressLine()
     library.rebuild_index(progress=progress)
     progress.finish()
-    count = library.index.doc_count()
+    indexed = library.index.doc_count()
     if args.json:
-        emit_json({"indexed_documents": count, "index": str(library.index.folder)})
+        emit_json({"indexed_documents": indexed, "index": str(library.index.folder)})
     else:
-        print(f"Indexed {count} documents in {library.index.folder}.")
+        print(f"Indexed {count(indexed, 'document')} in {library.index.folder}.")
     return 0
 
 

@@ -88,3 +88,8 @@ def write_atomically(path: Path, text: str) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise InvalidValue(f"{target} cannot be written: {exc.strerror or exc}.") from exc
+
+
+def count(number: int, noun: str, plural: str | None = None) -> str:
+    """``1 document``, ``2 documents`` (``plural`` when the noun does not just take -s)."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"

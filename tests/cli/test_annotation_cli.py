@@ -156,7 +156,7 @@ def test_search_json_carries_annotations(
     hit = data["annotations"][0]
     assert {"id", "doc_id", "quote", "label", "tags", "note_snippet", "score"} <= set(hit)
     status, out, _ = run(capsys, library_dir, "search", "gigawatt")
-    assert "1 annotations match" in out and "5 documents match" in out
+    assert "1 annotation matches" in out and "5 documents match" in out
 
 
 def test_export_to_stdout_and_atomically_to_a_file(

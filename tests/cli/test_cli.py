@@ -66,7 +66,7 @@ def test_search_json_shape(capsys: pytest.CaptureFixture[str], library_dir: Path
 def test_search_text_output(capsys: pytest.CaptureFixture[str], library_dir: Path) -> None:
     status, out, _ = run(capsys, "--data-dir", str(library_dir), "search", "lang:it gigawatt")
     assert status == 0
-    assert "[gigawatt]" in out and out.strip().endswith("1 documents match")
+    assert "[gigawatt]" in out and out.strip().endswith("1 document matches")
 
 
 def test_malformed_query_is_one_line_on_stderr(

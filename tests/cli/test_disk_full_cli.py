@@ -51,7 +51,7 @@ def test_import_on_a_full_disk_prints_one_line_and_keeps_the_documents(
     assert status == 0 and "6 documents" in out and "Kernfusion" in out
     monkeypatch.undo()
     status, out, _ = run(capsys, library_dir, "search", "Kernfusionsanlage")
-    assert status == 0 and "1 documents match" in out
+    assert status == 0 and "1 document matches" in out
 
 
 @pytest.mark.parametrize("command", [["list"], ["search", "Milliarde"], ["info"]])
