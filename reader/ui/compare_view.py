@@ -31,7 +31,6 @@ from .qt import (
     QLabel,
     QLineEdit,
     QObject,
-    QPalette,
     QPointF,
     QProgressBar,
     QPushButton,
@@ -44,7 +43,7 @@ from .qt import (
     QWidget,
     Signal,
 )
-from .reading_view import ElidedLabel, LabelColor, ReadingView
+from .reading_view import BadgeLabel, ElidedLabel, LabelColor, ReadingView
 
 MIN_PANES = 2
 MAX_PANES = 4
@@ -84,14 +83,8 @@ class ComparePane(QWidget):
         self.title_label.setFont(font)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored,
                                        QSizePolicy.Policy.Preferred)
-        self.badge_label = QLabel()
+        self.badge_label = BadgeLabel()
         self.badge_label.setAccessibleName(self.tr("Source language"))
-        # Framed and filled from palette roles (as in the reading view), so it follows the theme.
-        self.badge_label.setFrameShape(QFrame.Shape.Box)
-        self.badge_label.setAutoFillBackground(True)
-        self.badge_label.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.badge_label.setForegroundRole(QPalette.ColorRole.Text)
-        self.badge_label.setMargin(2)
         self.source_label = ElidedLabel()
         self.source_label.setAccessibleName(self.tr("Source file"))
         self.hit_label = QLabel()

@@ -137,6 +137,19 @@ class DocumentView(QTextEdit):
         menu.deleteLater()
 
 
+class BadgeLabel(QLabel):
+    """A small framed tag such as ``DE German``, filled from palette roles (no style
+    sheet), so it follows the theme."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.setForegroundRole(QPalette.ColorRole.Text)
+        self.setMargin(2)
+
+
 class ElidedLabel(QLabel):
     """One line that shortens itself in the middle ("000_9cd…bbc.txt · imported …") when
     narrower than its text, instead of forcing the window wider or cutting the end off.
@@ -189,14 +202,8 @@ class ReadingView(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
         title_font.setBold(True)
         self.title_label.setFont(title_font)
-        self.badge_label = QLabel()
+        self.badge_label = BadgeLabel()
         self.badge_label.setAccessibleName(self.tr("Document language"))
-        # Framed and filled from palette roles (no style sheet), so it follows the theme.
-        self.badge_label.setFrameShape(QFrame.Shape.Box)
-        self.badge_label.setAutoFillBackground(True)
-        self.badge_label.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.badge_label.setForegroundRole(QPalette.ColorRole.Text)
-        self.badge_label.setMargin(2)
         self.source_label = ElidedLabel()
         self.source_label.setAccessibleName(self.tr("Document source"))
         self.details_label = ElidedLabel(mode=Qt.TextElideMode.ElideRight)
