@@ -137,6 +137,9 @@ def cmd_claims(args: argparse.Namespace, library: Library) -> int:
     """List or export claim groups."""
     compared = [library.resolve(doc) for doc in args.docs] if args.docs else None
     groups = library.claim_groups(compared)
+    if compared:  # the claims at least one of the named sources states
+        named = set(compared)
+        groups = [g for g in groups if any(s.doc_id in named for s in g.statements)]
     if args.json:
         emit_json([
             {

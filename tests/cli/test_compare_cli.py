@@ -94,3 +94,6 @@ def test_claims_over_chosen_sources_lists_those_not_stating_it(
     stating = {s["doc_id"][:3] for s in group["statements"]}
     assert len(group["missing"]) == 3
     assert len(stating) == 2
+    status, out, _ = run(capsys, "--data-dir", str(library_dir), "claims", "001", "003",
+                         "--json")
+    assert status == 0 and json.loads(out) == []  # neither states the linked claim
