@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -479,7 +480,7 @@ def _storage(folder: Path) -> MappedStorage:
     return MappedStorage(str(folder))
 
 
-class WhooshIndex:
+class WhooshIndex(ABC):
     """A whoosh index in one folder with a state file; subclasses give schema and records.
 
     The index and its searcher stay open between syncs and queries; after a write, or when
@@ -528,9 +529,9 @@ class WhooshIndex:
         self._ix = _storage(self.folder).create_index(self.schema())
         IndexState(self.format_version, library_id, 0).save(self.folder)
 
+    @abstractmethod
     def schema(self) -> Schema:
         """The schema of a new index in this folder."""
-        raise NotImplementedError
 
     def close(self) -> None:
         """Release the searcher and the index."""
