@@ -325,19 +325,21 @@ class Library:
                 outcomes, written, rev = self._import_batch(batch, seen_hashes)
                 report_.outcomes.extend(outcomes)
                 if feed is not None and written:
-                    for new in (True, False):
-                        feed.add([doc for doc, is_new in written if is_new == new], new=new)
+                    try:
+                        for new in (True, False):
+                            feed.add([doc for doc, is_new in written if is_new == new],
+                                     new=new)
+                    except OSError as exc:  # what is stored stays stored
+                        raise self._index_failed(exc) from exc  # the feed is cancelled below
                     if rev == fed_rev + 1:  # no other process wrote in between
                         fed_rev = rev
                 report(reading, first + len(batch), len(files), "Reading files")
         except Cancelled:
             report_.cancelled = True
-        except BaseException as exc:
+        except BaseException:
             if feed is not None:
                 with suppress(Exception):  # a writer that failed may fail to cancel too
                     feed.cancel()
-            if isinstance(exc, OSError) and _raised_by_index(exc):  # stored stays stored
-                raise self._index_failed(exc) from exc
             raise
         if feed is not None:
             if report_.cancelled or not feed.fed:
@@ -873,17 +875,6 @@ class Library:
                 "sqlite": sqlite3.sqlite_version,
             },
         }
-
-
-def _raised_by_index(exc: BaseException) -> bool:
-    """True when the error came from writing the search index (our index code or whoosh)."""
-    tb = exc.__traceback__
-    while tb is not None:
-        module = str(tb.tb_frame.f_globals.get("__name__", ""))
-        if module == SearchIndex.__module__ or module.split(".")[0] == "whoosh":
-            return True
-        tb = tb.tb_next
-    return False
 
 
 def _detail(exc: BaseException) -> str:
