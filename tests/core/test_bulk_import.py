@@ -57,6 +57,7 @@ def test_bulk_import_indexes_everything_once(empty_library: Library, tmp_path: P
     _consistent(empty_library)
     assert empty_library.search("Rechenzentren", limit=20).total == 8
     assert [f for f, _ in seen] == sorted(f for f, _ in seen) and seen[-1][0] == 1.0
+    assert "Saving the index" in [m for _, m in seen]  # the bulk writer was fed and committed
     # Changed and unchanged files in one bulk import: the changed ones replace their entry.
     paths[1].write_text(_article(1, "Ein Satz über Wärmepumpen."), encoding="utf-8")
     paths[6].write_text(_article(6, "Ein Satz über Wärmepumpen."), encoding="utf-8")

@@ -291,7 +291,7 @@ def test_search_hits_show_in_the_panes(qtbot: QtBot, window_parts: Parts) -> Non
     assert it_pane.reading.hit_index == 0
     start, end = it_pane.reading.hits[0]
     assert it_pane.reading.selected_span() == (start, end)
-    assert window.reading.hit_index == -1 or window.reading.document_id != italian
+    assert window.reading.hit_index == -1  # the single view, not shown, did not move
 
 
 def test_every_compare_control_has_an_accessible_name(qtbot: QtBot, window_parts: Parts

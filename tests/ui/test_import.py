@@ -180,5 +180,8 @@ def test_a_second_import_waits_for_the_first(open_window: WindowFactory, tmp_pat
         assert messages and "already running" in messages[-1]
     finally:
         executor.resume.set()
-    with qtbot.waitSignal(window.importer.sig_finished, timeout=30_000):
+    with qtbot.waitSignal(window.importer.sig_finished, timeout=30_000) as finished:
         pass
+    # The first import went on to the end; the refused second one imported nothing twice.
+    assert len(finished.args[0].with_status("new")) == 4
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 9, timeout=30_000)
