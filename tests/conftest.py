@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +14,46 @@ from reader.core.library import Library
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
-SHARED = Path(os.environ.get("PARALLAX_SHARED", REPO.parent / "shared"))
+# Everything the suite reads lives in the repository: a user's clone has no ../shared.
+DATA = REPO / "tests" / "data"
+PARALLEL_DEV = DATA / "parallel-dev"
+CONFORMANCE = DATA / "conformance"
+_OUTSIDE = (REPO.parent / "shared").resolve()
+_reads_outside: list[str] = []
+
+
+def _refuse_shared(event: str, args: tuple[object, ...]) -> None:
+    """Fail any test that opens or lists a file under ../shared (a clone has none)."""
+    if event not in ("open", "os.listdir", "os.scandir") or not args:
+        return
+    target = args[0]
+    if not isinstance(target, str | Path):
+        return
+    try:
+        path = Path(os.fsdecode(target)).resolve()
+    except (OSError, ValueError):
+        return
+    if path == _OUTSIDE or _OUTSIDE in path.parents:
+        _reads_outside.append(str(path))
+        raise PermissionError(f"tests must not read {path}: copy what they need to tests/data")
+
+
+sys.addaudithook(_refuse_shared)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _reads_outside:  # a test caught the PermissionError: still fail the run
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        print(f"\ntests read outside the repository: {sorted(set(_reads_outside))[:5]}")
+
+
+@pytest.fixture(autouse=True)
+def _nothing_read_from_shared() -> Iterator[None]:
+    """A test that read ../shared fails, even when it caught the PermissionError."""
+    before = len(_reads_outside)
+    yield
+    if len(_reads_outside) > before:
+        pytest.fail(f"the test read {_reads_outside[before]}: copy what it needs to tests/data")
 
 
 @pytest.fixture(autouse=True)

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from reader.core import langid
-from tests.conftest import REPO, SHARED
+from tests.conftest import PARALLEL_DEV, REPO
 
 BENCH = REPO / "benchmarks"
-SOURCE = SHARED / "parallel-dev" / "regular"
+SOURCE = PARALLEL_DEV / "regular"
 COUNT = 60
 
 METRICS = (

@@ -19,7 +19,7 @@ from reader.core.align import (
 )
 from reader.core.models import DocId, Document, Paragraph
 from reader.core.text import is_boilerplate
-from tests.conftest import REPO, SEEDS, SHARED
+from tests.conftest import PARALLEL_DEV, REPO, SEEDS
 
 SEED_LANGS = {"000": "de", "001": "de", "002": "it", "003": "de", "004": "pt"}
 MILLION_TPUS = "bis zu eine Million Tensor Processing Units (TPUs)"
@@ -212,9 +212,6 @@ def test_related_skips_the_source_and_empty_selections() -> None:
 
 # --------------------------------------------------------------------------- parallel-dev
 
-PARALLEL_DEV = SHARED / "parallel-dev"
-
-
 def load_eval() -> ModuleType:
     spec = importlib.util.spec_from_file_location("eval_alignment",
                                                   REPO / "benchmarks" / "eval_alignment.py")
@@ -225,7 +222,6 @@ def load_eval() -> ModuleType:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not PARALLEL_DEV.is_dir(), reason="parallel-dev corpus not available")
 def test_parallel_dev_subset_scores() -> None:
     evaluate = load_eval().evaluate
     report = evaluate(

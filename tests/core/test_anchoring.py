@@ -3,34 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
 import random
-from pathlib import Path
 from typing import Any, cast
 
 import pytest
 
 from reader.core.anchoring import Anchor, anchor, make_selector, reanchor_all
 from reader.core.models import TextSelector
+from tests.conftest import CONFORMANCE
 
-CASES_RELATIVE = Path("conformance") / "anchoring" / "cases.json"
-
-
-def _cases_file() -> Path | None:
-    places = [Path(__file__).resolve().parents[3] / "shared"]
-    if os.environ.get("PARALLAX_SHARED"):
-        places.append(Path(os.environ["PARALLAX_SHARED"]))
-    for place in places:
-        if (place / CASES_RELATIVE).is_file():
-            return place / CASES_RELATIVE
-    return None
+CASES_FILE = CONFORMANCE / "anchoring" / "cases.json"
 
 
 def _load_cases() -> list[dict[str, Any]]:
-    path = _cases_file()
-    if path is None:
-        return []
-    return cast(list[dict[str, Any]], json.loads(path.read_text(encoding="utf-8")))
+    return cast(list[dict[str, Any]], json.loads(CASES_FILE.read_text(encoding="utf-8")))
 
 
 CASES = _load_cases()
@@ -53,7 +39,7 @@ def _span(found: Anchor | None) -> dict[str, int] | None:
 
 def test_conformance_cases_present() -> None:
     assert len(CASES) == 20, (
-        f"expected 20 cases in shared/{CASES_RELATIVE} (or under $PARALLAX_SHARED)"
+        f"expected 20 cases in {CASES_FILE}"
     )
 
 

@@ -39,11 +39,11 @@ from reader.core.models import (
     Paragraph,
     TextSelector,
 )
+from tests.conftest import CONFORMANCE
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATE_GOLDEN = os.environ.get("PARALLAX_UPDATE_GOLDEN") == "1"
-SHARED = Path(os.environ.get("PARALLAX_SHARED") or Path(__file__).resolve().parents[3] / "shared")
-WA_DIR = SHARED / "conformance" / "web-annotation"
+WA_DIR = CONFORMANCE / "web-annotation"
 
 DE = DocId("9cdf093ffe599bbc")
 IT = DocId("8237c0f66678d26f")
@@ -426,8 +426,7 @@ def test_csv_round_trip_through_pandas(bundle: ExportBundle) -> None:
 
 
 def _wa_dir() -> Path:
-    if not (WA_DIR / "validate_wa.py").exists():
-        pytest.skip(f"conformance checkers not found under {WA_DIR} (set PARALLAX_SHARED)")
+    assert (WA_DIR / "validate_wa.py").exists(), f"the W3C checkers are missing from {WA_DIR}"
     return WA_DIR
 
 
