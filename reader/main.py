@@ -56,6 +56,11 @@ def _wants_window(argv: Sequence[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run Parallax with the given (or the process's) arguments."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if "--version" in args[: args.index("--") if "--" in args else len(args)]:
+        from . import __version__  # answered before anything heavy is imported
+
+        print(f"parallax {__version__}")
+        return 0
     if _wants_window(args):
         from .ui.app import run_app
 

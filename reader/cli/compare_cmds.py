@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core import compare
 from ..core.errors import InvalidValue
 from ..core.library import Library
 from ..core.models import AnnotationId, Document
 from .output import emit_json, json_flag, write_atomically
+
+if TYPE_CHECKING:  # loaded by the commands that need it: it pulls in the numbers tables
+    from ..core import compare
 
 
 def register(sub: Any) -> None:
@@ -157,6 +159,8 @@ def cmd_claims(args: argparse.Namespace, library: Library) -> int:
         ])
         return 0
     if args.format in ("md", "csv"):
+        from ..core import compare
+
         text = (compare.claim_groups_markdown(groups) if args.format == "md"
                 else compare.claim_groups_csv(groups))
         if args.out:

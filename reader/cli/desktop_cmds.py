@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core.desktop import DesktopChange, install_desktop, uninstall_desktop
 from .output import emit_json
+
+if TYPE_CHECKING:
+    from ..core.desktop import DesktopChange
 
 
 def register(sub: Any) -> None:
@@ -27,6 +29,8 @@ def register(sub: Any) -> None:
 
 def cmd_install_desktop(args: argparse.Namespace, library: object = None) -> int:
     """Install or remove the menu entry and icons; the library is not used."""
+    from ..core.desktop import install_desktop, uninstall_desktop
+
     change = uninstall_desktop() if args.uninstall else install_desktop()
     if args.json:
         emit_json(change.to_dict())

@@ -11,17 +11,14 @@ from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import platformdirs
-from whoosh.index import LockError
 
-from . import annotation_io, compare, export, formats, langid
 from . import backup as store_backup
-from .align import Alignment, RelatedPassage, align_documents
-from .annotation_index import ANNOTATION_INDEX_DIRNAME, ANNOTATION_INDEX_FORMAT, AnnotationIndex
 from .annotations import AnnotationService, Change, ReanchorSummary
 from .errors import (
     Ambiguous,
@@ -35,8 +32,6 @@ from .errors import (
     QueryError,
     StoreDamaged,
 )
-from .export import ExportBundle
-from .index import BULK_THRESHOLD, INDEX_FORMAT_VERSION, BulkFeed, IndexState, SearchIndex
 from .models import (
     Annotation,
     AnnotationHit,
@@ -50,6 +45,14 @@ from .models import (
 from .store import STORE_FILENAME, Store
 from .tasks import CancelToken, Progress, check_cancelled, report, scaled
 from .text import decode_bytes
+
+if TYPE_CHECKING:  # the heavy modules load on first use: `parallax list` needs none of them
+    from . import compare, formats
+    from .align import Alignment, RelatedPassage
+    from .annotation_index import AnnotationIndex
+    from .annotation_io import ImportAnnotationsReport
+    from .export import ExportBundle
+    from .index import BulkFeed, SearchIndex
 
 APP_NAME = "parallax"
 ENV_DATA_DIR = "PARALLAX_DATA_DIR"
@@ -130,6 +133,9 @@ class ImportReport:
 
 def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[ImportOutcome]]:
     """Supported files under the given files and folders (recursively), and refusals."""
+    from . import formats
+
+
     files: list[Path] = []
     refused: list[ImportOutcome] = []
     for path in paths:
@@ -187,10 +193,6 @@ class Library:
         except BaseException:
             self.store.close()
             raise
-        self.index = SearchIndex(self.data_dir / INDEX_DIRNAME)
-        self.annotation_index = AnnotationIndex(
-            self.data_dir / INDEX_DIRNAME / ANNOTATION_INDEX_DIRNAME
-        )
         self.annotations = AnnotationService(self.store, clock=now_iso)
         self._synced_rev: int | None = None
         self.library_id = self._library_id()
@@ -198,6 +200,20 @@ class Library:
             if self.store.count_documents() == 0:
                 self.import_paths([seeds_dir()])
             self.store.set_meta("seeded", now_iso())
+
+    @cached_property
+    def index(self) -> SearchIndex:
+        """The full-text index, opened on first use (listing documents never needs it)."""
+        from .index import SearchIndex
+
+        return SearchIndex(self.data_dir / INDEX_DIRNAME)
+
+    @cached_property
+    def annotation_index(self) -> AnnotationIndex:
+        """The index of notes, tags and quotes, opened on first use."""
+        from .annotation_index import ANNOTATION_INDEX_DIRNAME, AnnotationIndex
+
+        return AnnotationIndex(self.data_dir / INDEX_DIRNAME / ANNOTATION_INDEX_DIRNAME)
 
     def _library_id(self) -> str:
         library_id = self.store.get_meta("library_id")
@@ -207,9 +223,10 @@ class Library:
         return library_id
 
     def close(self) -> None:
-        """Close the indexes and the store."""
-        self.annotation_index.close()
-        self.index.close()
+        """Close the indexes (those that were opened) and the store."""
+        for name in ("annotation_index", "index"):
+            if name in self.__dict__:
+                self.__dict__[name].close()
         self.store.close()
 
     def changes_elsewhere(self) -> int | None:
@@ -310,6 +327,8 @@ class Library:
         records the store's revision) only at the end, and discarded on cancel or error
         (the next sync then indexes what was stored).
         """
+        from .index import BULK_THRESHOLD, INDEX_FORMAT_VERSION, IndexState
+
         files, refused = collect_files(Path(p).expanduser() for p in paths)
         report_ = ImportReport(outcomes=list(refused))
         reading = scaled(progress, 0.0, 0.75)
@@ -364,6 +383,10 @@ class Library:
         None when the index cannot be brought up to date with the store first (then the
         sync after the import does all the indexing, as for a small import).
         """
+        from whoosh.index import LockError
+
+        from .index import INDEX_FORMAT_VERSION
+
         self.sync_index(cancel=cancel)
         rev = self.store.current_rev()
         try:
@@ -378,6 +401,8 @@ class Library:
         return feed, rev
 
     def _prepare(self, path: Path) -> _Prepared:
+        from . import formats
+
         fmt, parse = formats.parser_for(path)
         try:
             data = path.read_bytes()
@@ -394,6 +419,8 @@ class Library:
         self, paths: Sequence[Path], seen_hashes: dict[str, DocId]
     ) -> tuple[list[ImportOutcome], list[tuple[Document, bool]], int]:
         """Outcomes, the documents written (and whether each is new), and their revision."""
+        from . import langid
+
         outcomes: list[ImportOutcome] = []
         todo: list[tuple[_Prepared, Document | None]] = []
         pending: set[str] = set()  # digests of the new documents of this batch
@@ -521,6 +548,8 @@ class Library:
     def _sync_documents(
         self, store_rev: int, progress: Progress | None, cancel: CancelToken | None
     ) -> None:
+        from .index import INDEX_FORMAT_VERSION, IndexState
+
         state = self.index.state()
         if (
             state is None
@@ -552,6 +581,9 @@ class Library:
     def _sync_annotations(
         self, store_rev: int, progress: Progress | None, cancel: CancelToken | None
     ) -> None:
+        from .annotation_index import ANNOTATION_INDEX_FORMAT
+        from .index import IndexState
+
         index, tables = self.annotation_index, self.store.annotations
         state = index.state()
         if (
@@ -599,6 +631,8 @@ class Library:
     def _rebuild_documents(
         self, store_rev: int, progress: Progress | None, cancel: CancelToken | None
     ) -> None:
+        from .index import INDEX_FORMAT_VERSION, IndexState
+
         self.annotation_index.close()  # its folder lives inside the one recreated here
         self.index.create(self.library_id)
         total = self.store.count_documents()
@@ -612,6 +646,9 @@ class Library:
     def _rebuild_annotations(
         self, store_rev: int, progress: Progress | None, cancel: CancelToken | None
     ) -> None:
+        from .annotation_index import ANNOTATION_INDEX_FORMAT
+        from .index import IndexState
+
         tables = self.store.annotations
         self.annotation_index.create(self.library_id)
         self.annotation_index.apply(
@@ -687,6 +724,8 @@ class Library:
         generated: str | None = None,
     ) -> ExportBundle:
         """The highlights matching every filter, with their documents, links and labels."""
+        from . import annotation_io
+
         only = None
         if query is not None:
             self.sync_index()
@@ -710,6 +749,8 @@ class Library:
     ) -> str:
         """The matching highlights as Markdown, HTML, CSV or W3C JSON-LD (``md``, ``html``,
         ``csv``, ``jsonld``); filters combine, ``query`` is the search query language."""
+        from . import export
+
         if fmt not in export.FORMATS:
             raise InvalidValue(
                 f"'{fmt}' is not an export format (use {', '.join(export.FORMATS)})."
@@ -718,8 +759,10 @@ class Library:
                                     generated=generated)
         return export.render(bundle, fmt)
 
-    def import_annotations(self, text: str) -> annotation_io.ImportAnnotationsReport:
+    def import_annotations(self, text: str) -> ImportAnnotationsReport:
         """Import W3C JSON-LD annotations (a Parallax export) as one undoable operation."""
+        from . import annotation_io
+
         return annotation_io.import_jsonld(self.annotations, self.store, text)
 
     def backup(self, dest: Path | None = None) -> Path:
@@ -760,6 +803,8 @@ class Library:
         library, candidates are the documents the index finds for the passage's names,
         figures and words.
         """
+        from . import compare
+
         doc = self.get(doc_id)
         if not 0 <= start < end <= len(doc.text):
             raise InvalidValue(f"The span {start}-{end} is outside the document.")
@@ -782,6 +827,8 @@ class Library:
     ) -> Change:
         """Highlight two passages (document, start, end) and link them as the same claim,
         in one undoable step; a highlight already on exactly a span is reused."""
+        from . import compare
+
         return compare.link_same_claim(self.annotations, a, b, label=label)
 
     def link_related(self, annotation_id: AnnotationId, passage: RelatedPassage) -> Change:
@@ -793,6 +840,8 @@ class Library:
 
     def align(self, a: DocId, b: DocId) -> Alignment:
         """Paragraph (and sentence) alignment of two sources in any two languages."""
+        from .align import align_documents
+
         return align_documents(self.get(a), self.get(b))
 
     def claim_groups(
@@ -804,6 +853,8 @@ class Library:
         with a highlight (plus ``also``, e.g. the sources open side by side), so a source
         lacking a claim shows as missing.
         """
+        from . import compare
+
         highlighted = list(dict.fromkeys(a.doc_id for a in self.annotations.query()))
         if compared is None:
             compared = list(dict.fromkeys([*highlighted, *also]))
@@ -817,6 +868,8 @@ class Library:
         With ``doc_ids``, each of them is compared with the same-language documents the
         index finds similar; without, every pair of a small library is compared.
         """
+        from . import compare
+
         if doc_ids is None:
             summaries = self.store.list_summaries()
             if len(summaries) > compare.MAX_DIRECT_CANDIDATES:
@@ -845,6 +898,8 @@ class Library:
         from importlib.metadata import PackageNotFoundError, version
 
         from .. import __version__
+        from . import langid
+        from .index import INDEX_FORMAT_VERSION
 
         def pkg(name: str) -> str:
             try:

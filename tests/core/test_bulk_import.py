@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.core import index as index_module
 from reader.core import library as library_module
 from reader.core.library import Library
 from reader.core.tasks import CancelToken
@@ -26,7 +27,7 @@ def _article(i: int, extra: str = "") -> str:
 @pytest.fixture
 def bulk(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every import of two files or more takes the bulk path, batches of three files."""
-    monkeypatch.setattr(library_module, "BULK_THRESHOLD", 2)
+    monkeypatch.setattr(index_module, "BULK_THRESHOLD", 2)
     monkeypatch.setattr(library_module, "IMPORT_BATCH", 3)
 
 

@@ -16,6 +16,7 @@ from whoosh.writing import SegmentWriter
 
 from reader.core import backup
 from reader.core import errors as errors_module
+from reader.core import index as index_module
 from reader.core import library as library_module
 from reader.core import store as store_module
 from reader.core.errors import IndexNotWritten, StoreError
@@ -163,7 +164,7 @@ def test_free_bytes_looks_at_the_nearest_existing_folder(tmp_path: Path) -> None
 @pytest.fixture
 def bulk(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every import of two files or more takes the bulk (multi-process writer) path."""
-    monkeypatch.setattr(library_module, "BULK_THRESHOLD", 2)
+    monkeypatch.setattr(index_module, "BULK_THRESHOLD", 2)
     monkeypatch.setattr(library_module, "IMPORT_BATCH", 3)
 
 
