@@ -62,9 +62,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"parallax {__version__}")
         return 0
     if _wants_window(args):
-        from .ui.app import run_app
-
-        return run_app(args)
+        return open_window(args)
     from .cli import main as cli_main
 
     return cli_main(args)
+
+
+def open_window(args: Sequence[str]) -> int:
+    """Open the window, after checking that Qt can show one here (else one sentence)."""
+    from .ui.platform_check import window_problem
+
+    problem = window_problem()
+    if problem is not None:
+        sys.stderr.write(f"parallax: {problem}\n")
+        return 1
+    from .ui.app import run_app
+
+    return run_app(args)
+
+
+def gui_main() -> None:
+    """The ``parallax-gui`` entry point: always the window."""
+    sys.exit(open_window(sys.argv[1:]))

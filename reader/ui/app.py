@@ -203,5 +203,5 @@ def run_app(argv: Sequence[str], ask_damaged: AskDamaged | None = None) -> int:
 
 
 def main() -> None:
-    """The ``parallax-gui`` entry point."""
+    """Open the window (``python -m reader.ui.app``); ``parallax-gui`` checks Qt first."""
     sys.exit(run_app(sys.argv[1:]))
