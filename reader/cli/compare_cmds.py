@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.errors import InvalidValue
 from ..core.library import Library
-from ..core.models import AnnotationId, Document
+from ..core.models import AnnotationId, DocId, Document
 from .output import emit_json, json_flag, write_atomically
 
 if TYPE_CHECKING:  # loaded by the commands that need it: it pulls in the numbers tables
@@ -61,7 +61,8 @@ def cmd_related(args: argparse.Namespace, library: Library) -> int:
     doc = library.document(args.doc)
     start, end = library.locate_quote(doc.id, args.quote, args.occurrence)
     results = library.related(doc.id, start, end, limit=max(args.limit, 1))
-    docs = library.store.get_documents({r.doc_id for r in results})
+    found = library.store.get_documents({DocId(r.doc_id) for r in results})
+    docs: dict[str, Document] = {str(k): v for k, v in found.items()}
     linked = None
     if args.link is not None:
         if not 1 <= args.link <= len(results):
