@@ -55,10 +55,32 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal, TypeAlias
+
+from .languages import (
+    CODE_ALIASES,
+    CURRENCIES,
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    DE_NOUN_SUFFIXES,
+    DIMENSIONS,
+    GROUP_SHARED,
+    MONTHS_EN,
+    NOUNS,
+    OVER_SYMBOLS,
+    PREFIX_CHARS,
+    QUOTES,
+    SP,
+    SPECS,
+    TIME_NOUNS,
+    UNDER_SYMBOLS,
+    UNIT_SYMBOLS,
+    UNIT_WORDS,
+    Spec,
+)
 
 __all__ = ["Quantity", "QuantityKind", "extract_quantities", "parse_quantity", "values_agree"]
 
@@ -80,490 +102,6 @@ class Quantity:
 
 
 # --------------------------------------------------------------------------- shared tables
-
-_S = r"[^\S\n]"  # whitespace that does not end a line
-_GROUP_SHARED = ".,'\u2019\u00a0\u202f\u2009"
-_QUOTES = "\"\u201c\u201d\u201e\u00bb\u00ab\u2019'"
-
-_CURRENCY_SYMBOLS: dict[str, str] = {
-    "US$": "USD", "U$S": "USD", "$": "USD", "R$": "BRL", "A$": "AUD", "C$": "CAD",
-    "HK$": "HKD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "zł": "PLN",
-}
-_CURRENCY_CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "BRL", "PLN", "RUB",
-                   "INR", "CAD", "AUD", "HKD")
-_CODE_ALIASES = {"RMB": "CNY"}
-CURRENCIES = frozenset(_CODE_ALIASES.get(c, c) for c in _CURRENCY_CODES) | frozenset(
-    _CURRENCY_SYMBOLS.values())
-
-# Physical units written as symbols (case-sensitive) -> key, and key -> (dimension, factor).
-_UNIT_SYMBOLS: dict[str, str] = {
-    "GW": "GW", "MW": "MW", "kW": "kW", "KW": "kW", "TW": "TW", "GWh": "GWh", "MWh": "MWh",
-    "kWh": "kWh", "TWh": "TWh", "km": "km", "kg": "kg", "KB": "KB", "kB": "KB", "MB": "MB",
-    "GB": "GB", "TB": "TB", "PB": "PB", "EB": "EB", "nm": "nm", "MHz": "MHz", "GHz": "GHz",
-    "FLOPS": "FLOPS", "TFLOPS": "TFLOPS", "PFLOPS": "PFLOPS", "EFLOPS": "EFLOPS",
-}
-_DIMENSIONS: dict[str, tuple[str, float]] = {
-    "W": ("W", 1.0), "kW": ("W", 1e3), "MW": ("W", 1e6), "GW": ("W", 1e9), "TW": ("W", 1e12),
-    "Wh": ("Wh", 1.0), "kWh": ("Wh", 1e3), "MWh": ("Wh", 1e6), "GWh": ("Wh", 1e9),
-    "TWh": ("Wh", 1e12), "km": ("m", 1e3), "mi": ("m", 1609.344), "nm": ("m", 1e-9),
-    "kg": ("g", 1e3), "t": ("g", 1e6), "KB": ("B", 1e3), "MB": ("B", 1e6), "GB": ("B", 1e9),
-    "TB": ("B", 1e12), "PB": ("B", 1e15), "EB": ("B", 1e18), "MHz": ("Hz", 1e6),
-    "GHz": ("Hz", 1e9), "FLOPS": ("FLOPS", 1.0), "TFLOPS": ("FLOPS", 1e12),
-    "PFLOPS": ("FLOPS", 1e15), "EFLOPS": ("FLOPS", 1e18), "x": ("x", 1.0),
-}
-# Unit words, any language, case-insensitive.
-_UNIT_WORDS: dict[str, str] = {
-    **{w: "GW" for w in ("gigawatt", "gigawatts", "gigavatio", "gigavatios", "гигаватт",
-                         "гигаватта")},
-    **{w: "MW" for w in ("megawatt", "megawatts", "megavatio", "megavatios", "мегаватт")},
-    **{w: "kW" for w in ("kilowatt", "kilowatts", "kilovatio", "kilovatios")},
-    **{w: "TW" for w in ("terawatt", "terawatts")},
-    **{w: "W" for w in ("watt", "watts", "vatios")},
-    **{w: "GWh" for w in ("gigawattstunden", "gigawattstunde", "gigawatt hours",
-                          "gigawatt-hours", "gigawattora", "gigawattore")},
-    **{w: "TWh" for w in ("terawattstunden", "terawatt hours", "terawatt-hours")},
-    **{w: "MWh" for w in ("megawattstunden", "megawatt hours", "megawatt-hours")},
-    **{w: "kWh" for w in ("kilowattstunden", "kilowattstunde", "kilowatt hours",
-                          "kilowatt-hours")},
-    **{w: "km" for w in ("kilometer", "kilometern", "kilometers", "kilometres", "kilometri",
-                         "chilometri", "quilômetros", "quilómetros", "kilómetros",
-                         "kilomètres", "kilometrów", "километров")},
-    **{w: "kg" for w in ("kilogramm", "kilogramme", "kilograms", "kilogrammi", "quilos",
-                         "kilos")},
-    **{w: "t" for w in ("tonnen", "tonnes", "tons", "tonnellate", "toneladas", "ton")},
-    **{w: "GB" for w in ("gigabyte", "gigabytes")},
-    **{w: "TB" for w in ("terabyte", "terabytes")},
-    **{w: "PB" for w in ("petabyte", "petabytes")},
-    **{w: "nm" for w in ("nanometer", "nanometern", "nanometers", "nanometri", "nanómetros",
-                         "nanômetros")},
-    **{w: "EFLOPS" for w in ("exaflops",)},
-    **{w: "PFLOPS" for w in ("petaflops",)},
-    **{w: "TFLOPS" for w in ("teraflops",)},
-}
-
-# Counted nouns in any language -> English key (the unit of a plain count).
-_NOUN_FORMS: dict[str, tuple[str, ...]] = {
-    "customer": ("kunde", "kunden", "customer", "customers", "client", "clients", "cliente",
-                 "clienti", "clientes", "klient", "klienci", "klientów", "клиентов",
-                 "клиента", "клиенты"),
-    "chip": ("chip", "chips", "chipów", "puces", "чипов", "чипа"),
-    "tpu": ("tpu", "tpus"),
-    "gpu": ("gpu", "gpus"),
-    "cpu": ("cpu", "cpus"),
-    "asic": ("asic", "asics"),
-    "user": ("nutzer", "nutzern", "benutzer", "user", "users", "utente", "utenti", "usuário",
-             "usuários", "usuario", "usuarios", "utilisateur", "utilisateurs",
-             "użytkowników", "пользователей"),
-    "employee": ("mitarbeiter", "mitarbeitern", "beschäftigte", "beschäftigten",
-                 "angestellte", "employee", "employees", "dipendenti", "dipendente",
-                 "funcionários", "empleados", "employés", "salariés", "pracowników",
-                 "сотрудников"),
-    "job": ("arbeitsplätze", "jobs", "stellen", "posti", "empregos", "empleos", "emplois"),
-    "person": ("menschen", "personen", "people", "persons", "persone", "pessoas", "personas",
-               "personnes", "osób", "человек", "einwohner", "inhabitants", "abitanti",
-               "habitantes", "habitants"),
-    "company": ("unternehmen", "firmen", "companies", "company", "firms", "aziende",
-                "imprese", "empresas", "entreprises", "firm"),
-    "year": ("jahr", "jahre", "jahren", "year", "years", "anno", "anni", "ano", "anos", "año",
-             "años", "ans", "années", "lat", "lata", "лет", "года"),
-    "month": ("monat", "monate", "monaten", "month", "months", "mese", "mesi", "mês", "meses",
-              "mois", "miesięcy", "месяцев"),
-    "day": ("tag", "tage", "tagen", "day", "days", "giorno", "giorni", "dia", "dias", "día",
-            "días", "jours", "dni", "дней"),
-    "week": ("woche", "wochen", "week", "weeks", "settimana", "settimane", "semana",
-             "semanas", "semaine", "semaines"),
-    "hour": ("stunde", "stunden", "hour", "hours", "ora", "ore", "hora", "horas", "heure",
-             "heures"),
-    "unit": ("einheit", "einheiten", "unit", "units", "unità", "unidade", "unidades",
-             "unidad", "unité", "unités"),
-    "server": ("server", "servern", "servers", "servidores", "serveurs"),
-    "data center": ("rechenzentren", "rechenzentrum", "datacenter", "datacenters"),
-    "model": ("modell", "modelle", "modellen", "model", "models", "modello", "modelli",
-              "modelo", "modelos", "modèle", "modèles"),
-    "parameter": ("parameter", "parametern", "parameters", "parametri", "parâmetros",
-                  "parámetros", "paramètres"),
-    "token": ("token", "tokens"),
-    "country": ("länder", "ländern", "country", "countries", "paese", "paesi", "país",
-                "países", "pays"),
-    "account": ("account", "accounts", "konten", "contas", "cuentas", "comptes"),
-}
-_NOUNS: dict[str, str] = {form: key for key, forms in _NOUN_FORMS.items() for form in forms}
-_TIME_NOUNS = frozenset({"year", "month", "day", "week", "hour"})
-# German compounds end in the counted noun: Geschäftskunden, Großkunden, KI-Rechenzentren.
-_DE_NOUN_SUFFIXES = ("kunden", "kunde", "nutzer", "nutzern", "mitarbeiter", "mitarbeitern",
-                     "chips", "server", "rechenzentren", "unternehmen", "menschen", "modelle",
-                     "arbeitsplätze", "einheiten")
-
-_MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december")
-
-
-# --------------------------------------------------------------------------- language specs
-
-# Number-word categories: "u" additive, "g" additive but an article or ambiguous word when
-# alone (needs a scale, unit, currency or percent after it), "h" hundred, "k" thousand,
-# "f" plus one half, "c" connector between words ("and", "e", "y", "et") or inside them ("und").
-_Word = tuple[float, str]
-
-
-def _u(pairs: Mapping[str, float], cat: str = "u") -> dict[str, _Word]:
-    return {w: (float(v), cat) for w, v in pairs.items()}
-
-
-@dataclass(frozen=True, slots=True)
-class _Spec:
-    code: str
-    group_sep: str  # the thousands mark when a single separator is followed by three digits
-    extra_group: str = ""  # more thousands separators (a plain space in fr, pl, ru)
-    typo_decimal: bool = True  # "2, 2 Milliarden" is 2.2e9
-    compounding: bool = False  # numbers are single words built from pieces (de, it)
-    dot_ordinals: bool = False  # "3. November", "7. Generation"
-    words: Mapping[str, _Word] = field(default_factory=dict)
-    scales: Mapping[str, tuple[float, bool]] = field(default_factory=dict)  # (value, plural)
-    vague_q: tuple[str, ...] = ()  # "several"
-    powers: Mapping[str, float] = field(default_factory=dict)  # "ten", "hundred" after several
-    vague_plural: Mapping[str, tuple[float, float]] = field(default_factory=dict)
-    of_words: tuple[str, ...] = ()
-    over: tuple[str, ...] = ()
-    under: tuple[str, ...] = ()
-    upto: tuple[str, ...] = ()
-    approx: tuple[str, ...] = ()
-    between: tuple[str, ...] = ()
-    from_words: tuple[str, ...] = ()
-    range_words: tuple[str, ...] = ()  # "bis", "to": always a range between two numbers
-    range_weak: tuple[str, ...] = ()  # "a", "à": needs "from" before or digits on both sides
-    and_words: tuple[str, ...] = ()  # "und", "and": needs "between" before
-    articles: tuple[str, ...] = ()  # allowed between a bound and the number: "oltre il 40 %"
-    percent: Mapping[str, str] = field(default_factory=dict)
-    currency: Mapping[str, str] = field(default_factory=dict)
-    mult_suffix: tuple[str, ...] = ()  # "volte", "times", after the number
-    mult_words: Mapping[str, float] = field(default_factory=dict)  # "verdoppelt"
-    mult_compound: str = ""  # regex of the suffix that makes a number word a multiplier
-    months: tuple[str, ...] = ()
-    stop: frozenset[str] = frozenset()
-    noun_rule: str = ""  # how to read an unknown noun after a count: "de", "en", "romance"
-
-
-_OVER_SYMBOLS = (">", ">=", "≥")
-_PREFIX_CHARS = frozenset("$€£¥₹₽<>=≤≥~≈'\u2019")
-_UNDER_SYMBOLS = ("<", "<=", "≤")
-
-_DE_WORDS: dict[str, _Word] = {
-    **_u({"eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
-          "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
-          "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
-          "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "dreissig": 30,
-          "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
-          "neunzig": 90, "anderthalb": 1.5}),
-    **_u({"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1}, "g"),
-    "hundert": (100.0, "h"), "tausend": (1000.0, "k"), "und": (0.0, "c"),
-    "einhalb": (0.5, "f"),
-}
-_EN_WORDS: dict[str, _Word] = {
-    **_u({"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-          "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-          "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-          "eighty": 80, "ninety": 90}),
-    **_u({"a": 1, "an": 1, "one": 1, "half a": 0.5}, "g"),
-    "hundred": (100.0, "h"), "thousand": (1000.0, "k"), "and": (0.0, "c"),
-    "and a half": (0.5, "f"),
-}
-_IT_WORDS: dict[str, _Word] = {
-    **_u({"due": 2, "tre": 3, "tré": 3, "quattro": 4, "cinque": 5, "sette": 7,
-          "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13,
-          "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18,
-          "diciannove": 19, "venti": 20, "vent": 20, "trenta": 30, "trent": 30,
-          "quaranta": 40, "quarant": 40, "cinquanta": 50, "cinquant": 50, "sessanta": 60,
-          "sessant": 60, "settanta": 70, "settant": 70, "ottanta": 80, "ottant": 80,
-          "novanta": 90, "novant": 90}),
-    **_u({"un": 1, "uno": 1, "una": 1, "sei": 6, "mezzo": 0.5}, "g"),
-    "cento": (100.0, "h"), "cent": (100.0, "h"), "mille": (1000.0, "k"),
-    "mila": (1000.0, "k"),
-}
-_PT_WORDS: dict[str, _Word] = {
-    **_u({"dois": 2, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6,
-          "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13,
-          "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16, "dezasseis": 16,
-          "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19, "dezanove": 19,
-          "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60,
-          "setenta": 70, "oitenta": 80, "noventa": 90, "cem": 100, "cento": 100,
-          "duzentos": 200, "duzentas": 200, "trezentos": 300, "trezentas": 300,
-          "quatrocentos": 400, "quinhentos": 500, "seiscentos": 600, "setecentos": 700,
-          "oitocentos": 800, "novecentos": 900}),
-    **_u({"um": 1, "uma": 1, "meio": 0.5, "meia": 0.5}, "g"),
-    "mil": (1000.0, "k"), "e": (0.0, "c"), "e meio": (0.5, "f"), "e meia": (0.5, "f"),
-}
-_ES_WORDS: dict[str, _Word] = {
-    **_u({"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
-          "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14,
-          "quince": 15, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18,
-          "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintiún": 21, "veintidós": 22,
-          "veintitrés": 23, "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26,
-          "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "treinta": 30,
-          "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
-          "noventa": 90, "cien": 100, "ciento": 100, "doscientos": 200, "doscientas": 200,
-          "trescientos": 300, "cuatrocientos": 400, "quinientos": 500, "seiscientos": 600,
-          "setecientos": 700, "ochocientos": 800, "novecientos": 900}),
-    **_u({"un": 1, "uno": 1, "una": 1, "medio": 0.5, "media": 0.5}, "g"),
-    "mil": (1000.0, "k"), "y": (0.0, "c"), "y medio": (0.5, "f"),
-}
-_FR_WORDS: dict[str, _Word] = {
-    **_u({"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-          "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
-          "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20,
-          "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "quatre-vingt": 80,
-          "quatre-vingts": 80}),
-    **_u({"un": 1, "une": 1, "neuf": 9, "demi": 0.5}, "g"),
-    "cent": (100.0, "h"), "cents": (100.0, "h"), "mille": (1000.0, "k"),
-    "et": (0.0, "c"), "et demi": (0.5, "f"), "et demie": (0.5, "f"),
-}
-
-_DE = _Spec(
-    code="de", group_sep=".", compounding=True, dot_ordinals=True, words=_DE_WORDS,
-    scales={"tausend": (1e3, False), "tsd.": (1e3, False), "tausende": (1e3, True),
-            "tausenden": (1e3, True), "million": (1e6, False), "millionen": (1e6, True),
-            "mio.": (1e6, False), "mio": (1e6, False), "milliarde": (1e9, False),
-            "milliarden": (1e9, True), "mrd.": (1e9, False), "mrd": (1e9, False),
-            "mia.": (1e9, False), "billion": (1e12, False), "billionen": (1e12, True),
-            "bio.": (1e12, False), "dutzend": (12.0, False)},
-    vague_q=("mehrere", "mehreren", "einige", "einigen", "etliche", "etlichen", "ein paar"),
-    powers={"zehn": 10, "hundert": 100},
-    vague_plural={"zig": (10, 100), "dutzende": (24, 144), "dutzenden": (24, 144),
-                  "hunderte": (100, 1e3), "hunderten": (100, 1e3),
-                  "zehntausende": (1e4, 1e5), "zehntausenden": (1e4, 1e5),
-                  "hunderttausende": (1e5, 1e6), "hunderttausenden": (1e5, 1e6)},
-    of_words=("von",),
-    over=("über", "mehr als", "mindestens", "oberhalb von", "jenseits von"),
-    under=("unter", "weniger als", "höchstens", "maximal"),
-    upto=("bis zu",),
-    approx=("rund", "etwa", "ca.", "circa", "zirka", "ungefähr", "fast", "knapp", "beinahe",
-            "annähernd", "nahezu", "gut", "um die"),
-    between=("zwischen",), from_words=("von",), range_words=("bis",), and_words=("und",),
-    percent={"prozent": "%", "prozentpunkte": "pp", "prozentpunkten": "pp", "pp": "pp"},
-    currency={"us-dollar": "USD", "us-dollars": "USD", "dollar": "USD", "dollars": "USD",
-              "euro": "EUR", "euros": "EUR", "pfund": "GBP", "franken": "CHF",
-              "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rubel": "RUB",
-              "złoty": "PLN", "zloty": "PLN", "rupien": "INR"},
-    mult_suffix=("mal",), mult_compound=r"(?:fach(?:t|te|ten|e|en|er|es|em)?|mal)",
-    mult_words={"verdoppelt": 2, "verdoppelte": 2, "verdoppelten": 2, "verdoppeln": 2,
-                "doppelt": 2},
-    months=("januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
-            "september", "oktober", "november", "dezember"),
-    stop=frozenset({"der", "die", "das", "den", "dem", "des", "und", "oder", "in", "im", "an",
-                    "am", "auf", "aus", "bei", "mit", "nach", "seit", "zu", "zum", "zur",
-                    "für", "ist", "sind", "war", "hat", "haben", "wird", "werden", "als",
-                    "pro", "je", "bis", "vor", "über", "unter", "euro", "us"}),
-    noun_rule="de",
-)
-_EN = _Spec(
-    code="en", group_sep=",", typo_decimal=False, words=_EN_WORDS,
-    scales={"thousand": (1e3, False), "thousands": (1e3, True), "million": (1e6, False),
-            "millions": (1e6, True), "mn": (1e6, False), "mln": (1e6, False),
-            "billion": (1e9, False), "billions": (1e9, True), "bn": (1e9, False),
-            "trillion": (1e12, False), "trillions": (1e12, True), "tn": (1e12, False),
-            "trn": (1e12, False), "dozen": (12.0, False)},
-    vague_q=("several", "a few", "a couple of"),
-    powers={"ten": 10, "hundred": 100},
-    vague_plural={"tens": (10, 100), "dozens": (24, 144), "hundreds": (100, 1e3)},
-    of_words=("of",),
-    over=("over", "more than", "above", "at least", "upwards of", "in excess of",
-          "greater than", "exceeding"),
-    under=("under", "less than", "fewer than", "below", "at most"),
-    upto=("up to",),
-    approx=("about", "around", "roughly", "approximately", "approx.", "nearly", "almost",
-            "some", "close to", "an estimated", "circa", "just under", "just over"),
-    between=("between",), from_words=("from",), range_words=("to",), and_words=("and",),
-    percent={"percent": "%", "per cent": "%", "pct": "%", "percentage points": "pp",
-             "percentage point": "pp", "pp": "pp"},
-    currency={"us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
-              "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pounds sterling": "GBP",
-              "swiss francs": "CHF", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-              "rubles": "RUB", "roubles": "RUB", "rupees": "INR"},
-    mult_suffix=("times",), mult_compound=r"-?fold",
-    mult_words={"doubled": 2, "tripled": 3, "quadrupled": 4},
-    months=_MONTHS_EN,
-    stop=frozenset({"of", "the", "and", "or", "in", "on", "at", "to", "for", "with", "by",
-                    "from", "is", "are", "was", "were", "has", "have", "had", "its", "this",
-                    "that", "these", "those", "than", "per", "as", "plus", "less", "across",
-                    "between", "into", "his", "her", "their", "our", "thus"}),
-    noun_rule="en",
-)
-_IT = _Spec(
-    code="it", group_sep=".", compounding=True, words=_IT_WORDS,
-    scales={"mila": (1e3, False), "mille": (1e3, False), "migliaia": (1e3, True),
-            "milione": (1e6, False), "milioni": (1e6, True), "mln": (1e6, False),
-            "mln.": (1e6, False), "miliardo": (1e9, False), "miliardi": (1e9, True),
-            "mld": (1e9, False), "mld.": (1e9, False), "mrd": (1e9, False),
-            "bilione": (1e12, False), "bilioni": (1e12, True), "dozzina": (12.0, False)},
-    vague_q=("diversi", "diverse", "alcuni", "alcune", "vari", "varie", "parecchi",
-             "parecchie", "qualche"),
-    powers={"dieci": 10, "decine": 10, "cento": 100, "centinaia": 100},
-    vague_plural={"decine": (10, 100), "dozzine": (24, 144), "centinaia": (100, 1e3)},
-    of_words=("di", "d'"),
-    over=("oltre", "più di", "più del", "più dei", "almeno", "superiore a", "superiori a",
-          "sopra"),
-    under=("meno di", "meno del", "al massimo", "sotto", "inferiore a", "inferiori a"),
-    upto=("fino a", "fino ad", "fino al", "sino a"),
-    approx=("circa", "quasi", "intorno a", "intorno al", "attorno a", "attorno ai",
-            "pressoché", "poco meno di", "poco più di"),
-    between=("tra", "fra"), from_words=("da", "dal"), range_words=(),
-    range_weak=("a", "al"), and_words=("e",),
-    articles=("il", "lo", "i", "gli", "le", "l'"),
-    percent={"per cento": "%", "percento": "%", "punti percentuali": "pp",
-             "punto percentuale": "pp"},
-    currency={"dollari": "USD", "dollaro": "USD", "dollari statunitensi": "USD",
-              "dollari usa": "USD", "euro": "EUR", "sterline": "GBP", "franchi": "CHF",
-              "yen": "JPY", "yuan": "CNY", "rubli": "RUB"},
-    mult_suffix=("volte",), mult_words={"raddoppiato": 2, "raddoppiata": 2,
-                                        "triplicato": 3, "triplicata": 3},
-    months=("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-            "settembre", "ottobre", "novembre", "dicembre"),
-    stop=frozenset({"di", "del", "della", "dei", "degli", "delle", "da", "in", "con", "su",
-                    "per", "tra", "fra", "e", "o", "che", "è", "sono", "ha", "hanno", "il",
-                    "lo", "la", "i", "gli", "le", "un", "una", "al", "alla", "nel", "nella",
-                    "entro", "circa", "più", "meno", "non", "anche", "solo"}),
-    noun_rule="romance",
-)
-_PT = _Spec(
-    code="pt", group_sep=".", words=_PT_WORDS,
-    scales={"mil": (1e3, False), "milhar": (1e3, False), "milhares": (1e3, True),
-            "milhão": (1e6, False), "milhao": (1e6, False), "milhões": (1e6, True),
-            "milhoes": (1e6, True), "mi": (1e6, False), "mil milhões": (1e9, False),
-            "bilhão": (1e9, False), "bilhao": (1e9, False), "bilhões": (1e9, True),
-            "bilhoes": (1e9, True), "bi": (1e9, False), "bilião": (1e12, False),
-            "biliões": (1e12, True), "trilhão": (1e12, False), "trilhões": (1e12, True),
-            "tri": (1e12, False), "dúzia": (12.0, False)},
-    vague_q=("vários", "várias", "alguns", "algumas"),
-    powers={"dez": 10, "dezenas": 10, "cem": 100, "centenas": 100},
-    vague_plural={"dezenas": (10, 100), "dúzias": (24, 144), "centenas": (100, 1e3)},
-    of_words=("de",),
-    over=("mais de", "mais do que", "acima de", "pelo menos", "superior a", "no mínimo"),
-    under=("menos de", "abaixo de", "no máximo", "inferior a"),
-    upto=("até",),
-    approx=("cerca de", "quase", "aproximadamente", "por volta de", "perto de"),
-    between=("entre",), from_words=("de", "desde"), range_words=(), range_weak=("a",),
-    and_words=("e",), articles=("o", "os", "a", "as"),
-    percent={"por cento": "%", "pontos percentuais": "pp", "ponto percentual": "pp",
-             "p.p.": "pp"},
-    currency={"dólares": "USD", "dólar": "USD", "dolares": "USD", "dólares americanos": "USD",
-              "euros": "EUR", "euro": "EUR", "reais": "BRL", "real": "BRL", "libras": "GBP",
-              "ienes": "JPY", "iuanes": "CNY", "yuan": "CNY", "rublos": "RUB"},
-    mult_suffix=("vezes",), mult_words={"dobrou": 2, "triplicou": 3},
-    months=("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
-            "setembro", "outubro", "novembro", "dezembro"),
-    stop=frozenset({"de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "com",
-                    "por", "para", "e", "ou", "que", "é", "são", "foi", "tem", "o", "a",
-                    "os", "as", "um", "uma", "ao", "à", "mais", "menos", "até", "entre",
-                    "já", "não", "seu", "sua"}),
-    noun_rule="romance",
-)
-_ES = _Spec(
-    code="es", group_sep=".", words=_ES_WORDS,
-    scales={"mil": (1e3, False), "miles": (1e3, True), "millón": (1e6, False),
-            "millon": (1e6, False), "millones": (1e6, True), "mil millones": (1e9, False),
-            "miles de millones": (1e9, True), "millardo": (1e9, False),
-            "millardos": (1e9, True), "billón": (1e12, False), "billones": (1e12, True),
-            "docena": (12.0, False)},
-    vague_q=("varios", "varias", "algunos", "algunas", "unos cuantos", "unas cuantas"),
-    powers={"diez": 10, "decenas": 10, "cien": 100, "cientos": 100},
-    vague_plural={"decenas": (10, 100), "docenas": (24, 144), "cientos": (100, 1e3),
-                  "centenares": (100, 1e3)},
-    of_words=("de",),
-    over=("más de", "por encima de", "al menos", "superior a", "como mínimo"),
-    under=("menos de", "por debajo de", "como máximo", "inferior a"),
-    upto=("hasta",),
-    approx=("cerca de", "casi", "alrededor de", "aproximadamente", "unos", "unas"),
-    between=("entre",), from_words=("de", "desde"), range_words=(), range_weak=("a",),
-    and_words=("y",), articles=("el", "los", "la", "las"),
-    percent={"por ciento": "%", "puntos porcentuales": "pp", "punto porcentual": "pp"},
-    currency={"dólares": "USD", "dólar": "USD", "dolares": "USD", "euros": "EUR",
-              "euro": "EUR", "libras": "GBP", "yenes": "JPY", "yuanes": "CNY",
-              "rublos": "RUB", "pesos": "MXN"},
-    mult_suffix=("veces",), mult_words={"duplicó": 2, "triplicó": 3},
-    months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-            "septiembre", "setiembre", "octubre", "noviembre", "diciembre"),
-    stop=frozenset({"de", "del", "la", "el", "los", "las", "en", "con", "por", "para", "y",
-                    "o", "que", "es", "son", "fue", "ha", "un", "una", "al", "más", "menos",
-                    "hasta", "entre", "ya", "no", "su", "sus"}),
-    noun_rule="romance",
-)
-_FR = _Spec(
-    code="fr", group_sep=".", extra_group=" ", words=_FR_WORDS,
-    scales={"mille": (1e3, False), "milliers": (1e3, True), "million": (1e6, False),
-            "millions": (1e6, True), "milliard": (1e9, False), "milliards": (1e9, True),
-            "md": (1e9, False), "mds": (1e9, True), "mrd": (1e9, False),
-            "billion": (1e12, False), "billions": (1e12, True), "douzaine": (12.0, False)},
-    vague_q=("plusieurs", "quelques"),
-    powers={"dix": 10, "dizaines": 10, "cent": 100, "centaines": 100},
-    vague_plural={"dizaines": (10, 100), "douzaines": (24, 144), "centaines": (100, 1e3)},
-    of_words=("de", "d'"),
-    over=("plus de", "plus d'", "au moins", "au-delà de", "au-delà d'", "supérieur à",
-          "supérieure à"),
-    under=("moins de", "moins d'", "au plus", "inférieur à", "inférieure à"),
-    upto=("jusqu'à",),
-    approx=("environ", "près de", "près d'", "presque", "quelque", "à peu près",
-            "autour de", "autour d'"),
-    between=("entre",), from_words=("de", "d'"), range_words=(), range_weak=("à",),
-    and_words=("et",), articles=("le", "les", "l'"),
-    percent={"pour cent": "%", "pourcent": "%", "points de pourcentage": "pp"},
-    currency={"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
-              "livres sterling": "GBP", "livres": "GBP", "francs suisses": "CHF",
-              "francs": "CHF", "yens": "JPY", "yuans": "CNY", "roubles": "RUB"},
-    mult_suffix=("fois",), mult_words={"doublé": 2, "triplé": 3},
-    months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-            "septembre", "octobre", "novembre", "décembre"),
-    stop=frozenset({"de", "du", "des", "la", "le", "les", "en", "dans", "avec", "par",
-                    "pour", "et", "ou", "que", "est", "sont", "a", "ont", "un", "une", "au",
-                    "aux", "plus", "moins", "ne", "pas", "sur", "son", "sa", "ses"}),
-    noun_rule="romance",
-)
-_PL = _Spec(
-    code="pl", group_sep=".", extra_group=" ", dot_ordinals=True,
-    scales={"tys.": (1e3, False), "tysiąc": (1e3, False), "tysiące": (1e3, True),
-            "tysięcy": (1e3, True), "mln": (1e6, False), "milion": (1e6, False),
-            "miliony": (1e6, True), "milionów": (1e6, True), "mld": (1e9, False),
-            "miliard": (1e9, False), "miliardy": (1e9, True), "miliardów": (1e9, True),
-            "bln": (1e12, False), "bilion": (1e12, False), "biliony": (1e12, True),
-            "bilionów": (1e12, True)},
-    vague_q=("kilka", "kilku"), powers={"dziesiąt": 10},
-    vague_plural={"dziesiątki": (10, 100), "setki": (100, 1e3)},
-    over=("ponad", "co najmniej", "powyżej"), under=("poniżej", "mniej niż"),
-    upto=("do",), approx=("około", "ok.", "prawie", "blisko"),
-    between=("między", "pomiędzy"), from_words=("od",), range_weak=("do",), and_words=("a",),
-    percent={"procent": "%", "proc.": "%", "punktów procentowych": "pp", "pkt proc.": "pp"},
-    currency={"dolarów": "USD", "dolary": "USD", "dolara": "USD", "euro": "EUR",
-              "złotych": "PLN", "złote": "PLN", "zł": "PLN", "funtów": "GBP"},
-    months=("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
-            "września", "października", "listopada", "grudnia"),
-)
-_RU = _Spec(
-    code="ru", group_sep=".", extra_group=" ",
-    scales={"тыс.": (1e3, False), "тысяча": (1e3, False), "тысячи": (1e3, True),
-            "тысяч": (1e3, True), "млн": (1e6, False), "миллион": (1e6, False),
-            "миллиона": (1e6, False), "миллионы": (1e6, True), "миллионов": (1e6, True),
-            "млрд": (1e9, False), "миллиард": (1e9, False), "миллиарда": (1e9, False),
-            "миллиарды": (1e9, True), "миллиардов": (1e9, True), "трлн": (1e12, False),
-            "триллион": (1e12, False), "триллиона": (1e12, False),
-            "триллионов": (1e12, True)},
-    vague_q=("несколько",), vague_plural={"десятки": (10, 100), "сотни": (100, 1e3)},
-    over=("более", "свыше", "больше", "не менее"), under=("менее", "меньше"),
-    upto=("до",), approx=("около", "почти", "примерно", "порядка"),
-    between=("между",), from_words=("от",), range_weak=("до",), and_words=("и",),
-    percent={"процентов": "%", "процента": "%", "процент": "%", "п.п.": "pp"},
-    currency={"долларов": "USD", "доллара": "USD", "доллар": "USD", "евро": "EUR",
-              "рублей": "RUB", "рубля": "RUB", "руб.": "RUB", "юаней": "CNY"},
-    months=("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-            "сентября", "октября", "ноября", "декабря"),
-)
-# Any other language: digits, symbols and the abbreviations used across Europe.
-_XX = _Spec(
-    code="xx", group_sep=".", extra_group=" ",
-    scales={"mio.": (1e6, False), "mln": (1e6, False), "mrd.": (1e9, False),
-            "mld": (1e9, False), "bn": (1e9, False)},
-    percent={"pp": "pp"},
-)
-_SPECS = {s.code: s for s in (_DE, _EN, _IT, _PT, _ES, _FR, _PL, _RU, _XX)}
 
 
 # --------------------------------------------------------------------------- compiled tables
@@ -588,7 +126,7 @@ def _alt(words: Iterable[str], ci: bool = True) -> str:
     parts = sorted(_variants(words), key=lambda w: (-len(w), w))
     if not parts:
         return "(?!)"
-    body = "|".join((_S + "+").join(re.escape(p) for p in w.split(" ")) for w in parts)
+    body = "|".join((SP + "+").join(re.escape(p) for p in w.split(" ")) for w in parts)
     return f"(?i:{body})" if ci else f"(?:{body})"
 
 
@@ -628,7 +166,7 @@ def _trie(words: Iterable[str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Lang:
-    spec: _Spec
+    spec: Spec
     core: re.Pattern[str]  # dates and other digits to skip, and numbers in digits
     month_day: re.Pattern[str]  # "November 3" (skipped)
     months: frozenset[str]
@@ -671,15 +209,15 @@ _NOUN_WORD = re.compile(r"[^\S\n]*(?:[(\"\u201c\u201e\u00ab\u00bb][^\S\n]*)?"
 _UPPER_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 
 
-def _compile(spec: _Spec) -> _Lang:
+def _compile(spec: Spec) -> _Lang:
     words = dict(spec.words)
     numeric = [w for w, (_, cat) in words.items() if cat != "c"]
     all_words = list(words)
     scale_alt = _alt(spec.scales)
     digits = (
         r"(?<![\w.,])(?:"
-        + (rf"\d{{1,3}},{_S}\d{{1,2}}(?={_S}+{scale_alt}(?!\w))|" if spec.typo_decimal else "")
-        + r"\d{1,3}(?:[" + re.escape(_GROUP_SHARED + spec.extra_group) + r"]\d{3}(?!\d))+"
+        + (rf"\d{{1,3}},{SP}\d{{1,2}}(?={SP}+{scale_alt}(?!\w))|" if spec.typo_decimal else "")
+        + r"\d{1,3}(?:[" + re.escape(GROUP_SHARED + spec.extra_group) + r"]\d{3}(?!\d))+"
         + r"(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     )
     if spec.compounding:
@@ -690,22 +228,22 @@ def _compile(spec: _Spec) -> _Lang:
     else:
         w_num = _alt(numeric)
         conn = _alt(w for w, (_, cat) in words.items() if cat == "c")
-        wordseq = (rf"(?<!\w){w_num}(?:(?:{_S}+|-){w_num}|{_S}+{conn}{_S}+{w_num})*(?!\w)"
+        wordseq = (rf"(?<!\w){w_num}(?:(?:{SP}+|-){w_num}|{SP}+{conn}{SP}+{w_num})*(?!\w)"
                    if numeric else "(?!)")
         token_re = _alt(all_words)
-    months = _alt(spec.months + (_MONTHS_EN if spec.code == "en" else ()))
+    months = _alt(spec.months + (MONTHS_EN if spec.code == "en" else ()))
     skip = [
         r"(?<![\w.,])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)",
         r"(?<![\w.,])\d{4}-\d{1,2}-\d{1,2}(?!\d)",
         r"(?<![\w.,])\d+(?:/\d+)+",
-        rf"(?<![\w.,])\d{{1,2}}[.:]\d{{2}}{_S}*(?i:uhr|h)(?!\w)",
+        rf"(?<![\w.,])\d{{1,2}}[.:]\d{{2}}{SP}*(?i:uhr|h)(?!\w)",
         r"(?<![\w.,])\d{1,2}:\d{2}(?::\d{2})?(?!\d)",
         r"(?<![\w.,])\d+[ºª°]",
-        rf"(?<![\w.,])\d{{1,2}}\.?{_S}*(?:(?i:de|of|du){_S}+)?{months}(?!\w)",
+        rf"(?<![\w.,])\d{{1,2}}\.?{SP}*(?:(?i:de|of|du){SP}+)?{months}(?!\w)",
     ]
-    month_day = rf"(?<!\w){months}{_S}+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?!\w)"
+    month_day = rf"(?<!\w){months}{SP}+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?!\w)"
     if spec.dot_ordinals:
-        skip.append(rf"(?<![\w.,])\d{{1,3}}\.(?={_S}+[^\W\d_])")
+        skip.append(rf"(?<![\w.,])\d{{1,3}}\.(?={SP}+[^\W\d_])")
     # Digits are found by one regex; words by looking up the word at a candidate position.
     core = re.compile(rf"(?P<skip>{'|'.join(skip)})"
                       rf"|(?P<num>(?<![^\W\d_]-)(?<!\d-){digits})")  # not "GPT-4", "2024-25"
@@ -716,28 +254,28 @@ def _compile(spec: _Spec) -> _Lang:
         mult_split = re.compile(rf"{ver}(?P<body>.+?)(?:{spec.mult_compound})")
 
     cur_words = dict(spec.currency)
-    cur_alt = (rf"(?:{_alt(cur_words)}(?!\w)|{_alt(_CURRENCY_SYMBOLS, ci=False)}"
-               rf"|{_alt(_CURRENCY_CODES, ci=False)}(?![A-Za-z]))")
-    cur_prefix = (rf"(?:{_alt(_CURRENCY_SYMBOLS, ci=False)}|(?<![A-Za-z])"
-                  rf"{_alt(_CURRENCY_CODES, ci=False)})")
+    cur_alt = (rf"(?:{_alt(cur_words)}(?!\w)|{_alt(CURRENCY_SYMBOLS, ci=False)}"
+               rf"|{_alt(CURRENCY_CODES, ci=False)}(?![A-Za-z]))")
+    cur_prefix = (rf"(?:{_alt(CURRENCY_SYMBOLS, ci=False)}|(?<![A-Za-z])"
+                  rf"{_alt(CURRENCY_CODES, ci=False)})")
     of = _alt(spec.of_words) if spec.of_words else "(?!)"
     bounds = {**{w: "over" for w in spec.over}, **{w: "under" for w in spec.under},
               **{w: "upto" for w in spec.upto}, **{w: "approx" for w in spec.approx}}
     bound_words = [w for w, k in bounds.items() if k != "approx"]
-    art = (rf"(?:(?:{_alt(a for a in spec.articles if not a.endswith(chr(39)))}){_S}+"
+    art = (rf"(?:(?:{_alt(a for a in spec.articles if not a.endswith(chr(39)))}){SP}+"
            rf"|{_alt(a for a in spec.articles if a.endswith(chr(39)))})"
            if spec.articles else "")
     art_opt = f"{art}?" if art else ""
     prefix = re.compile(
-        rf"(?:(?<!\w)(?P<open>{_alt(spec.between + spec.from_words)}){_S}+)?"
-        rf"(?:(?<!\w)(?P<bound>{_alt(bound_words)})(?:{_S}+|(?<=['\u2019])){art_opt}"
-        rf"|(?P<sym>{_alt(_OVER_SYMBOLS + _UNDER_SYMBOLS, ci=False)}){_S}*)?"
-        rf"(?:(?<!\w)(?P<approx>{_alt(spec.approx)})(?:{_S}+|(?<=['\u2019])){art_opt}"
-        rf"|(?P<tilde>[~≈]){_S}*)?"
-        rf"(?P<cur>{cur_prefix}{_S}*)?$"
+        rf"(?:(?<!\w)(?P<open>{_alt(spec.between + spec.from_words)}){SP}+)?"
+        rf"(?:(?<!\w)(?P<bound>{_alt(bound_words)})(?:{SP}+|(?<=['\u2019])){art_opt}"
+        rf"|(?P<sym>{_alt(OVER_SYMBOLS + UNDER_SYMBOLS, ci=False)}){SP}*)?"
+        rf"(?:(?<!\w)(?P<approx>{_alt(spec.approx)})(?:{SP}+|(?<=['\u2019])){art_opt}"
+        rf"|(?P<tilde>[~≈]){SP}*)?"
+        rf"(?P<cur>{cur_prefix}{SP}*)?$"
     )
-    unit_alt = (rf"(?:{_alt(_UNIT_WORDS)}|{_alt(_UNIT_SYMBOLS, ci=False)})(?!\w)")
-    pct_alt = rf"(?:{_S}*(?P<pct>%)|(?:{_S}+|-)(?P<pctw>{_alt(spec.percent)})(?!\w))"
+    unit_alt = (rf"(?:{_alt(UNIT_WORDS)}|{_alt(UNIT_SYMBOLS, ci=False)})(?!\w)")
+    pct_alt = rf"(?:{SP}*(?P<pct>%)|(?:{SP}+|-)(?P<pctw>{_alt(spec.percent)})(?!\w))"
     range_alts = [r"(?P<dash>[-\u2013\u2014])"]
     if spec.range_words:
         range_alts.append(rf"(?P<strong>{_alt(spec.range_words)})(?!\w)")
@@ -745,7 +283,7 @@ def _compile(spec: _Spec) -> _Lang:
         range_alts.append(rf"(?P<weak>{_alt(spec.range_weak)})(?!\w)")
     if spec.and_words:
         range_alts.append(rf"(?P<and>{_alt(spec.and_words)})(?!\w)")
-    mult_sfx = (rf"(?:{_S}+|-)?{_alt(spec.mult_suffix)}(?!\w)|" if spec.mult_suffix else "")
+    mult_sfx = (rf"(?:{SP}+|-)?{_alt(spec.mult_suffix)}(?!\w)|" if spec.mult_suffix else "")
     if spec.mult_compound:
         mult_sfx += rf"-?(?i:{spec.mult_compound})(?!\w)|"
     morph = frozenset(_key(w) for w in words)
@@ -754,9 +292,9 @@ def _compile(spec: _Spec) -> _Lang:
         core=core,
         month_day=re.compile(month_day),
         months=frozenset(_key(w) for w in spec.months + (
-            _MONTHS_EN if spec.code == "en" else ())),
+            MONTHS_EN if spec.code == "en" else ())),
         mult_split=mult_split,
-        vague_q_re=re.compile(rf"{_alt(spec.vague_q)}(?={_S})"),
+        vague_q_re=re.compile(rf"{_alt(spec.vague_q)}(?={SP})"),
         vague_q_first=frozenset(_key(w).split(" ")[0] for w in spec.vague_q),
         wordseq=re.compile(wordseq),
         word_first=frozenset(_key(w).split(" ")[0] for w in numeric),
@@ -765,24 +303,24 @@ def _compile(spec: _Spec) -> _Lang:
         gated=frozenset(_key(w) for w, (_, cat) in words.items() if cat == "g"),
         gated_next=frozenset(
             _key(w).split(" ")[0].rstrip(".") for w in _variants(
-                [*spec.scales, *_UNIT_WORDS, *_UNIT_SYMBOLS, *spec.currency, *_CURRENCY_CODES,
+                [*spec.scales, *UNIT_WORDS, *UNIT_SYMBOLS, *spec.currency, *CURRENCY_CODES,
                  *spec.percent, *spec.range_words, *spec.range_weak, *spec.and_words,
                  *numeric, *spec.powers])),
         prefix=prefix,
-        scale_after=re.compile(rf"(?:{_S}*|-)(?P<sc>{scale_alt})(?!\w)"),
-        scale_after_of=re.compile(rf"{_S}+(?:{of}{_S}+)?(?P<sc>{scale_alt})(?!\w)"),
+        scale_after=re.compile(rf"(?:{SP}*|-)(?P<sc>{scale_alt})(?!\w)"),
+        scale_after_of=re.compile(rf"{SP}+(?:{of}{SP}+)?(?P<sc>{scale_alt})(?!\w)"),
         attached_scale=re.compile(r"(?:bn|mn|tn|[kKmMbB])(?![\w])"),
-        power_after=re.compile(rf"{_S}+(?P<pw>{_alt(spec.powers)})(?!\w)"),
-        range_conn=re.compile(rf"{_S}*(?:{'|'.join(range_alts)}){_S}*"),
+        power_after=re.compile(rf"{SP}+(?P<pw>{_alt(spec.powers)})(?!\w)"),
+        range_conn=re.compile(rf"{SP}*(?:{'|'.join(range_alts)}){SP}*"),
         operand=re.compile(rf"(?P<num>{digits})|(?P<words>{wordseq})"),
         percent_after=re.compile(pct_alt),
-        currency_after=re.compile(rf"(?:{_S}*|-)(?:[{_QUOTES}]{_S}*)?(?P<cur>{cur_alt})"),
+        currency_after=re.compile(rf"(?:{SP}*|-)(?:[{QUOTES}]{SP}*)?(?P<cur>{cur_alt})"),
         currency_after_of=re.compile(
-            rf"(?:{_S}*|-)(?:[{_QUOTES}]{_S}*)?(?:{of}{_S}*)?(?P<cur>{cur_alt})"),
-        unit_after=re.compile(rf"(?:{_S}*|-)(?P<unit>{unit_alt})"),
-        unit_after_of=re.compile(rf"(?:{_S}*|-)(?:{of}{_S}+)?(?P<unit>{unit_alt})"),
+            rf"(?:{SP}*|-)(?:[{QUOTES}]{SP}*)?(?:{of}{SP}*)?(?P<cur>{cur_alt})"),
+        unit_after=re.compile(rf"(?:{SP}*|-)(?P<unit>{unit_alt})"),
+        unit_after_of=re.compile(rf"(?:{SP}*|-)(?:{of}{SP}+)?(?P<unit>{unit_alt})"),
         mult_after=re.compile(rf"(?:{mult_sfx}[x\u00d7](?!\w))"),
-        word_token=re.compile(rf"{token_re}|(?P<sep>(?:{_S}|-)+)"),
+        word_token=re.compile(rf"{token_re}|(?P<sep>(?:{SP}|-)+)"),
         morph=morph,
         max_morph=max((len(w) for w in morph), default=1),
         currency={_key(k): v for k, v in cur_words.items()},
@@ -793,12 +331,12 @@ def _compile(spec: _Spec) -> _Lang:
         candidates=re.compile(r"(?<![^\W_])(?:\d|(?i:" + _trie(
             {_key(w).split(" ")[0] for w in _variants(
                 [*numeric, *spec.vague_q, *spec.vague_plural, *plural_scales,
-                 *spec.mult_words, *spec.months, *(_MONTHS_EN if spec.code == "en" else ()),
+                 *spec.mult_words, *spec.months, *(MONTHS_EN if spec.code == "en" else ()),
                  *(("ver",) if spec.code == "de" else ())])}) + "))"),
         prefix_last=frozenset(
             _key(w).split(" ")[-1] for w in _variants(
                 [*bounds, *spec.between, *spec.from_words, *spec.articles])
-        ) | frozenset(c.lower() for c in _CURRENCY_CODES),
+        ) | frozenset(c.lower() for c in CURRENCY_CODES),
     )
 
 
@@ -806,12 +344,12 @@ def _compile(spec: _Spec) -> _Lang:
 def _lang(lang: str) -> _Lang:
     """A language's compiled patterns, built on first use (all nine take ~0.3 s)."""
     code = lang.strip().lower().replace("_", "-").split("-")[0]
-    return _compiled(code if code in _SPECS else "xx")
+    return _compiled(code if code in SPECS else "xx")
 
 
 @cache
 def _compiled(code: str) -> _Lang:
-    return _compile(_SPECS[code])
+    return _compile(SPECS[code])
 
 
 # --------------------------------------------------------------------------- value parsing
@@ -956,16 +494,16 @@ def _scale_value(lg: _Lang, m: re.Match[str]) -> float:
 
 def _currency_code(lg: _Lang, matched: str) -> str:
     """The ISO code of a currency word, symbol or code."""
-    if matched in _CURRENCY_SYMBOLS:
-        return _CURRENCY_SYMBOLS[matched]
-    if matched in _CURRENCY_CODES:
-        return _CODE_ALIASES.get(matched, matched)
+    if matched in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[matched]
+    if matched in CURRENCY_CODES:
+        return CODE_ALIASES.get(matched, matched)
     return lg.currency[_key(matched)]
 
 
 def _unit_key(matched: str) -> str:
     """The key of a physical unit word or symbol."""
-    return _UNIT_SYMBOLS.get(matched) or _UNIT_WORDS[_key(matched)]
+    return UNIT_SYMBOLS.get(matched) or UNIT_WORDS[_key(matched)]
 
 
 def _singular(word: str, rule: str) -> str:
@@ -987,14 +525,14 @@ def _singular(word: str, rule: str) -> str:
 def _noun_key(word: str, lang: str) -> str | None:
     last = word.replace("\u2019", "'").split("-")[-1]
     low = last.lower()
-    if low in _NOUNS:
-        return _NOUNS[low]
+    if low in NOUNS:
+        return NOUNS[low]
     if lang == "de":
         whole = word.lower()
-        if whole.endswith(_DE_NOUN_SUFFIXES):
-            for suffix in _DE_NOUN_SUFFIXES:
+        if whole.endswith(DE_NOUN_SUFFIXES):
+            for suffix in DE_NOUN_SUFFIXES:
                 if whole.endswith(suffix):
-                    return _NOUNS[suffix]
+                    return NOUNS[suffix]
     return None
 
 
@@ -1064,7 +602,7 @@ def _prefix(text: str, start: int, lg: _Lang, floor: int) -> _Prefix:
     if not words:
         return out
     last = _key(words[-1]).lstrip("([{\"'\u201c\u201e\u00ab\u00bb") or "."
-    if last not in lg.prefix_last and last[-1] not in _PREFIX_CHARS:
+    if last not in lg.prefix_last and last[-1] not in PREFIX_CHARS:
         return out
     pm = lg.prefix.search(text, lo, start)
     if pm is None:
@@ -1074,7 +612,7 @@ def _prefix(text: str, start: int, lg: _Lang, floor: int) -> _Prefix:
         out.bound = lg.bounds.get(out.bound_word)
         out.bound_at = pm.start("bound")
     elif pm.group("sym"):
-        out.bound = "over" if pm.group("sym") in _OVER_SYMBOLS else "under"
+        out.bound = "over" if pm.group("sym") in OVER_SYMBOLS else "under"
         out.bound_at = pm.start("sym")
     if pm.group("approx"):
         out.approx_at = pm.start("approx")
@@ -1296,7 +834,7 @@ def _build(text: str, group: str, start: int, end: int, lg: _Lang,
     if is_year and not year_range:
         nm = _NOUN_WORD.match(text, end)
         key = None if nm is None else _noun_key(nm.group(1), spec.code)
-        if key is not None and key not in _TIME_NOUNS:
+        if key is not None and key not in TIME_NOUNS:
             is_year = False  # "2000 Mitarbeiter"
     used = [start]
     if pre.currency:
@@ -1447,7 +985,7 @@ def parse_quantity(text: str, lang: str) -> Quantity | None:
     if sm is not None:
         v = float(sm.group("num"))
         sym = sm.group("sym")
-        low, high = (v, INF) if sym in _OVER_SYMBOLS else (0.0, v) if sym else (v, v)
+        low, high = (v, INF) if sym in OVER_SYMBOLS else (0.0, v) if sym else (v, v)
         kind: QuantityKind = "range" if low != high else "number"
         scientific = Quantity(0, len(text), text, low, high, None, kind)
         return scientific if _plausible(scientific) else None
@@ -1472,8 +1010,8 @@ def _unit_class(unit: str | None) -> tuple[str, str, float]:
         return "currency", unit, 1.0
     if unit in ("%", "pp"):
         return "percent", "%", 1.0
-    if unit in _DIMENSIONS:
-        dim, factor = _DIMENSIONS[unit]
+    if unit in DIMENSIONS:
+        dim, factor = DIMENSIONS[unit]
         return "physical", dim, factor
     return "noun", "", 1.0
 
