@@ -227,6 +227,8 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self._label_filter = label_filter
         self._quiet = False
+        self._opening = False  # a click or key in the table is opening its current row
+        self._count_text = ""
         self.model = LibraryModel(self)
 
         self.language_filter = QComboBox()
@@ -295,7 +297,7 @@ class LibraryPanel(QWidget):
         self.table.activated.connect(self._open_index)
         self.table.clicked.connect(self._open_index)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.selectionModel().selectionChanged.connect(self.sig_selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     # -- contents ------------------------------------------------------------------------
 
@@ -359,9 +361,10 @@ class LibraryPanel(QWidget):
         self.model.set_filters(lang, ids)
         total = len(self.model.all_documents())
         shown = self.model.rowCount()
-        self.count_label.setText(
+        self._count_text = (
             self.tr("%Ln document(s)", "", total) if shown == total
             else self.tr("{shown} of {total}").format(shown=number(shown), total=number(total)))
+        self._show_count()
         quiet, self._quiet = self._quiet, True
         try:
             self._restore_selection(current, selected)
@@ -396,25 +399,49 @@ class LibraryPanel(QWidget):
         return [self.model.summary(row).id for row in rows]
 
     def show_document(self, doc_id: str) -> None:
-        """Make ``doc_id`` the current, selected row without opening it again."""
+        """Make ``doc_id`` the current row without opening it again.
+
+        The reader's own selection stays: a row opened by a click in the table (Ctrl-click
+        adds it to the selection), or already one of the selected rows, only becomes
+        current; a document opened from elsewhere (a search result) becomes the selection.
+        """
         row = self.model.row_of(doc_id)
         if row is None:
             return
+        index = self.model.index(row, 0)
+        if self._opening:  # the table has just made it current, with the reader's selection
+            self.table.scrollTo(index)
+            return
+        selection = self.table.selectionModel()
+        flags = selection.SelectionFlag
+        keep = selection.isRowSelected(row, QModelIndex())
         self._quiet = True
         try:
-            index = self.model.index(row, 0)
-            self.table.selectionModel().setCurrentIndex(
-                index,
-                self.table.selectionModel().SelectionFlag.ClearAndSelect
-                | self.table.selectionModel().SelectionFlag.Rows,
-            )
+            selection.setCurrentIndex(
+                index, flags.NoUpdate if keep else flags.ClearAndSelect | flags.Rows)
             self.table.scrollTo(index)
         finally:
             self._quiet = False
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid() and not self._quiet:
-            self.sig_open_document.emit(self.model.summary(index.row()).id)
+            self._opening = True
+            try:
+                self.sig_open_document.emit(self.model.summary(index.row()).id)
+            finally:
+                self._opening = False
+
+    def _selection_changed(self) -> None:
+        self._show_count()
+        self.sig_selection_changed.emit()
+
+    def _show_count(self) -> None:
+        selected = len(self.table.selectionModel().selectedRows())
+        if selected > 1:
+            self.count_label.setText(self.tr("{documents} · {selected} selected").format(
+                documents=self._count_text, selected=number(selected)))
+        else:
+            self.count_label.setText(self._count_text)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._open_index(current)

@@ -350,6 +350,7 @@ class MainWindow(QMainWindow):
         self.annotate_menu = bar.addMenu(self.tr("&Annotate"))
         self._fill_annotate_menu()
         compare_menu = bar.addMenu(self.tr("&Compare"))
+        compare_menu.setToolTipsVisible(True)  # e.g. why Compare selected is disabled
         compare_menu.addActions([self.act_compare, self.act_compare_with,
                                  self.act_close_compare])
         compare_menu.addSeparator()
@@ -530,7 +531,15 @@ class MainWindow(QMainWindow):
         for action in (*self.label_actions, self.act_highlight_last):
             action.setEnabled(has_selection and s.can_annotate)
         self.act_find_related.setEnabled(has_selection)
-        self.act_compare.setEnabled(2 <= len(self.library.selected_ids()) <= 4)
+        chosen = len(self.library.selected_ids())
+        self.act_compare.setEnabled(2 <= chosen <= 4)
+        # Disabled, it says why: a hint in its tooltip (menus show them) and status tip.
+        hint = (self.tr("Show the {count} documents selected in the library side by side"
+                        ).format(count=chosen) if 2 <= chosen <= 4
+                else self.tr("Select two to four documents in the library (Ctrl-click, "
+                             "Shift-click) to compare them; %n selected", "", chosen))
+        self.act_compare.setToolTip(hint)
+        self.act_compare.setStatusTip(hint)
         self.act_compare_with.setEnabled(reading.document_id is not None)
         self.act_close_compare.setEnabled(self.comparing.comparing)
         self.act_delete_highlight.setEnabled(self.annotations.current is not None)
