@@ -49,22 +49,49 @@ def find_related(
     return ranked(related_passages(doc, start, end, ordered, limit=limit))
 
 
+def reusable_highlight(annotations: Sequence[Annotation], start: int, end: int
+                       ) -> Annotation | None:
+    """The highlight that already marks ``start..end`` (None: there is none), so linking a
+    passage never doubles a highlight the reader made (with its note and tags) by a copy.
+
+    The one on exactly that span, else the anchored one sharing the most characters with
+    it, provided they share at least half of the shorter of the two (a neighbouring
+    highlight that touches a word of the passage is not it).
+    """
+    best: tuple[int, int] | None = None
+    chosen: Annotation | None = None
+    for annotation in annotations:
+        if annotation.state == "orphaned":
+            continue
+        a, b = annotation.selector.start, annotation.selector.end
+        if (a, b) == (start, end):
+            return annotation
+        shared = min(b, end) - max(a, start)
+        if shared <= 0 or 2 * shared < min(b - a, end - start):
+            continue
+        key = (shared, -abs((b - a) - (end - start)))
+        if best is None or key > best:
+            best, chosen = key, annotation
+    return chosen
+
+
 def link_same_claim(
     annotations: AnnotationService, a: tuple[DocId, int, int], b: tuple[DocId, int, int],
     *, label: str | None = "Claim",
 ) -> Change:
     """Highlight two passages and link them as the same claim, as one undoable operation.
 
-    A highlight already covering exactly a span is reused (the new one on the other side
-    then takes its label); otherwise it is created with ``label`` (none if no such label).
+    A highlight already on a passage (see ``reusable_highlight``: the same span, or one
+    overlapping most of it) is reused as it is, with its span, note and tags (the new one on
+    the other side then takes its label); otherwise it is created with ``label`` (none if
+    no such label).
     """
 
     def plan(db: sqlite3.Connection) -> RowSet:
         spans = (a, b)
         texts = AnnotationTables.document_texts(db, [a[0], b[0]])
         existing = AnnotationTables.load_for_documents(db, [a[0], b[0]])
-        found = [next((x for x in existing if x.doc_id == doc_id and x.state != "orphaned"
-                       and (x.selector.start, x.selector.end) == (start, end)), None)
+        found = [reusable_highlight([x for x in existing if x.doc_id == doc_id], start, end)
                  for doc_id, start, end in spans]
         wanted = next((x.label for x in found if x is not None and x.label), label)
         names = {label_key(s.label.name): s.label.name for s in AnnotationTables.load_labels(db)}

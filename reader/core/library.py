@@ -826,7 +826,8 @@ class Library:
         label: str | None = "Claim",
     ) -> Change:
         """Highlight two passages (document, start, end) and link them as the same claim,
-        in one undoable step; a highlight already on exactly a span is reused."""
+        in one undoable step; a highlight already on a passage (the same span, or one
+        overlapping most of it) is reused with its note and tags."""
         from . import compare
 
         return compare.link_same_claim(self.annotations, a, b, label=label)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..core.align import Alignment, RelatedPassage
-from ..core.compare import NearDuplicate
+from ..core.compare import NearDuplicate, reusable_highlight
 from ..core.errors import InvalidValue, ParallaxError
-from ..core.models import DocId, DocumentSummary
+from ..core.models import Annotation, DocId, DocumentSummary
 from ..core.tasks import CancelToken, Progress, check_cancelled
 from .claims_view import ClaimsData, ClaimsView
 from .compare_view import MAX_PANES, MIN_PANES, CompareView, CompareWithDialog
@@ -303,17 +303,20 @@ class Comparing(QObject):
         query = self.related.query
         if query is None or not self.related.cards:
             return
-        span = (query.start, query.end)
-        mine = [a for a in self.session.annotations_for(query.doc_id)
-                if (a.selector.start, a.selector.end) == span]
-        partners = {end for a in mine for link in self.session.links_for(a.id)
-                    if link.relation == "same-claim" for end in (link.source, link.target)}
-        spans = set()
+        # The highlight linking would use (the reader's own, when one overlaps the
+        # passage), and the highlights it is linked to as the same claim, by source.
+        mine = reusable_highlight(self.session.annotations_for(query.doc_id),
+                                  query.start, query.end)
+        partners = set() if mine is None else {
+            end for link in self.session.links_for(mine.id) if link.relation == "same-claim"
+            for end in (link.source, link.target) if end != mine.id}
+        linked: dict[str, list[Annotation]] = {}
         for ann_id in partners:
             other = self.session.annotation(ann_id)
             if other is not None:
-                spans.add((other.doc_id, other.selector.start, other.selector.end))
-        self.related.update_linked(lambda p: (p.doc_id, p.start, p.end) in spans)
+                linked.setdefault(other.doc_id, []).append(other)
+        self.related.update_linked(lambda p: reusable_highlight(
+            linked.get(p.doc_id, []), p.start, p.end) is not None)
 
     def link(self, passage: RelatedPassage) -> bool:
         """Highlight the selection and ``passage`` and link them as the same claim (one

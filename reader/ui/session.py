@@ -268,7 +268,7 @@ class Session(QObject):
     def link_same_claim(self, a: tuple[str, int, int], b: tuple[str, int, int],
                         label: str | None = "Claim") -> bool:
         """Highlight two passages (doc id, start, end) and link them as the same claim,
-        as one undoable operation (existing highlights on exactly those spans are reused)."""
+        as one undoable operation (a highlight already on a passage is reused)."""
         library = self.library
         return self._run(
             lambda: library.link_same_claim((DocId(a[0]), a[1], a[2]),

@@ -158,6 +158,30 @@ def test_linking_reuses_a_highlight_already_on_the_span(library: Library) -> Non
     assert {h.label for h in highlights} == {"Evidence"}
 
 
+def test_linking_reuses_an_overlapping_highlight_and_not_a_neighbour(library: Library
+                                                                    ) -> None:
+    german, italian = library.document("000"), library.document("002")
+    a = german.text.index(MILLION_TPUS)
+    b = italian.text.index("un milione di unità")
+    # The reader's Claim covers a little more than the passage later looked up.
+    mine_change = library.annotations.create(german.id, a - 7, a + len(MILLION_TPUS),
+                                             label="Claim", note="my note", tags=("tpu",))
+    (mine,) = mine_change.annotation_ids
+    # A highlight that only touches the end of the Italian passage is someone else.
+    library.annotations.create(italian.id, b + len("un milione di "), b + 40,
+                               label="Question")
+    library.link_same_claim((german.id, a, a + len(MILLION_TPUS)),
+                            (italian.id, b, b + len("un milione di unità")))
+    on_german = library.annotations.for_document(german.id)
+    assert [h.id for h in on_german] == [mine]  # no second German highlight
+    assert on_german[0].note == "my note" and on_german[0].tags == ("tpu",)
+    assert on_german[0].selector.start == a - 7  # the reader's span is kept
+    on_italian = library.annotations.for_document(italian.id)
+    assert len(on_italian) == 2  # the neighbour stays, a new one is linked
+    (group,) = library.annotations.claim_groups()
+    assert mine in group
+
+
 def test_scores_never_rise_down_a_sources_list(library: Library) -> None:
     doc = library.document("000")
     start = doc.text.index(MILLION_TPUS)

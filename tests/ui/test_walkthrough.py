@@ -72,3 +72,64 @@ def test_ctrl_a_selects_every_document(qtbot: QtBot, window_parts: Parts) -> Non
     assert len(window.library.selected_ids()) == 4
     assert window.act_compare.isEnabled()
     assert QApplication.instance() is not None
+
+
+# -- 2. linking reuses the reader's own highlight ------------------------------------------
+
+QUOTE = "bis zu eine Million Tensor Processing Units (TPUs)"
+ALIGN_MS = 20_000
+
+
+def compare_by_ctrl_click(qtbot: QtBot, parts: Parts, first: str, second: str) -> None:
+    window = parts.window
+    window.activateWindow()
+    click_row(qtbot, parts, first)
+    click_row(qtbot, parts, second, CTRL)
+    with qtbot.waitSignal(window.compare.sig_aligned, timeout=ALIGN_MS):
+        qtbot.keyClick(window.library.table, Qt.Key.Key_C, CTRL | SHIFT)
+
+
+def test_link_as_same_claim_reuses_the_highlight_just_made(
+    qtbot: QtBot, window_parts: Parts
+) -> None:
+    parts = window_parts
+    window, session = parts.window, parts.session
+    library = session.library
+    german, italian = library.resolve("000"), library.resolve("002")
+    compare_by_ctrl_click(qtbot, parts, german, italian)
+    pane = window.compare.pane_for(german)
+    assert pane is not None
+    start, end = library.locate_quote(german, QUOTE)
+    pane.reading.view.setFocus()
+    pane.reading.select_span(start, end)
+    with qtbot.waitSignal(session.sig_changed):
+        qtbot.keyClick(pane.reading.view, Qt.Key.Key_1)  # Claim
+    [claim] = session.annotations_for(german)
+    # The reader writes a note and tags on it.
+    qtbot.keyClicks(window.annotations.tags, "tpu, figures")
+    with qtbot.waitSignal(session.sig_changed):
+        qtbot.keyClick(window.annotations.tags, Qt.Key.Key_Return)
+    window.annotations.note.setFocus()
+    qtbot.keyClicks(window.annotations.note, "Same figure everywhere?")
+    window.annotations.flush()
+
+    # Then selects the passage again, a little wider, and looks for it elsewhere.
+    pane.reading.view.setFocus()
+    pane.reading.select_span(start - 7, end + 1)
+    with qtbot.waitSignal(window.comparing.sig_related_shown, timeout=ALIGN_MS):
+        qtbot.keyClick(pane.reading.view, Qt.Key.Key_F, CTRL | SHIFT)
+    card = window.related.cards_for(italian)[0]
+    with qtbot.waitSignal(session.sig_changed):
+        qtbot.mouseClick(card.link_button, Qt.MouseButton.LeftButton)
+
+    [linked] = session.annotations_for(german)  # no second German highlight
+    assert linked.id == claim.id
+    assert (linked.selector.start, linked.selector.end) == (start, end)
+    assert linked.note == "Same figure everywhere?" and linked.tags == ("tpu", "figures")
+    [theirs] = session.annotations_for(italian)
+    assert [k.relation for k in session.links_for(claim.id)] == ["same-claim"]
+    assert {session.links_for(claim.id)[0].source,
+            session.links_for(claim.id)[0].target} == {claim.id, theirs.id}
+    assert card.linked
+    row = window.library.model.row_of(german)
+    assert row is not None and window.library.model.summary(row).n_annotations == 1
