@@ -332,12 +332,21 @@ class ReadingView(QWidget):
     # -- selections ----------------------------------------------------------------------
 
     def selected_span(self) -> tuple[int, int] | None:
-        """The selected text as core offsets (start, end), or None."""
+        """The selected text as core offsets (start, end) without the spaces and line
+        breaks a dragged selection picks up at either end; None when nothing but space
+        is selected."""
         cursor = self.view.textCursor()
         if self.laid_out is None or not cursor.hasSelection():
             return None
         offsets = self.laid_out.offsets
-        return offsets.offset(cursor.selectionStart()), offsets.offset(cursor.selectionEnd())
+        start = offsets.offset(cursor.selectionStart())
+        end = offsets.offset(cursor.selectionEnd())
+        text = self.laid_out.source.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
 
     def select_span(self, start: int, end: int, scroll: bool = True) -> None:
         """Select ``text[start:end]`` (core offsets)."""

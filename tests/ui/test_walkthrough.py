@@ -133,3 +133,30 @@ def test_link_as_same_claim_reuses_the_highlight_just_made(
     assert card.linked
     row = window.library.model.row_of(german)
     assert row is not None and window.library.model.summary(row).n_annotations == 1
+
+
+# -- 3. selections trimmed ------------------------------------------------------------------
+
+
+def test_a_sloppy_selection_is_highlighted_without_its_outer_spaces(
+    qtbot: QtBot, window_parts: Parts
+) -> None:
+    window, session = window_parts.window, window_parts.session
+    italian = session.library.resolve("002")
+    window.activateWindow()
+    click_row(qtbot, window_parts, italian)
+    text = session.library.get(italian).text
+    start, end = session.library.locate_quote(italian, "un milione di unità")
+    # A drag that starts in the space before the words and ends after the next one.
+    assert text[start - 1] == " " and text[end] == " "
+    window.reading.view.setFocus()
+    window.reading.select_span(start - 1, end + 1)
+    with qtbot.waitSignal(session.sig_changed):
+        qtbot.keyClick(window.reading.view, Qt.Key.Key_2)  # Evidence
+    [highlight] = session.annotations_for(italian)
+    assert highlight.selector.exact == "un milione di unità"
+    assert (highlight.selector.start, highlight.selector.end) == (start, end)
+    assert window.annotations.quote.text() == "“un milione di unità”"
+    # Only spaces selected: nothing to highlight.
+    window.reading.select_span(start - 1, start)
+    assert not window.label_actions[0].isEnabled()
