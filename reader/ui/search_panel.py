@@ -36,7 +36,7 @@ from .qt import (
     QWidget,
     Signal,
 )
-from .session import Session
+from .session import Session, UiChange
 
 DEBOUNCE_MS = 250
 RESULT_LIMIT = 100
@@ -262,6 +262,7 @@ class SearchPanel(QWidget):
         self.field.installEventFilter(self)
         self.results.activated.connect(self._open)
         self.results.clicked.connect(self._open)
+        session.sig_changed.connect(self._library_changed)
 
     # -- running queries -----------------------------------------------------------------
 
@@ -296,6 +297,12 @@ class SearchPanel(QWidget):
         handle = self._session.executor.submit(work, "search")
         handle.sig_finished.connect(lambda results: self._finished(generation, results))
         handle.sig_failed.connect(lambda error: self._failed(generation, error))
+
+    def _library_changed(self, change: UiChange) -> None:
+        # Documents were imported, updated or removed (here or in another window): the
+        # results shown are stale, so the query runs again.
+        if change.documents_changed and self.field.text().strip():
+            self.search_now()
 
     def _finished(self, generation: int, results: SearchResults | None) -> None:
         if generation != self._generation or results is None:

@@ -3,11 +3,14 @@ the way a user does it: mouse clicks with modifiers and real key presses."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pytestqt.qtbot import QtBot
 
 from reader.ui.app import Parts
 from reader.ui.library_panel import TITLE
 from reader.ui.qt import QApplication, Qt
+from tests.ui.conftest import WindowFactory
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -160,3 +163,30 @@ def test_a_sloppy_selection_is_highlighted_without_its_outer_spaces(
     # Only spaces selected: nothing to highlight.
     window.reading.select_span(start - 1, start)
     assert not window.label_actions[0].isEnabled()
+
+
+# -- 6. search results after an import -----------------------------------------------------
+
+
+def test_search_results_include_an_article_imported_after_the_query(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
+) -> None:
+    parts = open_window()
+    window = parts.window
+    article = tmp_path / "tpu-report.txt"
+    article.write_text(
+        "Ironwood TPU pods reach a new scale\n\n"
+        "Google said its Ironwood TPU pods now link thousands of chips, and that the TPU "
+        "capacity sold to Anthropic will come online over the next year.\n", encoding="utf-8")
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_K, CTRL)
+    with qtbot.waitSignal(window.search.sig_results, timeout=ALIGN_MS):
+        qtbot.keyClicks(window.search.field, "TPU")
+    assert window.search.status_label.text().startswith("5 documents match")
+
+    open_window.import_choice = [str(article)]
+    with qtbot.waitSignal(window.search.sig_results, timeout=ALIGN_MS):
+        qtbot.keyClick(window, Qt.Key.Key_O, CTRL)
+    assert window.search.status_label.text().startswith("6 documents match")
+    titles = [e.hit.title for e in window.search.model.entries if e.kind == "document"]
+    assert "Ironwood TPU pods reach a new scale" in titles
