@@ -144,7 +144,7 @@ class ClaimStatement:
 
 @dataclass(frozen=True)
 class SourceRef:
-    """A compared source as a table column: id, file name and language."""
+    """A compared source as a table column: id, title and language."""
 
     doc_id: DocId
     name: str
@@ -152,7 +152,7 @@ class SourceRef:
 
     @property
     def heading(self) -> str:
-        """The column heading: file name and language tag."""
+        """The column heading: title and language tag."""
         return f"{self.name} [{self.lang}]"
 
 
@@ -204,7 +204,8 @@ def claim_groups(annotations: AnnotationService, documents: dict[DocId, Document
     scope = list(compared) if compared is not None else list(dict.fromkeys(
         members[i].doc_id for g in groups for i in g if i in members))
     refs = tuple(
-        SourceRef(d, documents[d].source_name, documents[d].lang) if d in documents
+        SourceRef(d, documents[d].title or documents[d].source_name, documents[d].lang)
+        if d in documents
         else SourceRef(d, d, "und")
         for d in scope
     )
@@ -260,7 +261,7 @@ def claim_columns(groups: Sequence[ClaimGroup]) -> list[tuple[DocId, str]]:
         for ref in group.compared:
             columns.setdefault(ref.doc_id, ref.heading)
         for s in group.statements:
-            columns.setdefault(s.doc_id, f"{s.source or s.title} [{s.lang}]")
+            columns.setdefault(s.doc_id, f"{s.title or s.source} [{s.lang}]")
     return list(columns.items())
 
 

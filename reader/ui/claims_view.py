@@ -42,6 +42,7 @@ from .qt import (
     QWidget,
     Signal,
 )
+from .sources import outlet, source_label, source_tooltip
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1  # (doc id, start, end) of the quote in a cell
 DISAGREE_COLOR = QColor(230, 110, 20, 70)  # translucent: reads on light and dark themes
@@ -196,7 +197,7 @@ class ClaimsModel(QAbstractTableModel):
 
     def _name(self, doc_id: str) -> str:
         doc = self.documents.get(doc_id)
-        return doc.source_name if doc else doc_id
+        return source_label(doc, 40) if doc else doc_id
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal:
@@ -208,10 +209,10 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if doc is None:
                 return self.columns[section - 1][1]
-            title = doc.title if len(doc.title) <= 28 else doc.title[:27].rstrip() + "…"
-            return f"{title}\n{doc.lang.upper()} · {doc.source_name}"
+            site = outlet(doc)
+            return f"{source_label(doc, 40)}\n{doc.lang.upper()}" + (f" · {site}" if site else "")
         if role == Qt.ItemDataRole.ToolTipRole and doc is not None:
-            return f"{doc.title}\n{doc.source}"
+            return source_tooltip(doc)
         return None
 
 
@@ -364,7 +365,8 @@ class ClaimsView(QWidget):
         table.setRowCount(len(data.duplicates))
         for row, dup in enumerate(data.duplicates):
             a, b = data.documents.get(dup.a), data.documents.get(dup.b)
-            names = f"{a.source_name if a else dup.a} ↔ {b.source_name if b else dup.b}"
+            names = (f"{source_label(a, 40) if a else dup.a} ↔ "
+                     f"{source_label(b, 40) if b else dup.b}")
             lang = (a.lang if a else "und").upper()
             cells = [f"{dup.similarity:.0%}", f"{lang} · {names}", shorten(dup.text, 160)]
             for column, text in enumerate(cells):

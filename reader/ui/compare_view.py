@@ -44,6 +44,7 @@ from .qt import (
     Signal,
 )
 from .reading_view import BadgeLabel, ElidedLabel, LabelColor, ReadingView
+from .sources import outlet, source_tooltip
 
 MIN_PANES = 2
 MAX_PANES = 4
@@ -123,7 +124,7 @@ class ComparePane(QWidget):
         self.reading.show_document(doc, annotations)
         self.reading.header.hide()  # the pane's header says it all, more compactly
         self.title_label.setText(doc.title)
-        self.title_label.setToolTip(doc.title)
+        self.title_label.setToolTip(source_tooltip(doc))
         self.reading.setAccessibleName(self.tr("Source text: {title}").format(title=doc.title))
         code = doc.lang or "und"
         if code == "und":
@@ -132,8 +133,8 @@ class ComparePane(QWidget):
             self.badge_label.setText(self.tr("{badge} · {confidence}%").format(
                 badge=badge(code), confidence=round(doc.lang_confidence * 100)))
         self.badge_label.setToolTip(confidence_text(code, doc.lang_confidence))
-        self.source_label.setText(doc.source_name or doc.source)
-        self.source_label.setToolTip(doc.source)
+        self.source_label.setText(outlet(doc))  # the file is on hover, not a hashed name
+        self.source_label.setToolTip(source_tooltip(doc))
         self.hit_label.setText("")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

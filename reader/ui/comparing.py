@@ -27,6 +27,7 @@ from .related_panel import (
 )
 from .search_panel import ResultEntry
 from .session import Session, UiChange
+from .sources import source_label
 from .workbench import Workbench
 
 CLAIM_LABEL = "Claim"
@@ -278,7 +279,7 @@ class Comparing(QObject):
             return False
         start, end = span
         query = RelatedQuery(doc.id, start, end, doc.text[start:end], doc.lang,
-                             doc.source_name or doc.title)
+                             source_label(doc, 50))
         generation = self.related.start(query)
         self.related_dock.show()
         self.related_dock.raise_()

@@ -32,6 +32,7 @@ from .qt import (
     QWidget,
     Signal,
 )
+from .sources import outlet, source_tooltip
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -57,6 +58,11 @@ def source_name(source: str) -> str:
     return source.replace("\\", "/").rsplit("/", 1)[-1]
 
 
+def source_text(summary: DocumentSummary) -> str:
+    """The Source column: the outlet when known, else the file name."""
+    return outlet(summary) or source_name(summary.source)
+
+
 def short_time(iso: str) -> str:
     """"2025-03-01T10:20:30Z" as "2025-03-01 10:20" (UTC, as stored)."""
     return f"{iso[:10]} {iso[11:16]}" if len(iso) >= 16 else iso
@@ -65,7 +71,7 @@ def short_time(iso: str) -> str:
 _SORT_KEYS: dict[int, Callable[[DocumentSummary], Any]] = {
     TITLE: lambda s: (s.title.casefold(), s.id),
     LANGUAGE: lambda s: (s.lang, s.title.casefold()),
-    SOURCE: lambda s: (source_name(s.source).casefold(), s.id),
+    SOURCE: lambda s: (source_text(s).casefold(), s.id),
     IMPORTED: lambda s: (s.imported_at, s.id),
     HIGHLIGHTS: lambda s: (s.n_annotations, s.title.casefold()),
 }
@@ -103,7 +109,7 @@ class LibraryModel(QAbstractTableModel):
             if column == LANGUAGE:
                 return badge(summary.lang)
             if column == SOURCE:
-                return source_name(summary.source)
+                return source_text(summary)
             if column == IMPORTED:
                 return summary.imported_at[:10]
             return summary.n_annotations
@@ -111,7 +117,7 @@ class LibraryModel(QAbstractTableModel):
             return summary.id
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TITLE:
-                return summary.title
+                return source_tooltip(summary)  # the whole title, its outlet and file
             if column == LANGUAGE:
                 return confidence_text(summary.lang, summary.lang_confidence)
             if column == SOURCE:
@@ -248,7 +254,9 @@ class LibraryPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
-        self.table.setWordWrap(False)
+        # Titles wrap onto a second line (rows are two lines high), so a long title reads
+        # instead of ending in "…" after a few words; the whole of it is on hover.
+        self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setAlternatingRowColors(True)
         self.table.setAcceptDrops(False)
@@ -257,7 +265,7 @@ class LibraryPanel(QWidget):
         vertical.setVisible(False)
         # Fixed row heights: the view never measures 100,000 rows.
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        vertical.setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -274,10 +282,13 @@ class LibraryPanel(QWidget):
             header.resizeSection(column, width + 18)
         # Right-click on the header shows or hides columns (remembered with the header).
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        # The source file is hidden at first: titles get the width, and the file (or
+        # address) shows on hovering a title.
+        header.setSectionHidden(SOURCE, True)
         for column in (LANGUAGE, SOURCE, IMPORTED, HIGHLIGHTS):
             toggle = QAction(self.tr(SHOW_COLUMN[column]), header)
             toggle.setCheckable(True)
-            toggle.setChecked(True)
+            toggle.setChecked(not header.isSectionHidden(column))
             toggle.toggled.connect(
                 lambda shown, c=column: header.setSectionHidden(c, not shown))
             header.addAction(toggle)

@@ -34,6 +34,7 @@ from .qt import (
     QWidget,
     Signal,
 )
+from .sources import outlet, source_tooltip
 from .text_layout import ForeignParagraph, LaidOutDocument, build_document
 
 LabelColor = Callable[[str | None, int], QColor]
@@ -283,8 +284,10 @@ class ReadingView(QWidget):
         details = [self.tr("imported {time}").format(time=short_time(doc.imported_at))]
         details += [doc.metadata[k] for k in ("publisher", "date", "author")
                     if doc.metadata.get(k)]
-        self.source_label.setText(doc.source_name or doc.source)
-        self.source_label.setToolTip(doc.source)
+        self.source_label.setText(outlet(doc))  # the file is on hover, not a hashed name
+        self.source_label.setToolTip(source_tooltip(doc))
+        self.title_label.setToolTip(source_tooltip(doc))
+        self.badge_label.setToolTip(self.badge_label.toolTip() + "\n" + source_tooltip(doc))
         self.details_label.setText("· " + " · ".join(details))
         self.header.show()
 

@@ -27,6 +27,7 @@ from .qt import (
     QWidget,
     Signal,
 )
+from .sources import outlet, source_tooltip
 
 RESULTS_PER_SOURCE = 3
 
@@ -212,12 +213,15 @@ class RelatedPanel(QWidget):
         position = 0
         for group in self.groups:
             doc = group.doc
-            title = QLabel(self.tr("{badge} · {source} — {title}").format(
-                badge=badge(doc.lang), source=doc.source_name, title=doc.title))
+            name = doc.title or doc.source_name
+            site = outlet(doc)
+            title = QLabel(self.tr("{badge} · {title}").format(badge=badge(doc.lang), title=name)
+                           + (f" · {site}" if site else ""))
             title.setAccessibleName(self.tr("Source"))
             title.setWordWrap(True)
             title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            title.setToolTip(confidence_text(doc.lang, doc.lang_confidence))
+            title.setToolTip(source_tooltip(doc) + "\n"
+                             + confidence_text(doc.lang, doc.lang_confidence))
             font = QFont(title.font())
             font.setBold(True)
             title.setFont(font)

@@ -98,12 +98,15 @@ def test_claim_groups_list_sources_figures_and_disagreements(library: Library) -
     assert not by_source["000"].disagrees or by_source["002"].figures
     table = claim_groups_markdown([group])
     header = table.splitlines()[0]
-    for name in ("000_", "002_", "003_", "004_"):
-        assert name in header
+    # Sources are columns headed by their titles, not their stored file names.
+    for prefix_ in ("000", "002", "003", "004"):
+        assert f"{library.document(prefix_).title} [" in header
+    assert "_" not in header
     assert "⚠" in table and "—" in table
     rows = claim_groups_csv([group]).splitlines()
     assert rows[0].startswith("claim,disagreement,")
-    assert all(name in rows[0] for name in ("000_", "002_", "003_", "004_"))
+    assert all(library.document(p).title.split(",")[0] in rows[0]
+               for p in ("000", "002", "003", "004"))
     assert rows[1].split(",")[1] == "yes"
 
 

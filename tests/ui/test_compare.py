@@ -82,7 +82,10 @@ def test_two_sources_side_by_side_scroll_together(
     assert de_pane.badge_label.text().endswith("%")
     assert it_pane.badge_label.text().startswith("IT Italian · ")
     assert "confidence" in it_pane.badge_label.toolTip()
-    assert de_pane.source_label.text().startswith("000_")
+    # Sources go by their titles; the file shows on hover, never a hashed name in view.
+    assert "000_" not in de_pane.source_label.text()
+    assert "000_9cdf093ffe599bbc.txt" in de_pane.title_label.toolTip()
+    assert de_pane.title_label.toolTip().startswith("Anthropic investiert")
     assert window.compare.heading.text().startswith("Comparing 2 source")
 
     # Scrolling the German pane brings the aligned Italian paragraph to the top.
@@ -197,8 +200,12 @@ def test_find_in_other_sources_link_claims_undo_export(
     headers = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
                for c in range(model.columnCount())]
     assert headers[0] == "Claim"
-    assert any("\nDE · 000_" in h and h.startswith("Anthropic investiert") for h in headers)
-    assert any("\nIT · 002_" in h and h.startswith("L’evoluzione") for h in headers)
+    assert any(h.startswith("Anthropic investiert") and h.endswith("\nDE") for h in headers)
+    assert any(h.startswith("L’evoluzione") and h.endswith("\nIT") for h in headers)
+    assert not any("_" in h for h in headers)  # no hashed file names
+    tips = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            for c in range(1, model.columnCount())]
+    assert any("002_8237c0f66678d26f.txt" in tip for tip in tips)
     cells = [model.index(0, c).data() for c in range(model.columnCount())]
     assert QUOTE in cells[0]
     assert any(f"“{QUOTE}” (de)" in c for c in cells[1:])
@@ -209,12 +216,13 @@ def test_find_in_other_sources_link_claims_undo_export(
     path = claims.export("md")
     assert path is not None and path == saved_exports[-1]
     markdown = path.read_text(encoding="utf-8")
-    assert "000_9cdf093ffe599bbc.txt [de]" in markdown
-    assert "002_8237c0f66678d26f.txt [it]" in markdown
+    assert "Anthropic investiert Milliarden in Google TPUs für neue Frontier-Modelle [de]" \
+        in markdown
+    assert "L’evoluzione dell’infrastruttura" in markdown and "Google [it]" in markdown
+    assert "002_" not in markdown
     assert QUOTE in markdown
     csv_path = claims.export("csv")
-    assert csv_path is not None and "002_8237c0f66678d26f.txt [it]" in csv_path.read_text(
-        encoding="utf-8")
+    assert csv_path is not None and "Google [it]" in csv_path.read_text(encoding="utf-8")
 
     # Ctrl+Z takes the whole step back: the link and both new highlights.
     with qtbot.waitSignal(claims.sig_refreshed, timeout=ALIGN_MS):
@@ -334,7 +342,8 @@ def test_near_duplicates_are_listed_and_open_side_by_side(
     assert table.rowCount() >= 1
     row = next(r for r in range(table.rowCount()) if "Anthropics Entscheidung" in
                table.item(r, 2).text())
-    assert "000_" in table.item(row, 1).text() and "003_" in table.item(row, 1).text()
+    names = table.item(row, 1).text()
+    assert "Anthropic investiert" in names and "Google befindet sich" in names
     assert table.item(row, 1).text().startswith("DE · ")
     assert table.item(row, 0).text().endswith("%")
     with qtbot.waitSignal(window.compare.sig_aligned, timeout=ALIGN_MS):
@@ -369,7 +378,7 @@ def test_claims_list_an_open_source_that_does_not_state_the_claim(
     model = claims.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
                for c in range(model.columnCount())]
-    column = next(c for c, h in enumerate(headers) if "\nDE · 003_" in h)
+    column = next(c for c, h in enumerate(headers) if h.startswith("Google befindet sich"))
     assert model.index(0, column).data() == "— not stated"
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from reader.ui.app import Parts
-from reader.ui.library_panel import TITLE
+from reader.ui.library_panel import SOURCE, TITLE
 from reader.ui.qt import QApplication, Qt
 from tests.ui.conftest import WindowFactory
 
@@ -190,3 +190,30 @@ def test_search_results_include_an_article_imported_after_the_query(
     assert window.search.status_label.text().startswith("6 documents match")
     titles = [e.hit.title for e in window.search.model.entries if e.kind == "document"]
     assert "Ironwood TPU pods reach a new scale" in titles
+
+
+# -- 7. sources go by their titles ---------------------------------------------------------
+
+
+def test_the_library_shows_titles_with_the_file_on_hover(
+    qtbot: QtBot, window_parts: Parts
+) -> None:
+    window = window_parts.window
+    panel = window.library
+    header = panel.table.horizontalHeader()
+    assert header.isSectionHidden(SOURCE)  # no column of hashed file names at first
+    italian = window_parts.session.library.resolve("002")
+    row = panel.model.row_of(italian)
+    assert row is not None
+    title = panel.model.index(row, TITLE)
+    tip = title.data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("L’evoluzione dell’infrastruttura") and "002_8237c0f6" in tip
+    # Long titles wrap onto a second line instead of ending after a few words.
+    assert panel.table.wordWrap()
+    assert panel.table.rowHeight(row) >= 2 * panel.fontMetrics().lineSpacing()
+    # The header's menu brings the Source column back.
+    show_source = next(a for a in header.actions() if a.text() == "Show source")
+    assert not show_source.isChecked()
+    show_source.trigger()
+    assert not header.isSectionHidden(SOURCE)
+    assert panel.model.index(row, SOURCE).data() == "002_8237c0f66678d26f.txt"
