@@ -123,7 +123,7 @@ def compare_screens(app: QApplication, parts: Parts, library: Library) -> None:
     settle(app)
     save(claims, "claims.png")
     claims.close()
-    window.claims_dock.setWidget(claims)
+    window.tabs.addTab(claims, "Claims")
     window.library_dock.show()
 
 

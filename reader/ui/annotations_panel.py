@@ -119,6 +119,7 @@ class AnnotationsPanel(QWidget):
 
         self.summary = QLabel(self.tr("No document open."))
         self.summary.setAccessibleName(self.tr("Highlights summary"))
+        self.summary.setWordWrap(True)  # never wider than the dock it is in
         self.highlights = QListWidget()
         self.highlights.setAccessibleName(self.tr("Highlights"))
         self.highlights.setWordWrap(True)

@@ -41,12 +41,13 @@ class Comparing(QObject):
     sig_related_shown = Signal()  # results of Find in other sources are on screen
     sig_compare_opened = Signal()
     sig_compare_closed = Signal()
+    sig_show_claims = Signal()  # the window brings the claims view up (as a tab)
     sig_status = Signal(str)
 
     def __init__(
         self, session: Session, preferences: Preferences, *, workbench: Workbench,
         stack: QStackedWidget, compare: CompareView, related: RelatedPanel, claims: ClaimsView,
-        related_dock: QDockWidget, claims_dock: QDockWidget, annotations_dock: QDockWidget,
+        related_dock: QDockWidget, annotations_dock: QDockWidget,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,7 +59,6 @@ class Comparing(QObject):
         self.related = related
         self.claims = claims
         self.related_dock = related_dock
-        self.claims_dock = claims_dock
         self.annotations_dock = annotations_dock
         self.compare_with_dialog: CompareWithDialog | None = None
         self._align_generation = 0
@@ -367,8 +367,8 @@ class Comparing(QObject):
     # -- claims --------------------------------------------------------------------------
 
     def show_claims(self) -> None:
-        self.claims_dock.show()
-        self.claims_dock.raise_()
+        """Bring the claims view up (the window shows it as a tab of its own)."""
+        self.sig_show_claims.emit()
         if self.claims.dirty:
             self.refresh_claims()
 

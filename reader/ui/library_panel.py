@@ -246,6 +246,8 @@ class LibraryPanel(QWidget):
             self.tr("Show only documents with a highlight of this label"))
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of documents shown"))
+        # "5 documents · 2 selected" wraps in a narrow dock rather than widening it.
+        self.count_label.setWordWrap(True)
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Documents"))

@@ -37,6 +37,8 @@ from .qt import (
     QStackedWidget,
     QStyle,
     Qt,
+    QTabBar,
+    QTabWidget,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -52,6 +54,8 @@ from .theme import ThemeManager
 from .workbench import Workbench
 
 OpenPaths = Callable[[QWidget, bool], list[str]]
+#: The side panels' share of the width while comparing (the library dock hides).
+COMPARE_DOCK_SHARE = 0.22
 THEME_NAMES = {
     "light": QT_TRANSLATE_NOOP("MainWindow", "&Light"),
     "dark": QT_TRANSLATE_NOOP("MainWindow", "&Dark"),
@@ -109,7 +113,22 @@ class MainWindow(QMainWindow):
         self.central.setAccessibleName(self.tr("Reading area"))
         self.central.addWidget(self.reading)
         self.central.addWidget(self.compare)
-        self.setCentralWidget(self.central)
+        # The claims view opens as a tab beside the article (or comparison), with the whole
+        # width, instead of a dock that takes height from everything else.
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("central_tabs")
+        self.tabs.setAccessibleName(self.tr("Reading area and claims"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabBarAutoHide(True)  # no tab bar while the article is alone
+        self.tabs.setTabsClosable(True)
+        self.tabs.addTab(self.central, self.tr("Article"))
+        for side in (QTabBar.ButtonPosition.RightSide, QTabBar.ButtonPosition.LeftSide):
+            button = self.tabs.tabBar().tabButton(0, side)  # the article is never closed
+            self.tabs.tabBar().setTabButton(0, side, None)
+            if button is not None:
+                button.setParent(None)  # type: ignore[call-overload]
+                button.deleteLater()
+        self.setCentralWidget(self.tabs)
         self.search = SearchPanel(session)
         self.library = LibraryPanel(session.doc_ids_with_label)
         self.annotations = AnnotationsPanel(session, self.reading.selected_span)
@@ -139,9 +158,10 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.annotations_dock, self.related_dock)
         self.related_dock.hide()
         self.claims = ClaimsView(save_path)
-        self.claims_dock = self._dock(self.tr("Claims"), "claims_dock", self.claims,
-                                      Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.claims_dock.hide()
+        self.claims.setAccessibleName(self.tr("Claims"))
+        self.claims.hide()
+        # The dock layout before a comparison gave the panes the width (None: not in it).
+        self._layout_before_compare: dict[QDockWidget, int] | None = None
 
         self.task_progress = TaskProgress()
         self.hit_status = QLabel()
@@ -158,7 +178,7 @@ class MainWindow(QMainWindow):
         self.comparing = Comparing(
             session, preferences, workbench=self.workbench, stack=self.central,
             compare=self.compare, related=self.related, claims=self.claims,
-            related_dock=self.related_dock, claims_dock=self.claims_dock,
+            related_dock=self.related_dock,
             annotations_dock=self.annotations_dock, parent=self)
 
         self._build_actions()
@@ -296,6 +316,13 @@ class MainWindow(QMainWindow):
         self.removeAction(self.act_close_compare)  # Esc closes only from inside the comparison
         self.compare.addAction(self.act_close_compare)
         self.act_scroll_together = self.compare.act_scroll_together
+        self.act_focus_compare = a(
+            self.tr("&Focus on the comparison"), "focus_compare",
+            lambda: self.set_compare_layout(self.act_focus_compare.isChecked()),
+            ("Ctrl+Shift+M",),
+            self.tr("Give the compared sources the width: the library hides and the side "
+                    "panels narrow (as they were when the comparison closes)"))
+        self.act_focus_compare.setCheckable(True)
         self.act_find_related = a(
             self.tr("Find in &other sources"), "find_related", c.find_related, ("Ctrl+Shift+F",),
             self.tr("Find where the other sources state the selected passage"))
@@ -352,7 +379,7 @@ class MainWindow(QMainWindow):
         compare_menu = bar.addMenu(self.tr("&Compare"))
         compare_menu.setToolTipsVisible(True)  # e.g. why Compare selected is disabled
         compare_menu.addActions([self.act_compare, self.act_compare_with,
-                                 self.act_close_compare])
+                                 self.act_close_compare, self.act_focus_compare])
         compare_menu.addSeparator()
         compare_menu.addAction(self.act_scroll_together)
         compare_menu.addSeparator()
@@ -369,7 +396,6 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.library_dock.toggleViewAction())
         view_menu.addAction(self.annotations_dock.toggleViewAction())
         view_menu.addAction(self.related_dock.toggleViewAction())
-        view_menu.addAction(self.claims_dock.toggleViewAction())
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.act_shortcuts, self.act_about])
 
@@ -409,7 +435,8 @@ class MainWindow(QMainWindow):
             (self.tr("Annotate"), [*self.label_actions, self.act_highlight_last,
                                    self.act_delete_highlight, self.act_labels]),
             (self.tr("Compare"), [self.act_compare, self.act_compare_with,
-                                  self.act_close_compare, self.act_scroll_together,
+                                  self.act_close_compare, self.act_focus_compare,
+                                  self.act_scroll_together,
                                   self.act_find_related, self.act_claims]),
             (self.tr("View"), [self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset,
                                *self.theme_actions.values()]),
@@ -433,6 +460,15 @@ class MainWindow(QMainWindow):
         self.reading.sig_annotation_clicked.connect(lambda _id: self.annotations_dock.show())
         self.comparing.sig_status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.library.sig_selection_changed.connect(self._update_actions)
+        c = self.comparing
+        c.sig_compare_opened.connect(self._compare_opened)
+        c.sig_compare_closed.connect(self._compare_closed)
+        c.sig_show_claims.connect(self.show_claims_tab)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        # Going to a passage or a comparison from the claims: back to the reading tab.
+        self.claims.sig_show_passage.connect(lambda *_: self.tabs.setCurrentIndex(0))
+        self.claims.sig_compare.connect(lambda *_: self.tabs.setCurrentIndex(0))
+        w.sig_document_opened.connect(lambda *_: self.tabs.setCurrentIndex(0))
         self.library.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.library.table.addAction(self.act_compare)
 
@@ -472,6 +508,8 @@ class MainWindow(QMainWindow):
         """Remember geometry, docks, splitter, columns, font size and theme."""
         prefs = self.preferences
         prefs.geometry = self.saveGeometry()
+        # Closed while comparing: the next start has the docks as they were before.
+        self.set_compare_layout(False)
         prefs.window_state = self.saveState()
         prefs.set_splitter_state("navigator", self.navigator.saveState())
         prefs.set_header_state("library", self.library.table.horizontalHeader().saveState())
@@ -542,6 +580,8 @@ class MainWindow(QMainWindow):
         self.act_compare.setStatusTip(hint)
         self.act_compare_with.setEnabled(reading.document_id is not None)
         self.act_close_compare.setEnabled(self.comparing.comparing)
+        self.act_focus_compare.setEnabled(self.comparing.comparing)
+        self.act_focus_compare.setChecked(self._layout_before_compare is not None)
         self.act_delete_highlight.setEnabled(self.annotations.current is not None)
 
     # -- import and export ---------------------------------------------------------------
@@ -621,6 +661,57 @@ class MainWindow(QMainWindow):
         dialog = self.open_backups()
         dialog.back_up_now()
         return dialog
+
+    # -- the comparison's layout and the claims tab --------------------------------------
+
+    def _compare_opened(self) -> None:
+        self.tabs.setTabText(0, self.tr("Comparison"))
+        self.tabs.setCurrentIndex(0)
+        self.set_compare_layout(True)
+
+    def _compare_closed(self) -> None:
+        self.tabs.setTabText(0, self.tr("Article"))
+        self.set_compare_layout(False)
+
+    def set_compare_layout(self, on: bool) -> None:
+        """Give the compared sources the width (on), or put the docks back as they were
+        before (off). Opening a comparison turns it on, closing it turns it off."""
+        if on and self._layout_before_compare is None and self.comparing.comparing:
+            docks = (self.library_dock, self.annotations_dock, self.related_dock)
+            self._layout_before_compare = {
+                dock: dock.width() for dock in docks if dock.isVisible() and not dock.isFloating()}
+            self.library_dock.hide()
+            # The highlights and Other sources stay at hand, tabbed, in a narrow column.
+            right = [d for d in (self.annotations_dock, self.related_dock)
+                     if d.isVisible() and not d.isFloating()]
+            if right:
+                self.resizeDocks(right[:1], [max(260, int(self.width() * COMPARE_DOCK_SHARE))],
+                                 Qt.Orientation.Horizontal)
+        elif not on and self._layout_before_compare is not None:
+            # Only what the comparison changed goes back (a panel opened meanwhile stays):
+            # restoreState would also leave a stale tab bar over a tabbed dock.
+            widths, self._layout_before_compare = self._layout_before_compare, None
+            if self.library_dock in widths:
+                self.library_dock.show()
+            shown = [dock for dock in widths if dock.isVisible()]
+            if shown:
+                self.resizeDocks(shown, [widths[dock] for dock in shown],
+                                 Qt.Orientation.Horizontal)
+        self._update_actions()
+
+    def show_claims_tab(self) -> None:
+        """Compare → Claims: the claims view as a tab beside the article, with the width."""
+        if self.tabs.indexOf(self.claims) < 0:
+            index = self.tabs.addTab(self.claims, self.tr("Claims"))
+            close = self.tabs.tabBar().tabButton(index, QTabBar.ButtonPosition.RightSide)
+            if close is not None:
+                close.setAccessibleName(self.tr("Close the claims"))
+                close.setToolTip(self.tr("Close the claims"))
+        self.tabs.setCurrentWidget(self.claims)
+
+    def _close_tab(self, index: int) -> None:
+        if index > 0:
+            self.tabs.removeTab(index)
 
     # -- the rest ------------------------------------------------------------------------
 

@@ -194,7 +194,8 @@ def test_find_in_other_sources_link_claims_undo_export(
     claims = window.claims
     with qtbot.waitSignal(claims.sig_refreshed, timeout=ALIGN_MS):
         window.act_claims.trigger()
-    assert window.claims_dock.isVisible()
+    assert window.claims.isVisible()  # a tab of its own, beside the comparison
+    assert window.tabs.currentWidget() is window.claims
     model = claims.model
     assert model.rowCount() == 1
     headers = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)

@@ -217,3 +217,68 @@ def test_the_library_shows_titles_with_the_file_on_hover(
     show_source.trigger()
     assert not header.isSectionHidden(SOURCE)
     assert panel.model.index(row, SOURCE).data() == "002_8237c0f66678d26f.txt"
+
+
+# -- 4. a layout for comparing, the claims as a tab ------------------------------------------
+
+
+def test_comparing_gives_the_panes_the_width_and_closing_puts_the_docks_back(
+    qtbot: QtBot, window_parts: Parts
+) -> None:
+    parts = window_parts
+    window = parts.window
+    library = parts.session.library
+    german, italian = library.resolve("000"), library.resolve("002")
+    window.resize(790, 700)  # the offscreen screen is 800 x 800
+    window.activateWindow()
+    click_row(qtbot, parts, german)
+    qtbot.wait(50)
+    library_width = window.library_dock.width()
+    highlights_width = window.annotations_dock.width()
+    reading_width = window.central.width()
+    assert window.library_dock.isVisible()
+
+    compare_by_ctrl_click(qtbot, parts, german, italian)
+    qtbot.wait(50)
+    assert not window.library_dock.isVisible()
+    assert window.act_focus_compare.isChecked()
+    assert window.central.width() > reading_width + library_width * 0.8
+    assert window.central.width() >= 0.6 * window.width()
+    for pane in window.compare.panes:
+        assert pane.width() >= 0.28 * window.width()
+    # The highlights are still at hand, narrower.
+    assert window.annotations_dock.isVisible()
+
+    # Compare → Claims opens a tab with the whole width, not a dock under the panes.
+    with qtbot.waitSignal(window.claims.sig_refreshed, timeout=ALIGN_MS):
+        qtbot.keyClick(window, Qt.Key.Key_L, CTRL | SHIFT)
+    assert window.tabs.currentWidget() is window.claims
+    assert window.claims.width() >= window.central.width() - 2
+    assert window.tabs.tabText(0) == "Comparison" and window.tabs.tabText(1) == "Claims"
+    window.tabs.tabBar().tabButton(1, window.tabs.tabBar().ButtonPosition.RightSide).click()
+    assert window.tabs.count() == 1 and window.tabs.currentWidget() is window.central
+
+    # Esc from a pane: back to one article, the library where it was.
+    pane = window.compare.panes[0]
+    pane.reading.view.setFocus()
+    qtbot.keyClick(pane.reading.view, Qt.Key.Key_Escape)
+    qtbot.wait(50)
+    assert window.central.currentWidget() is window.reading
+    assert window.library_dock.isVisible()
+    assert abs(window.library_dock.width() - library_width) <= 2
+    assert abs(window.annotations_dock.width() - highlights_width) <= 2
+    assert not window.act_focus_compare.isChecked()
+
+
+def test_focus_on_the_comparison_can_be_switched_off_while_comparing(
+    qtbot: QtBot, window_parts: Parts
+) -> None:
+    parts = window_parts
+    window = parts.window
+    library = parts.session.library
+    compare_by_ctrl_click(qtbot, parts, library.resolve("001"), library.resolve("003"))
+    assert not window.library_dock.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_M, CTRL | SHIFT)
+    assert window.library_dock.isVisible() and not window.act_focus_compare.isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_M, CTRL | SHIFT)
+    assert not window.library_dock.isVisible() and window.act_focus_compare.isChecked()

@@ -1468,6 +1468,10 @@
         <source>{shown} of {total}</source>
         <translation>{shown} von {total}</translation>
     </message>
+    <message>
+        <source>{documents} · {selected} selected</source>
+        <translation>{documents} · {selected} ausgewählt</translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>
@@ -1504,6 +1508,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Light</source>
+        <extracomment>The side panels&apos; share of the width while comparing (the library dock hides).</extracomment>
         <translation>&amp;Hell</translation>
     </message>
     <message>
@@ -1537,6 +1542,10 @@
     <message>
         <source>Reading area</source>
         <translation>Lesebereich</translation>
+    </message>
+    <message>
+        <source>Reading area and claims</source>
+        <translation>Lesebereich und Behauptungen</translation>
     </message>
     <message>
         <source>Search results and library</source>
@@ -1703,6 +1712,14 @@
         <translation>Zurück zum Lesen eines Artikels</translation>
     </message>
     <message>
+        <source>&amp;Focus on the comparison</source>
+        <translation>Auf den Vergleich &amp;konzentrieren</translation>
+    </message>
+    <message>
+        <source>Give the compared sources the width: the library hides and the side panels narrow (as they were when the comparison closes)</source>
+        <translation>Den verglichenen Quellen die Breite geben: die Bibliothek wird ausgeblendet, die Seitenleisten werden schmaler (wie zuvor, sobald der Vergleich schließt)</translation>
+    </message>
+    <message>
         <source>Find in &amp;other sources</source>
         <translation>In anderen &amp;Quellen finden</translation>
     </message>
@@ -1793,6 +1810,25 @@
     <message>
         <source>Help</source>
         <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Show the {count} documents selected in the library side by side</source>
+        <translation>Die {count} in der Bibliothek ausgewählten Dokumente nebeneinander zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Select two to four documents in the library (Ctrl-click, Shift-click) to compare them; %n selected</source>
+        <translation>
+            <numerusform>Zwei bis vier Dokumente in der Bibliothek auswählen (Strg-Klick, Umschalt-Klick), um sie zu vergleichen; %n ausgewählt</numerusform>
+            <numerusform>Zwei bis vier Dokumente in der Bibliothek auswählen (Strg-Klick, Umschalt-Klick), um sie zu vergleichen; %n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Close the claims</source>
+        <translation>Behauptungen schließen</translation>
     </message>
     <message>
         <source>The language changes the next time Parallax starts.</source>
@@ -1963,8 +1999,8 @@ Artikel in vielen Sprachen lesen, durchsuchen und annotieren. Ihre Bibliothek bl
         <translation>Keine andere Quelle sagt etwas Ähnliches aus.</translation>
     </message>
     <message>
-        <source>{badge} · {source} — {title}</source>
-        <translation>{badge} · {source} — {title}</translation>
+        <source>{badge} · {title}</source>
+        <translation>{badge} · {title}</translation>
     </message>
     <message>
         <source>Source</source>

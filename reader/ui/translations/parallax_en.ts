@@ -226,6 +226,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Select two to four documents in the library (Ctrl-click, Shift-click) to compare them; %n selected</source>
+        <translation>
+            <numerusform>Select two to four documents in the library (Ctrl-click, Shift-click) to compare them; %n selected</numerusform>
+            <numerusform>Select two to four documents in the library (Ctrl-click, Shift-click) to compare them; %n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReadingView</name>
     <message numerus="yes">
         <source>%n hit(s)</source>

@@ -1468,6 +1468,10 @@
         <source>{shown} of {total}</source>
         <translation>{shown} di {total}</translation>
     </message>
+    <message>
+        <source>{documents} · {selected} selected</source>
+        <translation>{documents} · {selected} selezionati</translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>
@@ -1504,6 +1508,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Light</source>
+        <extracomment>The side panels&apos; share of the width while comparing (the library dock hides).</extracomment>
         <translation>&amp;Chiaro</translation>
     </message>
     <message>
@@ -1537,6 +1542,10 @@
     <message>
         <source>Reading area</source>
         <translation>Area di lettura</translation>
+    </message>
+    <message>
+        <source>Reading area and claims</source>
+        <translation>Area di lettura e affermazioni</translation>
     </message>
     <message>
         <source>Search results and library</source>
@@ -1703,6 +1712,14 @@
         <translation>Torna alla lettura di un articolo</translation>
     </message>
     <message>
+        <source>&amp;Focus on the comparison</source>
+        <translation>C&amp;oncentrati sul confronto</translation>
+    </message>
+    <message>
+        <source>Give the compared sources the width: the library hides and the side panels narrow (as they were when the comparison closes)</source>
+        <translation>Dà la larghezza alle fonti confrontate: la biblioteca si nasconde e i pannelli laterali si restringono (tornano com&apos;erano alla chiusura del confronto)</translation>
+    </message>
+    <message>
         <source>Find in &amp;other sources</source>
         <translation>Trova nelle &amp;altre fonti</translation>
     </message>
@@ -1793,6 +1810,25 @@
     <message>
         <source>Help</source>
         <translation>Aiuto</translation>
+    </message>
+    <message>
+        <source>Show the {count} documents selected in the library side by side</source>
+        <translation>Mostra affiancati i {count} documenti selezionati nella biblioteca</translation>
+    </message>
+    <message numerus="yes">
+        <source>Select two to four documents in the library (Ctrl-click, Shift-click) to compare them; %n selected</source>
+        <translation>
+            <numerusform>Seleziona da due a quattro documenti nella biblioteca (Ctrl-clic, Maiusc-clic) per confrontarli; %n selezionato</numerusform>
+            <numerusform>Seleziona da due a quattro documenti nella biblioteca (Ctrl-clic, Maiusc-clic) per confrontarli; %n selezionati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Confronto</translation>
+    </message>
+    <message>
+        <source>Close the claims</source>
+        <translation>Chiudi le affermazioni</translation>
     </message>
     <message>
         <source>The language changes the next time Parallax starts.</source>
@@ -1963,8 +1999,8 @@ Leggi, cerca e annota articoli in più lingue. La tua biblioteca resta su questo
         <translation>Nessun&apos;altra fonte afferma qualcosa di simile.</translation>
     </message>
     <message>
-        <source>{badge} · {source} — {title}</source>
-        <translation>{badge} · {source} — {title}</translation>
+        <source>{badge} · {title}</source>
+        <translation>{badge} · {title}</translation>
     </message>
     <message>
         <source>Source</source>

@@ -1468,6 +1468,10 @@
         <source>{shown} of {total}</source>
         <translation>{shown} de {total}</translation>
     </message>
+    <message>
+        <source>{documents} · {selected} selected</source>
+        <translation>{documents} · {selected} selecionados</translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>
@@ -1504,6 +1508,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Light</source>
+        <extracomment>The side panels&apos; share of the width while comparing (the library dock hides).</extracomment>
         <translation>&amp;Claro</translation>
     </message>
     <message>
@@ -1537,6 +1542,10 @@
     <message>
         <source>Reading area</source>
         <translation>Área de leitura</translation>
+    </message>
+    <message>
+        <source>Reading area and claims</source>
+        <translation>Área de leitura e afirmações</translation>
     </message>
     <message>
         <source>Search results and library</source>
@@ -1703,6 +1712,14 @@
         <translation>Voltar a ler um artigo</translation>
     </message>
     <message>
+        <source>&amp;Focus on the comparison</source>
+        <translation>Focar &amp;na comparação</translation>
+    </message>
+    <message>
+        <source>Give the compared sources the width: the library hides and the side panels narrow (as they were when the comparison closes)</source>
+        <translation>Dar a largura às fontes comparadas: a biblioteca se oculta e os painéis laterais se estreitam (voltam como estavam ao fechar a comparação)</translation>
+    </message>
+    <message>
         <source>Find in &amp;other sources</source>
         <translation>Localizar nas &amp;outras fontes</translation>
     </message>
@@ -1793,6 +1810,25 @@
     <message>
         <source>Help</source>
         <translation>Ajuda</translation>
+    </message>
+    <message>
+        <source>Show the {count} documents selected in the library side by side</source>
+        <translation>Mostrar lado a lado os {count} documentos selecionados na biblioteca</translation>
+    </message>
+    <message numerus="yes">
+        <source>Select two to four documents in the library (Ctrl-click, Shift-click) to compare them; %n selected</source>
+        <translation>
+            <numerusform>Selecione de dois a quatro documentos na biblioteca (Ctrl-clique, Shift-clique) para compará-los; %n selecionado</numerusform>
+            <numerusform>Selecione de dois a quatro documentos na biblioteca (Ctrl-clique, Shift-clique) para compará-los; %n selecionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparação</translation>
+    </message>
+    <message>
+        <source>Close the claims</source>
+        <translation>Fechar as afirmações</translation>
     </message>
     <message>
         <source>The language changes the next time Parallax starts.</source>
@@ -1963,8 +1999,8 @@ Leia, pesquise e anote artigos em vários idiomas. Sua biblioteca fica neste com
         <translation>Nenhuma outra fonte afirma algo parecido.</translation>
     </message>
     <message>
-        <source>{badge} · {source} — {title}</source>
-        <translation>{badge} · {source} — {title}</translation>
+        <source>{badge} · {title}</source>
+        <translation>{badge} · {title}</translation>
     </message>
     <message>
         <source>Source</source>
