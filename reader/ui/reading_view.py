@@ -467,14 +467,19 @@ class ReadingView(QWidget):
         self.sig_hit_changed.emit(self.hit_index, len(self.hits))
 
     def go_to_hit(self, index: int) -> None:
-        """Scroll to hit ``index`` (wrapping around) and select it."""
+        """Scroll to hit ``index`` (wrapping around) and put the cursor at its start.
+
+        The hit is marked, not selected: a selection left behind would be highlighted by
+        a stray 1, 2 or 3 (the reader selects what to highlight).
+        """
         if not self.hits:
             self._update_hit_label()
             return
         self.hit_index = index % len(self.hits)
-        start, end = self.hits[self.hit_index]
+        start, _end = self.hits[self.hit_index]
         self.refresh_highlights()
-        self.select_span(start, end)
+        self.view.setTextCursor(self._cursor(start, start))
+        self.scroll_to(start)
         self._update_hit_label()
         self.sig_hit_changed.emit(self.hit_index, len(self.hits))
 

@@ -87,8 +87,12 @@ def test_f3_and_shift_f3_walk_the_hits(qtbot: QtBot, window_parts: Parts) -> Non
     qtbot.keyClick(window.reading.view, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(window.reading.view, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert window.reading.hit_status() == f"hit {total} of {total}"  # wraps around
-    start, end = window.reading.hits[-1]
-    assert window.reading.selected_span() == (start, end)
+    start, _end = window.reading.hits[-1]
+    # The hit is marked with the cursor at its start, not selected (nothing to highlight).
+    assert window.reading.selected_span() is None
+    laid_out = window.reading.laid_out
+    assert laid_out is not None
+    assert laid_out.offsets.offset(window.reading.view.textCursor().position()) == start
 
 
 def test_ctrl_k_focuses_search_and_down_enters_the_results(qtbot: QtBot, window_parts: Parts

@@ -282,3 +282,31 @@ def test_focus_on_the_comparison_can_be_switched_off_while_comparing(
     assert window.library_dock.isVisible() and not window.act_focus_compare.isChecked()
     qtbot.keyClick(window, Qt.Key.Key_M, CTRL | SHIFT)
     assert not window.library_dock.isVisible() and window.act_focus_compare.isChecked()
+
+
+# -- 8. smaller traps --------------------------------------------------------------------------
+
+
+def test_a_stray_digit_after_opening_a_search_hit_highlights_nothing(
+    qtbot: QtBot, window_parts: Parts
+) -> None:
+    window, session = window_parts.window, window_parts.session
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_K, CTRL)
+    with qtbot.waitSignal(window.search.sig_results, timeout=ALIGN_MS):
+        qtbot.keyClicks(window.search.field, "TPU")
+    results = window.search.results
+    rect = results.visualRect(window.search.model.index(0, 0))
+    with qtbot.waitSignal(window.sig_document_opened):
+        qtbot.mouseClick(results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    doc_id = window.reading.document_id
+    assert doc_id is not None and window.reading.hit_index == 0
+    assert window.reading.selected_span() is None
+    assert not window.label_actions[0].isEnabled()
+    window.reading.view.setFocus()
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3):
+        qtbot.keyClick(window.reading.view, key)
+    qtbot.keyClick(window.reading.view, Qt.Key.Key_F3)
+    qtbot.keyClick(window.reading.view, Qt.Key.Key_1)
+    assert session.annotations_for(doc_id) == []
+    assert window.reading.hit_index == 1
