@@ -30,6 +30,9 @@ from .qt import (
 from .sources import outlet, source_tooltip
 
 RESULTS_PER_SOURCE = 3
+#: Passages scoring below this are not offered: at 0.06 the only evidence is position
+#: or length, and listing them reads as if they were candidates.
+MIN_SCORE = 0.1
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,7 @@ class RelatedPanel(QWidget):
         self.query: RelatedQuery | None = None
         self.groups: list[SourceResults] = []
         self.cards: list[ResultCard] = []
+        self.hidden_label: QLabel | None = None  # how many weak passages are not shown
         self._generation = 0
 
         self.heading = QLabel(self.tr(
@@ -199,18 +203,29 @@ class RelatedPanel(QWidget):
         if generation != self._generation or self.query is None:
             return False
         self.busy.hide()
-        self.groups = list(groups)
+        kept = [SourceResults(g.doc, tuple(p for p in g.passages if p.score >= MIN_SCORE))
+                for g in groups]
+        self.groups = [g for g in kept if g.passages]
+        hidden = sum(len(g.passages) for g in groups) - sum(len(g.passages) for g in kept)
         self._clear()
         query = self.query
         self.heading.setText(self.tr("Where other sources state “{quote}” ({lang}, {source}):")
                              .format(quote=shorten(query.text, 120), lang=query.lang.upper(),
                                      source=query.source))
+        position = 0
+        if hidden:
+            self.hidden_label = QLabel(self.tr(
+                "%n weaker passage(s) (score below {score}) not shown.", "", hidden).format(
+                    score=f"{MIN_SCORE:.2f}"))
+            self.hidden_label.setAccessibleName(self.tr("Passages not shown"))
+            self.hidden_label.setWordWrap(True)
+            self.hidden_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            self.results_layout.insertWidget(0, self.hidden_label)
         if not self.groups:
             empty = QLabel(self.tr("No other source states anything like it."))
             empty.setWordWrap(True)
             self.results_layout.insertWidget(0, empty)
             return True
-        position = 0
         for group in self.groups:
             doc = group.doc
             name = doc.title or doc.source_name
@@ -243,6 +258,7 @@ class RelatedPanel(QWidget):
 
     def _clear(self) -> None:
         self.cards = []
+        self.hidden_label = None
         while self.results_layout.count() > 1:
             item = self.results_layout.takeAt(0)
             widget = item.widget() if item is not None else None

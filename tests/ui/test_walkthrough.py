@@ -310,3 +310,22 @@ def test_a_stray_digit_after_opening_a_search_hit_highlights_nothing(
     qtbot.keyClick(window.reading.view, Qt.Key.Key_1)
     assert session.annotations_for(doc_id) == []
     assert window.reading.hit_index == 1
+
+
+def test_other_sources_leaves_out_near_zero_candidates(qtbot: QtBot, window_parts: Parts
+                                                       ) -> None:
+    window, library = window_parts.window, window_parts.session.library
+    german, italian = library.resolve("000"), library.resolve("002")
+    window.activateWindow()
+    click_row(qtbot, window_parts, german)
+    window.reading.view.setFocus()
+    window.reading.select_span(*library.locate_quote(german, QUOTE))
+    with qtbot.waitSignal(window.comparing.sig_related_shown, timeout=ALIGN_MS):
+        qtbot.keyClick(window.reading.view, Qt.Key.Key_F, CTRL | SHIFT)
+    related = window.related
+    scores = [float(card.score_label.text().split()[-1]) for card in related.cards]
+    assert scores and min(scores) >= 0.1
+    assert [c.passage.score >= 0.9 for c in related.cards_for(italian)] == [True]
+    assert related.hidden_label is not None
+    assert "not shown" in related.hidden_label.text()
+    assert "0.10" in related.hidden_label.text()

@@ -1994,6 +1994,17 @@ Artikel in vielen Sprachen lesen, durchsuchen und annotieren. Ihre Bibliothek bl
         <source>Where other sources state “{quote}” ({lang}, {source}):</source>
         <translation>Wo andere Quellen „{quote}“ aussagen ({lang}, {source}):</translation>
     </message>
+    <message numerus="yes">
+        <source>%n weaker passage(s) (score below {score}) not shown.</source>
+        <translation>
+            <numerusform>%n schwächere Stelle (Wert unter {score}) nicht angezeigt.</numerusform>
+            <numerusform>%n schwächere Stellen (Wert unter {score}) nicht angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passages not shown</source>
+        <translation>Nicht angezeigte Stellen</translation>
+    </message>
     <message>
         <source>No other source states anything like it.</source>
         <translation>Keine andere Quelle sagt etwas Ähnliches aus.</translation>
@@ -2011,6 +2022,7 @@ Artikel in vielen Sprachen lesen, durchsuchen und annotieren. Ihre Bibliothek bl
     <name>ResultCard</name>
     <message>
         <source>Related passage {rank}</source>
+        <extracomment>Passages scoring below this are not offered: at 0.06 the only evidence is position or length, and listing them reads as if they were candidates.</extracomment>
         <translation>Verwandte Textstelle {rank}</translation>
     </message>
     <message>

@@ -253,6 +253,16 @@
     </message>
 </context>
 <context>
+    <name>RelatedPanel</name>
+    <message numerus="yes">
+        <source>%n weaker passage(s) (score below {score}) not shown.</source>
+        <translation>
+            <numerusform>%n weaker passage (score below {score}) not shown.</numerusform>
+            <numerusform>%n weaker passages (score below {score}) not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%Ln document(s) match</source>

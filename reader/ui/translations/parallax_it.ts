@@ -1994,6 +1994,17 @@ Leggi, cerca e annota articoli in più lingue. La tua biblioteca resta su questo
         <source>Where other sources state “{quote}” ({lang}, {source}):</source>
         <translation>Dove altre fonti affermano «{quote}» ({lang}, {source}):</translation>
     </message>
+    <message numerus="yes">
+        <source>%n weaker passage(s) (score below {score}) not shown.</source>
+        <translation>
+            <numerusform>%n passo più debole (punteggio sotto {score}) non mostrato.</numerusform>
+            <numerusform>%n passi più deboli (punteggio sotto {score}) non mostrati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passages not shown</source>
+        <translation>Passi non mostrati</translation>
+    </message>
     <message>
         <source>No other source states anything like it.</source>
         <translation>Nessun&apos;altra fonte afferma qualcosa di simile.</translation>
@@ -2011,6 +2022,7 @@ Leggi, cerca e annota articoli in più lingue. La tua biblioteca resta su questo
     <name>ResultCard</name>
     <message>
         <source>Related passage {rank}</source>
+        <extracomment>Passages scoring below this are not offered: at 0.06 the only evidence is position or length, and listing them reads as if they were candidates.</extracomment>
         <translation>Passo correlato {rank}</translation>
     </message>
     <message>

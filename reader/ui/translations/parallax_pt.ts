@@ -1994,6 +1994,17 @@ Leia, pesquise e anote artigos em vários idiomas. Sua biblioteca fica neste com
         <source>Where other sources state “{quote}” ({lang}, {source}):</source>
         <translation>Onde outras fontes afirmam “{quote}” ({lang}, {source}):</translation>
     </message>
+    <message numerus="yes">
+        <source>%n weaker passage(s) (score below {score}) not shown.</source>
+        <translation>
+            <numerusform>%n trecho mais fraco (pontuação abaixo de {score}) não exibido.</numerusform>
+            <numerusform>%n trechos mais fracos (pontuação abaixo de {score}) não exibidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passages not shown</source>
+        <translation>Trechos não exibidos</translation>
+    </message>
     <message>
         <source>No other source states anything like it.</source>
         <translation>Nenhuma outra fonte afirma algo parecido.</translation>
@@ -2011,6 +2022,7 @@ Leia, pesquise e anote artigos em vários idiomas. Sua biblioteca fica neste com
     <name>ResultCard</name>
     <message>
         <source>Related passage {rank}</source>
+        <extracomment>Passages scoring below this are not offered: at 0.06 the only evidence is position or length, and listing them reads as if they were candidates.</extracomment>
         <translation>Trecho relacionado {rank}</translation>
     </message>
     <message>
