@@ -71,6 +71,7 @@ class ExportDialog(QDialog):
         selected_docs: Sequence[str],
         languages: Sequence[str],
         save_path: SavePath | None = None,
+        folder: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -80,6 +81,8 @@ class ExportDialog(QDialog):
         self._selected = list(selected_docs)
         self._save_path = save_path or ask_save_path
         self.text = ""
+        self.count = 0  # highlights in the export shown
+        self.folder = folder  # where Save starts: the folder of the last export
         self._generation = 0
         self.pending = False  # a preview is being rendered on the worker
 
@@ -104,7 +107,7 @@ class ExportDialog(QDialog):
         scope_row.addStretch(1)
         self.scope_current.setEnabled(current_doc is not None)
         self.scope_selected.setEnabled(bool(self._selected))
-        (self.scope_current if current_doc else self.scope_all).setChecked(True)
+        self._first_scope().setChecked(True)
 
         self.label_combo = QComboBox()
         self.label_combo.setAccessibleName(self.tr("Only highlights with label"))
@@ -180,6 +183,24 @@ class ExportDialog(QDialog):
 
     # -- what to export ------------------------------------------------------------------
 
+    def _has_highlights(self, doc_ids: Sequence[str]) -> bool:
+        try:
+            return self._session.count_highlights(list(doc_ids)) > 0
+        except ParallaxError:
+            return False
+
+    def _first_scope(self) -> QRadioButton:
+        """The scope the dialog opens on: one that has highlights to export (several
+        selected documents, else the open one, else the selection, else everything)."""
+        current = [self._current_doc] if self._current_doc else []
+        if len(self._selected) > 1 and self._has_highlights(self._selected):
+            return self.scope_selected
+        if current and self._has_highlights(current):
+            return self.scope_current
+        if self._selected and self._has_highlights(self._selected):
+            return self.scope_selected
+        return self.scope_all
+
     @property
     def fmt(self) -> str:
         return str(self.format_combo.currentData())
@@ -219,6 +240,8 @@ class ExportDialog(QDialog):
             self._show_query_error("")
             try:
                 text = self.render()
+                self.count = self._session.count_highlights(self.scope_documents(),
+                                                            **self.filters())
             except ParallaxError as exc:
                 self._failed(self._generation, exc)
             else:
@@ -228,16 +251,17 @@ class ExportDialog(QDialog):
         session, fmt, scope, filters = self._session, self.fmt, self.scope_documents(), \
             self.filters()
 
-        def work(_progress: Progress, _cancel: CancelToken) -> str | None:
+        def work(_progress: Progress, _cancel: CancelToken) -> tuple[str, int] | None:
             if generation != self._generation:  # the reader changed something meanwhile
                 return None
-            return session.export_highlights(fmt, scope, **filters)
+            return (session.export_highlights(fmt, scope, **filters),
+                    session.count_highlights(scope, **filters))
 
         self.pending = True
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Finding the highlights that match the query…"))
         handle = session.executor.submit(work, "export-preview")
-        handle.sig_finished.connect(lambda text: self._rendered(generation, text))
+        handle.sig_finished.connect(lambda result: self._rendered_with_count(generation, result))
         handle.sig_failed.connect(lambda error: self._failed(generation, error))
 
     def _show_query_error(self, message: str) -> None:
@@ -259,6 +283,11 @@ class ExportDialog(QDialog):
                 "The export failed: {error}.").format(error=error))
         self.sig_preview_ready.emit()
 
+    def _rendered_with_count(self, generation: int, result: tuple[str, int] | None) -> None:
+        if generation == self._generation and result is not None:
+            self.count = result[1]
+            self._rendered(generation, result[0])
+
     def _rendered(self, generation: int, text: str | None) -> None:
         if generation != self._generation or text is None:
             return
@@ -268,9 +297,16 @@ class ExportDialog(QDialog):
         shown = self.text if len(self.text) <= PREVIEW_CHARS else (
             self.text[:PREVIEW_CHARS] + "\n…")
         self.preview.setPlainText(shown)
+        if not self.count:  # the file would hold headers and no highlight
+            self.status.setText(self.tr(
+                "Nothing to export: no highlight in these documents matches these choices."))
+            self.save_button.setEnabled(False)
+            self.sig_preview_ready.emit()
+            return
         lines = self.text.count("\n") + 1
         characters = self.tr("%Ln character(s)", "", len(self.text))
-        self.status.setText(f"{characters}, {self.tr('%Ln line(s)', '', lines)}.")
+        self.status.setText(self.tr("%n highlight(s)", "", self.count)
+                            + f", {characters}, {self.tr('%Ln line(s)', '', lines)}.")
         self.save_button.setEnabled(True)
         self.sig_preview_ready.emit()
 
@@ -290,7 +326,10 @@ class ExportDialog(QDialog):
         suffix = Path(self.suggested_name()).suffix
         filter_text = self.tr("{format} (*{suffix});;All files (*)").format(
             format=self.tr(name), suffix=suffix)
-        chosen = self._save_path(self, self.suggested_name(), filter_text)
+        suggested = self.suggested_name()
+        if self.folder and Path(self.folder).is_dir():
+            suggested = str(Path(self.folder) / suggested)
+        chosen = self._save_path(self, suggested, filter_text)
         if not chosen:
             return None
         path = Path(chosen)
@@ -301,5 +340,6 @@ class ExportDialog(QDialog):
                 path=path, reason=exc.strerror or exc))
             return None
         self.status.setText(self.tr("Saved to {path}.").format(path=path))
+        self.folder = str(path.parent)
         self.sig_saved.emit(str(path))
         return path

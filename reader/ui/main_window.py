@@ -622,9 +622,13 @@ class MainWindow(QMainWindow):
         self.export_dialog = ExportDialog(
             self.session, current_doc=self.reading.document_id,
             selected_docs=self.library.selected_ids(), languages=languages,
-            save_path=self._save_path, parent=self)
+            save_path=self._save_path, folder=self.preferences.export_folder, parent=self)
+        self.export_dialog.sig_saved.connect(self._export_saved)
         self.export_dialog.show()
         return self.export_dialog
+
+    def _export_saved(self, path: str) -> None:
+        self.preferences.export_folder = str(Path(path).parent)  # the next export starts there
 
     def import_highlights(self) -> None:
         """File → Import highlights…: a JSON-LD export read back on the worker."""

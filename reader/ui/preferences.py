@@ -102,6 +102,15 @@ class Preferences:
     def scroll_together(self, on: bool) -> None:
         self.settings.setValue("compare/scroll_together", bool(on))
 
+    @property
+    def export_folder(self) -> str:
+        """The folder the last export was saved in ("" before the first)."""
+        return self._str("export/folder")
+
+    @export_folder.setter
+    def export_folder(self, folder: str) -> None:
+        self.settings.setValue("export/folder", folder)
+
     # -- appearance ----------------------------------------------------------------------
 
     @property

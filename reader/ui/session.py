@@ -362,6 +362,26 @@ class Session(QObject):
             return self.export(fmt, doc=doc_ids[0], **filters)
         return self._export_several(fmt, doc_ids, filters)
 
+    def count_highlights(
+        self, doc_ids: Sequence[str] | None, *, label: str | None = None,
+        tag: str | None = None, lang: str | None = None, query: str | None = None,
+    ) -> int:
+        """How many highlights an export of these documents (None: all) with these filters
+        holds; raises ParallaxError. A ``query`` reads the search index: call this on the
+        worker then."""
+        if query:
+            scopes: Sequence[str | None] = list(doc_ids) if doc_ids is not None else [None]
+            return sum(len(self.library.export_bundle(doc=doc, label=label, tag=tag, lang=lang,
+                                                      query=query).annotations)
+                       for doc in scopes)
+        service = self.service
+        if service is None:
+            return 0
+        if doc_ids is None:
+            return len(service.query(label=label, tag=tag, lang=lang))
+        return sum(len(service.query(doc=DocId(doc), label=label, tag=tag, lang=lang))
+                   for doc in doc_ids)
+
     def _export_several(self, fmt: str, doc_ids: Sequence[str], filters: dict[str, Any]) -> str:
         # Library.export takes one document or all; for a selection, merge the core's
         # per-document bundles and let the core's writer render the union.

@@ -44,13 +44,16 @@ class WindowFactory:
         self.tmp_path = tmp_path
         self.saved_exports = saved_exports
         self.import_choice: list[str] = []
+        self.suggested: list[str] = []  # the paths the Save dialogs were offered
         self.highlights_choice: str | None = None  # File → Import highlights… picks this
         self.color_choice: str | None = None  # colour choosers pick this (None: Cancel)
         self.color_requests: list[str] = []  # the chooser titles, in order
         self.opened: list[tuple[Parts, Library | None]] = []
 
     def save_path(self, _parent: object, suggested: str, _filter: str) -> str:
-        path = self.tmp_path / "exports" / f"{len(self.saved_exports)}-{suggested}"
+        self.suggested.append(suggested)  # what the Save dialog would have offered
+        name = Path(suggested).name
+        path = self.tmp_path / "exports" / f"{len(self.saved_exports)}-{name}"
         path.parent.mkdir(parents=True, exist_ok=True)
         self.saved_exports.append(path)
         return str(path)

@@ -60,7 +60,10 @@ def test_search_read_highlight_reopen_undo_export(
     assert window.reading.hit_status() == f"hit 1 of {len(hits)}"
     assert window.hit_status.text() == window.reading.hit_status()
     start, end = hits[0]
-    assert window.reading.selected_span() == (start, end)
+    assert window.reading.selected_span() is None  # the hit is marked, not selected
+    laid_out = window.reading.laid_out
+    assert laid_out is not None
+    assert laid_out.offsets.offset(window.reading.view.textCursor().position()) == start
     assert doc.text[start:end].upper().startswith("TPU")
 
     # Select the claim in the article and label it Claim with the "1" key.

@@ -329,3 +329,50 @@ def test_other_sources_leaves_out_near_zero_candidates(qtbot: QtBot, window_part
     assert related.hidden_label is not None
     assert "not shown" in related.hidden_label.text()
     assert "0.10" in related.hidden_label.text()
+
+
+def test_export_starts_where_there_are_highlights_and_remembers_its_folder(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    parts = open_window()
+    window, session = parts.window, parts.session
+    library = session.library
+    italian, portuguese = library.resolve("002"), library.resolve("004")
+    start, end = library.locate_quote(italian, "un milione di unità")
+    session.create(italian, start, end, label="Claim")
+    window.activateWindow()
+    click_row(qtbot, parts, portuguese)  # an article without highlights is open
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
+    dialog = window.export_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.scope_current.isChecked()
+    assert dialog.scope_all.isChecked()  # the scope that has something to export
+    assert dialog.save_button.isEnabled()
+    assert "1 highlight" in dialog.status.text()
+
+    # Nothing in scope: Save is disabled and the dialog says why.
+    qtbot.mouseClick(dialog.scope_current, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog._timer.isActive())
+    assert not dialog.save_button.isEnabled()
+    assert dialog.status.text().startswith("Nothing to export")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter does not save an empty file either
+    assert open_window.suggested == []
+
+    qtbot.mouseClick(dialog.scope_all, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled())
+    exports = open_window.tmp_path / "exports"
+    with qtbot.waitSignal(dialog.sig_saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert open_window.suggested[-1] == "parallax-highlights.md"
+    dialog.close()
+
+    # The next export, even after a restart, offers the same folder.
+    open_window.close(parts)
+    again = open_window()
+    again.window.activateWindow()
+    qtbot.keyClick(again.window, Qt.Key.Key_E, CTRL)
+    second = again.window.export_dialog
+    assert second is not None and second.scope_all.isChecked()
+    with qtbot.waitSignal(second.sig_saved):
+        qtbot.mouseClick(second.save_button, Qt.MouseButton.LeftButton)
+    assert open_window.suggested[-1] == str(exports / "parallax-highlights.md")

@@ -789,11 +789,22 @@
         <source>The export failed: {error}.</source>
         <translation>Der Export ist fehlgeschlagen: {error}.</translation>
     </message>
+    <message>
+        <source>Nothing to export: no highlight in these documents matches these choices.</source>
+        <translation>Nichts zu exportieren: keine Markierung in diesen Dokumenten passt zu dieser Auswahl.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln Zeichen</numerusform>
             <numerusform>%Ln Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n Markierung</numerusform>
+            <numerusform>%n Markierungen</numerusform>
         </translation>
     </message>
     <message>

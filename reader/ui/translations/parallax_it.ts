@@ -789,11 +789,22 @@
         <source>The export failed: {error}.</source>
         <translation>L&apos;esportazione non è riuscita: {error}.</translation>
     </message>
+    <message>
+        <source>Nothing to export: no highlight in these documents matches these choices.</source>
+        <translation>Niente da esportare: nessuna evidenziazione di questi documenti corrisponde a queste scelte.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln carattere</numerusform>
             <numerusform>%Ln caratteri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n evidenziazione</numerusform>
+            <numerusform>%n evidenziazioni</numerusform>
         </translation>
     </message>
     <message>

@@ -789,11 +789,22 @@
         <source>The export failed: {error}.</source>
         <translation>A exportação falhou: {error}.</translation>
     </message>
+    <message>
+        <source>Nothing to export: no highlight in these documents matches these choices.</source>
+        <translation>Nada a exportar: nenhum destaque destes documentos corresponde a estas escolhas.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln caractere</numerusform>
             <numerusform>%Ln caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n destaque</numerusform>
+            <numerusform>%n destaques</numerusform>
         </translation>
     </message>
     <message>
