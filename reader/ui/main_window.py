@@ -27,11 +27,13 @@ from .qt import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QEvent,
     QFileDialog,
     QKeySequence,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPalette,
     QShowEvent,
     QSplitter,
     QStackedWidget,
@@ -50,7 +52,7 @@ from .search_panel import ResultEntry, SearchPanel
 from .session import Session
 from .shortcuts_dialog import ShortcutsDialog
 from .tasks_ui import Importer, TaskProgress
-from .theme import ThemeManager
+from .theme import ThemeManager, tinted_icon
 from .workbench import Workbench
 
 OpenPaths = Callable[[QWidget, bool], list[str]]
@@ -277,10 +279,9 @@ class MainWindow(QMainWindow):
         icon = self.style().standardIcon
         pixmaps = QStyle.StandardPixmap
         for action, pixmap in ((self.act_import, pixmaps.SP_DialogOpenButton),
-                               (self.act_export, pixmaps.SP_DialogSaveButton),
-                               (self.act_undo, pixmaps.SP_ArrowBack),
-                               (self.act_redo, pixmaps.SP_ArrowForward)):
+                               (self.act_export, pixmaps.SP_DialogSaveButton)):
             action.setIcon(icon(pixmap))
+        self._tint_icons()
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for theme in THEMES:
@@ -665,6 +666,19 @@ class MainWindow(QMainWindow):
         dialog = self.open_backups()
         dialog.back_up_now()
         return dialog
+
+    def _tint_icons(self) -> None:
+        """The undo and redo arrows in the palette's text colour: the style draws them
+        black, which vanishes on the dark theme's toolbar."""
+        color = self.palette().color(QPalette.ColorRole.ButtonText)
+        for action, pixmap in ((self.act_undo, QStyle.StandardPixmap.SP_ArrowBack),
+                               (self.act_redo, QStyle.StandardPixmap.SP_ArrowForward)):
+            action.setIcon(tinted_icon(self.style().standardIcon(pixmap), color))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "act_undo"):
+            self._tint_icons()
 
     # -- the comparison's layout and the claims tab --------------------------------------
 

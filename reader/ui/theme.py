@@ -10,7 +10,18 @@ from functools import cache
 from typing import Any
 
 from .preferences import Theme
-from .qt import QApplication, QColor, QObject, QPalette, QStyleFactory, Qt, Signal
+from .qt import (
+    QApplication,
+    QColor,
+    QIcon,
+    QObject,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QStyleFactory,
+    Qt,
+    Signal,
+)
 
 # Used only when the resource files cannot be read (a broken installation).
 _FALLBACK_APP_COLORS = {
@@ -107,3 +118,29 @@ class ThemeManager(QObject):
     def _system_changed(self, *_: object) -> None:
         if self.theme == "system":
             self.apply("system")
+
+
+ICON_SIZES = (16, 22, 24, 32, 48)
+
+
+def tinted_icon(icon: QIcon, color: QColor) -> QIcon:
+    """``icon``'s shape in one colour (e.g. the palette's text colour), so a black glyph
+    such as the style's arrows stays visible on a dark toolbar; disabled, it fades."""
+    tinted = QIcon()
+    for size in ICON_SIZES:
+        source = icon.pixmap(size, size)
+        if source.isNull():
+            continue
+        for mode, alpha in ((QIcon.Mode.Normal, 255), (QIcon.Mode.Disabled, 110)):
+            pixmap = QPixmap(source.size())
+            pixmap.setDevicePixelRatio(source.devicePixelRatio())
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.drawPixmap(0, 0, source)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            shade = QColor(color)
+            shade.setAlpha(alpha)
+            painter.fillRect(pixmap.rect(), shade)
+            painter.end()
+            tinted.addPixmap(pixmap, mode)
+    return tinted

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.ui.app import Parts
 from reader.ui.library_panel import SOURCE, TITLE
-from reader.ui.qt import QApplication, Qt
+from reader.ui.qt import QApplication, QIcon, QPalette, Qt
 from tests.ui.conftest import WindowFactory
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -376,3 +376,33 @@ def test_export_starts_where_there_are_highlights_and_remembers_its_folder(
     with qtbot.waitSignal(second.sig_saved):
         qtbot.mouseClick(second.save_button, Qt.MouseButton.LeftButton)
     assert open_window.suggested[-1] == str(exports / "parallax-highlights.md")
+
+
+def icon_lightness(icon: QIcon, enabled: bool = True) -> float:
+    """The mean lightness of an icon's opaque pixels."""
+    mode = QIcon.Mode.Normal if enabled else QIcon.Mode.Disabled
+    image = icon.pixmap(24, 24, mode).toImage()
+    values = [image.pixelColor(x, y) for x in range(image.width())
+              for y in range(image.height())]
+    opaque = [c.lightness() for c in values if c.alpha() > 128]
+    assert opaque, "the icon draws nothing"
+    return sum(opaque) / len(opaque)
+
+
+def test_the_undo_arrow_is_visible_on_the_dark_toolbar(qtbot: QtBot, window_parts: Parts
+                                                       ) -> None:
+    window = window_parts.window
+    try:
+        window.theme_actions["dark"].trigger()
+        qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Window).lightness()
+                        < 100)
+        toolbar = window.toolbar.palette().color(QPalette.ColorRole.Button).lightness()
+        for action in (window.act_undo, window.act_redo):
+            assert icon_lightness(action.icon()) - toolbar > 100, action.text()
+        window.theme_actions["light"].trigger()
+        qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Window).lightness()
+                        > 200)
+        toolbar = window.toolbar.palette().color(QPalette.ColorRole.Button).lightness()
+        assert toolbar - icon_lightness(window.act_undo.icon()) > 100
+    finally:
+        window.set_theme("light")
