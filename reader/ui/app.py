@@ -175,28 +175,37 @@ def run_app(argv: Sequence[str], ask_damaged: AskDamaged | None = None) -> int:
     library: Library | None = open_library(parse_data_dir(argv), ask_damaged)
     if library is None:
         return 1
+    paths = files_to_open(argv)
     try:
-        parts = make_window(library, settings, app=app)
-        window = parts.window
-        paths = files_to_open(argv)
-        once = Qt.ConnectionType.SingleShotConnection
-        if paths:  # opened from the file manager: import them once the library is listed
-            window.sig_library_loaded.connect(
-                lambda: window.importer.import_paths(paths), once)
-        if os.environ.get(QUIT_AFTER_SHOW_ENV):
-            def close_soon(*_: object) -> None:
-                QTimer.singleShot(0, window.close)
+        while True:
+            parts = make_window(library, settings, app=app)
+            window = parts.window
+            once = Qt.ConnectionType.SingleShotConnection
+            if paths:  # opened from the file manager: import them once the library is listed
+                chosen = paths
+                window.sig_library_loaded.connect(
+                    lambda w=window, p=chosen: w.importer.import_paths(p), once)
+            if os.environ.get(QUIT_AFTER_SHOW_ENV):
+                def close_soon(*_: object, w: MainWindow = window) -> None:
+                    QTimer.singleShot(0, w.close)
 
-            if paths:
-                window.importer.sig_finished.connect(close_soon, once)
-                window.importer.sig_failed.connect(close_soon, once)
-            else:
-                window.sig_library_loaded.connect(close_soon, once)
-        window.show()
-        # Everything built so far lives as long as the window: keep it out of the cyclic
-        # collector's full passes, which would otherwise walk it on every one of them.
-        gc.freeze()
-        status = app.exec()
+                if paths:
+                    window.importer.sig_finished.connect(close_soon, once)
+                    window.importer.sig_failed.connect(close_soon, once)
+                else:
+                    window.sig_library_loaded.connect(close_soon, once)
+            window.show()
+            # Everything built so far lives as long as the window: keep it out of the
+            # cyclic collector's full passes, which would otherwise walk it on every one.
+            gc.freeze()
+            status = app.exec()
+            if not window.restart_requested:
+                break
+            # Another interface language: the same library, a window built anew in it.
+            paths = []
+            gc.unfreeze()
+            window.deleteLater()
+            app.processEvents()
     finally:
         library.close()
     return int(status)

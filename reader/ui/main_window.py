@@ -101,6 +101,10 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self.labels_dialog: LabelsDialog | None = None
         self.backups_dialog: BackupsDialog | None = None
+        self.language_box: QMessageBox | None = None
+        #: Set when the reader chose to restart in another language: run_app builds the
+        #: window again (same library, new translators) once this one has closed.
+        self.restart_requested = False
         self.setWindowTitle("Parallax")
         self.setAcceptDrops(True)
         self.setObjectName("MainWindow")
@@ -291,7 +295,7 @@ class MainWindow(QMainWindow):
             self.theme_group.addAction(action)
             self.theme_actions[theme] = action
         # The interface language is chosen before the window is built: a choice here is
-        # remembered and applies at the next start.
+        # remembered, and a dialog offers to rebuild the window in it at once.
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for language in LANGUAGE_SETTINGS:
@@ -299,7 +303,8 @@ class MainWindow(QMainWindow):
                     else NATIVE_NAMES[language])
             action = a(text, f"language_{language}",
                        lambda code=language: self.set_language(code),  # type: ignore[misc]
-                       tip=self.tr("Takes effect the next time Parallax starts"))
+                       tip=self.tr("Shows Parallax in this language (the window is "
+                                   "rebuilt, your place is kept)"))
             action.setCheckable(True)
             self.language_group.addAction(action)
             self.language_actions[language] = action
@@ -745,16 +750,50 @@ class MainWindow(QMainWindow):
             self.preferences.theme = theme  # type: ignore[assignment]
             self.theme_actions[theme].setChecked(True)
 
-    def set_language(self, language: str) -> None:
-        """Remember the interface language ("system", "en", "de"…) for the next start."""
+    def set_language(self, language: str) -> QMessageBox | None:
+        """Remember the interface language ("system", "en", "de"…) and offer to show the
+        window in it now (the window is built again, in the same place, on the same
+        library); the dialog, when the language changed."""
         if language not in LANGUAGE_SETTINGS:
-            return
+            return None
         changed = language != self.preferences.language
         self.preferences.language = language
         self.language_actions[language].setChecked(True)
-        if changed:
+        if not changed:
+            return None
+        name = (NATIVE_NAMES.get(language) if language != "system"
+                else self.tr("the system's language"))
+        if self.language_box is not None:
+            self.language_box.close()
+            self.language_box.deleteLater()
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Interface language"),
+                          self.tr("Show Parallax in {language} now? The window is built again "
+                                  "on the same library; nothing is lost.").format(
+                                      language=name),
+                          QMessageBox.StandardButton.NoButton, self)
+        self.restart_button = box.addButton(self.tr("Switch now"),
+                                            QMessageBox.ButtonRole.AcceptRole)
+        self.later_button = box.addButton(self.tr("At the next start"),
+                                          QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.restart_button)
+        box.buttonClicked.connect(lambda button: self._language_answer(button, name))
+        self.language_box = box
+        box.open()
+        return box
+
+    def _language_answer(self, button: object, name: str) -> None:
+        if button is self.restart_button:
+            self.restart()
+        else:
             self.statusBar().showMessage(
-                self.tr("The language changes the next time Parallax starts."), 8000)
+                self.tr("Parallax will be in {language} the next time it starts.").format(
+                    language=name), 8000)
+
+    def restart(self) -> None:
+        """Close this window (saving everything) so that run_app builds it again, e.g. in
+        another interface language."""
+        self.restart_requested = True
+        self.close()
 
     def show_shortcuts(self) -> ShortcutsDialog:
         if self.shortcuts_dialog is not None:

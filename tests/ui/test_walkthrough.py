@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.ui.app import Parts
 from reader.ui.library_panel import SOURCE, TITLE
-from reader.ui.qt import QApplication, QIcon, QPalette, Qt
+from reader.ui.qt import QApplication, QIcon, QPalette, Qt, QTimer
 from tests.ui.conftest import WindowFactory
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -406,3 +406,63 @@ def test_the_undo_arrow_is_visible_on_the_dark_toolbar(qtbot: QtBot, window_part
         assert toolbar - icon_lightness(window.act_undo.icon()) > 100
     finally:
         window.set_theme("light")
+
+
+def test_choosing_a_language_offers_to_switch_now(qtbot: QtBot, open_window: WindowFactory
+                                                  ) -> None:
+    parts = open_window()
+    window = parts.window
+    window.open_document(parts.session.library.resolve("002"))
+    window.language_actions["de"].trigger()
+    box = window.language_box
+    assert box is not None and box.isVisible()
+    assert "Deutsch" in box.text()
+    qtbot.mouseClick(window.later_button, Qt.MouseButton.LeftButton)
+    assert not window.restart_requested and window.isVisible()
+    assert "Deutsch" in window.statusBar().currentMessage()
+
+    window.language_actions["it"].trigger()
+    assert window.language_box is not None and "Italiano" in window.language_box.text()
+    qtbot.mouseClick(window.restart_button, Qt.MouseButton.LeftButton)
+    assert window.restart_requested and not window.isVisible()
+    # What run_app does next: the window again, in Italian, at the same article.
+    again = open_window().window
+    assert again.act_import.text() == "&Importa file…"
+    assert again.reading.document_id == parts.session.library.resolve("002")
+    again.set_language("en")
+
+
+def test_run_app_builds_the_window_again_in_the_new_language(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from reader.ui import app as app_module
+    from reader.ui.main_window import MainWindow
+
+    seen: list[MainWindow] = []
+    texts: list[str] = []
+
+    def step() -> None:
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible() and w not in seen]
+        if not windows or not windows[0].library_loaded:
+            return
+        window = windows[0]
+        seen.append(window)
+        texts.append(window.act_import.text())
+        if len(seen) == 1:
+            window.set_language("pt")
+            window.restart()
+        else:
+            window.set_language("en")  # the settings are the test's own; leave English
+            if window.language_box is not None:
+                window.language_box.close()
+            timer.stop()
+            window.close()
+
+    timer = QTimer()
+    timer.timeout.connect(step)
+    timer.start(50)
+    status = app_module.run_app(["--data-dir", str(tmp_path / "data")])
+    assert status == 0
+    assert len(seen) == 2 and texts[0] == "&Import files…"
+    assert texts[1] == "&Importar arquivos…"

@@ -1544,6 +1544,7 @@
     </message>
     <message>
         <source>Article</source>
+        <extracomment>Set when the reader chose to restart in another language: run_app builds the window again (same library, new translators) once this one has closed.</extracomment>
         <translation>Artikel</translation>
     </message>
     <message>
@@ -1695,8 +1696,28 @@
         <translation>Über &amp;Parallax</translation>
     </message>
     <message>
-        <source>Takes effect the next time Parallax starts</source>
-        <translation>Wirkt ab dem nächsten Start von Parallax</translation>
+        <source>the system&apos;s language</source>
+        <translation>der Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>Show Parallax in {language} now? The window is built again on the same library; nothing is lost.</source>
+        <translation>Parallax jetzt auf {language} anzeigen? Das Fenster wird mit derselben Bibliothek neu aufgebaut; nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>Switch now</source>
+        <translation>Jetzt wechseln</translation>
+    </message>
+    <message>
+        <source>At the next start</source>
+        <translation>Beim nächsten Start</translation>
+    </message>
+    <message>
+        <source>Parallax will be in {language} the next time it starts.</source>
+        <translation>Parallax erscheint beim nächsten Start auf {language}.</translation>
     </message>
     <message>
         <source>&amp;Compare selected documents</source>
@@ -1799,6 +1820,10 @@
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
+        <source>Shows Parallax in this language (the window is rebuilt, your place is kept)</source>
+        <translation>Zeigt Parallax in dieser Sprache (das Fenster wird neu aufgebaut, die Stelle bleibt erhalten)</translation>
+    </message>
+    <message>
         <source>Cl&amp;aims</source>
         <translation>&amp;Behauptungen</translation>
     </message>
@@ -1840,10 +1865,6 @@
     <message>
         <source>Close the claims</source>
         <translation>Behauptungen schließen</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Parallax starts.</source>
-        <translation>Die Sprache wechselt beim nächsten Start von Parallax.</translation>
     </message>
     <message>
         <source>Parallax {version}

@@ -1544,6 +1544,7 @@
     </message>
     <message>
         <source>Article</source>
+        <extracomment>Set when the reader chose to restart in another language: run_app builds the window again (same library, new translators) once this one has closed.</extracomment>
         <translation>Articolo</translation>
     </message>
     <message>
@@ -1695,8 +1696,28 @@
         <translation>&amp;Informazioni su Parallax</translation>
     </message>
     <message>
-        <source>Takes effect the next time Parallax starts</source>
-        <translation>Ha effetto al prossimo avvio di Parallax</translation>
+        <source>the system&apos;s language</source>
+        <translation>la lingua del sistema</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Lingua dell&apos;interfaccia</translation>
+    </message>
+    <message>
+        <source>Show Parallax in {language} now? The window is built again on the same library; nothing is lost.</source>
+        <translation>Mostrare Parallax in {language} adesso? La finestra viene ricostruita sulla stessa biblioteca; non si perde nulla.</translation>
+    </message>
+    <message>
+        <source>Switch now</source>
+        <translation>Cambia ora</translation>
+    </message>
+    <message>
+        <source>At the next start</source>
+        <translation>Al prossimo avvio</translation>
+    </message>
+    <message>
+        <source>Parallax will be in {language} the next time it starts.</source>
+        <translation>Parallax sarà in {language} al prossimo avvio.</translation>
     </message>
     <message>
         <source>&amp;Compare selected documents</source>
@@ -1799,6 +1820,10 @@
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
+        <source>Shows Parallax in this language (the window is rebuilt, your place is kept)</source>
+        <translation>Mostra Parallax in questa lingua (la finestra viene ricostruita, la posizione resta)</translation>
+    </message>
+    <message>
         <source>Cl&amp;aims</source>
         <translation>Affer&amp;mazioni</translation>
     </message>
@@ -1840,10 +1865,6 @@
     <message>
         <source>Close the claims</source>
         <translation>Chiudi le affermazioni</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Parallax starts.</source>
-        <translation>La lingua cambia al prossimo avvio di Parallax.</translation>
     </message>
     <message>
         <source>Parallax {version}

@@ -1544,6 +1544,7 @@
     </message>
     <message>
         <source>Article</source>
+        <extracomment>Set when the reader chose to restart in another language: run_app builds the window again (same library, new translators) once this one has closed.</extracomment>
         <translation>Artigo</translation>
     </message>
     <message>
@@ -1695,8 +1696,28 @@
         <translation>&amp;Sobre o Parallax</translation>
     </message>
     <message>
-        <source>Takes effect the next time Parallax starts</source>
-        <translation>Vale a partir da próxima vez que o Parallax iniciar</translation>
+        <source>the system&apos;s language</source>
+        <translation>o idioma do sistema</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma da interface</translation>
+    </message>
+    <message>
+        <source>Show Parallax in {language} now? The window is built again on the same library; nothing is lost.</source>
+        <translation>Mostrar o Parallax em {language} agora? A janela é reconstruída na mesma biblioteca; nada se perde.</translation>
+    </message>
+    <message>
+        <source>Switch now</source>
+        <translation>Mudar agora</translation>
+    </message>
+    <message>
+        <source>At the next start</source>
+        <translation>Na próxima inicialização</translation>
+    </message>
+    <message>
+        <source>Parallax will be in {language} the next time it starts.</source>
+        <translation>O Parallax estará em {language} na próxima inicialização.</translation>
     </message>
     <message>
         <source>&amp;Compare selected documents</source>
@@ -1799,6 +1820,10 @@
         <translation>&amp;Refazer</translation>
     </message>
     <message>
+        <source>Shows Parallax in this language (the window is rebuilt, your place is kept)</source>
+        <translation>Mostra o Parallax neste idioma (a janela é reconstruída, sua posição é mantida)</translation>
+    </message>
+    <message>
         <source>Cl&amp;aims</source>
         <translation>&amp;Afirmações</translation>
     </message>
@@ -1840,10 +1865,6 @@
     <message>
         <source>Close the claims</source>
         <translation>Fechar as afirmações</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Parallax starts.</source>
-        <translation>O idioma muda na próxima vez que o Parallax iniciar.</translation>
     </message>
     <message>
         <source>Parallax {version}
