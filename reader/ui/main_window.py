@@ -57,7 +57,7 @@ from .workbench import Workbench
 
 OpenPaths = Callable[[QWidget, bool], list[str]]
 #: The side panels' share of the width while comparing (the library dock hides).
-COMPARE_DOCK_SHARE = 0.22
+COMPARE_DOCK_SHARE = 0.24
 THEME_NAMES = {
     "light": QT_TRANSLATE_NOOP("MainWindow", "&Light"),
     "dark": QT_TRANSLATE_NOOP("MainWindow", "&Dark"),
@@ -255,6 +255,9 @@ class MainWindow(QMainWindow):
         self.act_undo = a(self.tr("&Undo"), "undo", self.session.undo, (std.Undo,))
         self.act_redo = a(self.tr("&Redo"), "redo", self.session.redo,
                           (std.Redo, "Ctrl+Shift+Z"))
+        # The toolbar keeps these short; the menu and the tooltip name the operation.
+        self.act_undo.setIconText(self.tr("Undo"))
+        self.act_redo.setIconText(self.tr("Redo"))
         self.act_copy = a(self.tr("&Copy"), "copy", lambda: self.workbench.copy(),
                           (std.Copy,))
         self.act_find = a(self.tr("&Find…"), "find", self.focus_search, (std.Find, "Ctrl+K"),
@@ -355,6 +358,7 @@ class MainWindow(QMainWindow):
                 keys, self.tr("Highlight the selected text as {label}").format(label=shown),
                 Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setIcon(self.annotations._swatch(label.name))
+            action.setIconText(shown)  # the toolbar says "Claim"; menus say it in full
             self.reading.view.addAction(action)
             self.label_actions.append(action)
         self.reading.view.context_actions = [*self.label_actions, self.act_highlight_last,
@@ -506,9 +510,14 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._default_docks:  # first start: share the width once the window has one
             self._default_docks = False
-            width = self.width()
-            self.resizeDocks([self.library_dock, self.annotations_dock],
-                             [int(width * 0.38), int(width * 0.23)], Qt.Orientation.Horizontal)
+            self.share_width()
+
+    def share_width(self) -> None:
+        """The first start's layout: the library and the highlights take their share of
+        the window's width, the article the rest."""
+        width = self.width()
+        self.resizeDocks([self.library_dock, self.annotations_dock],
+                         [int(width * 0.38), int(width * 0.23)], Qt.Orientation.Horizontal)
 
     def save_state(self) -> None:
         """Remember geometry, docks, splitter, columns, font size and theme."""
@@ -570,6 +579,8 @@ class MainWindow(QMainWindow):
             operation_text(s.undo_text) if s.can_undo and s.undo_text else self.tr("&Undo"))
         self.act_redo.setText(
             operation_text(s.redo_text) if s.can_redo and s.redo_text else self.tr("&Redo"))
+        self.act_undo.setToolTip(self.act_undo.text().replace("&", ""))
+        self.act_redo.setToolTip(self.act_redo.text().replace("&", ""))
         reading = self.workbench.active_reading()
         has_selection = reading.selected_span() is not None
         for action in (*self.label_actions, self.act_highlight_last):
@@ -708,7 +719,7 @@ class MainWindow(QMainWindow):
             right = [d for d in (self.annotations_dock, self.related_dock)
                      if d.isVisible() and not d.isFloating()]
             if right:
-                self.resizeDocks(right[:1], [max(260, int(self.width() * COMPARE_DOCK_SHARE))],
+                self.resizeDocks(right[:1], [max(280, int(self.width() * COMPARE_DOCK_SHARE))],
                                  Qt.Orientation.Horizontal)
         elif not on and self._layout_before_compare is not None:
             # Only what the comparison changed goes back (a panel opened meanwhile stays):

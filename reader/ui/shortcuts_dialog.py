@@ -83,4 +83,8 @@ class ShortcutsDialog(QDialog):
             self.tr("Label keys (1, 2, 3…) work while the article has the focus.")))
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        # Wide enough for the longest group, action and keys in the interface language
+        # (German keys read "Strg+Umschalt+…"), so no column is cut.
+        self.table.resizeColumnsToContents()
+        needed = sum(self.table.sizeHintForColumn(c) for c in range(3)) + 80
+        self.resize(max(560, needed), 520)

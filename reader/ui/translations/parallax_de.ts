@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>tags, separated by commas</source>
-        <translation>Schlagwörter, durch Kommas getrennt</translation>
+        <translation>Schlagwörter, kommagetrennt</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1646,6 +1646,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>

@@ -1648,6 +1648,14 @@
         <translation>&amp;Esci</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
