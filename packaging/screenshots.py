@@ -87,7 +87,7 @@ def compare_screens(app: QApplication, parts: Parts, library: Library) -> None:
     """compare.png and claims.png: 000 and 002 side by side, then the claims view."""
     window = parts.window
     german, italian = library.resolve("000"), library.resolve("002")
-    window.library_dock.hide()
+    # Opening the comparison gives the panes the width (the library dock hides).
     window.comparing.open_compare([german, italian])
     wait_until(app, lambda: window.compare.alignments is not None)
     pane = window.compare.panes[0]
@@ -124,7 +124,6 @@ def compare_screens(app: QApplication, parts: Parts, library: Library) -> None:
     save(claims, "claims.png")
     claims.close()
     window.tabs.addTab(claims, "Claims")
-    window.library_dock.show()
 
 
 def main() -> int:
