@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from ..core.align import Alignment
 from ..core.models import Annotation, Document, DocumentSummary, Paragraph
 from .languages import badge, confidence_text
-from .library_panel import LibraryModel
+from .library_panel import SOURCE, LibraryModel
 from .preferences import DEFAULT_FONT_SIZE
 from .qt import (
     QAbstractItemView,
@@ -456,6 +456,7 @@ class CompareWithDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(SOURCE, True)  # titles; the file shows on hover
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Documents chosen"))
         self.buttons = QDialogButtonBox(
