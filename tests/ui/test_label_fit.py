@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
 from reader.core.annotation_io import ImportAnnotationsReport, SkippedAnnotation
+from reader.core.library import ImportOutcome, ImportReport
 from reader.core.models import AnnotationId, DocId
+from reader.ui.annotations_panel import LinkDialog
 from reader.ui.compare_view import CompareWithDialog
 from reader.ui.highlights_import import ImportHighlightsDialog
 from reader.ui.labels_dialog import DeleteLabelDialog
@@ -31,6 +33,7 @@ from reader.ui.qt import (
     QWidget,
 )
 from reader.ui.reading_view import ElidedLabel
+from reader.ui.tasks_ui import ImportReportDialog
 from tests.ui.conftest import WindowFactory
 
 LAPTOP = (1280, 800)
@@ -153,6 +156,12 @@ def test_no_text_is_cut_in_any_language(
             "import highlights": ImportHighlightsDialog(report, Path("h.jsonld"), window),
             "delete label": DeleteLabelDialog("Mine", 2, [("Claim", "#e8a33d")], window),
             "compare with": CompareWithDialog(current, summaries, window),
+            "link": LinkDialog([("x", "Anthropic investiert Milliarden: “bis zu eine Million”")],
+                               window),
+            "import report": ImportReportDialog(
+                ImportReport([ImportOutcome("/tmp/a.txt", "new", DocId("d")),
+                              ImportOutcome("/tmp/b.pdf", "failed", None, "Not readable.")]),
+                window.importer.summary(ImportReport()), window),
         }
         for name, dialog in dialogs.items():
             dialog.show()
