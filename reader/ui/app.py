@@ -24,6 +24,7 @@ from .main_window import MainWindow, OpenPaths
 from .preferences import Preferences
 from .qt import (
     QApplication,
+    QEvent,
     QIcon,
     QSettings,
     Qt,
@@ -204,8 +205,8 @@ def run_app(argv: Sequence[str], ask_damaged: AskDamaged | None = None) -> int:
             # Another interface language: the same library, a window built anew in it.
             paths = []
             gc.unfreeze()
-            window.deleteLater()
-            app.processEvents()
+            window.deleteLater()  # with its session and worker
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     finally:
         library.close()
     return int(status)
