@@ -55,8 +55,9 @@ def reusable_highlight(annotations: Sequence[Annotation], start: int, end: int
     passage never doubles a highlight the reader made (with its note and tags) by a copy.
 
     The one on exactly that span, else the anchored one sharing the most characters with
-    it, provided they share at least half of the shorter of the two (a neighbouring
-    highlight that touches a word of the passage is not it).
+    it, provided the shared part is at least half of what the two cover together: a
+    sentence selected a little wider or narrower than its highlight is the same passage;
+    a neighbour touching a word of it, or one word highlighted inside it, is not.
     """
     best: tuple[int, int] | None = None
     chosen: Annotation | None = None
@@ -67,7 +68,7 @@ def reusable_highlight(annotations: Sequence[Annotation], start: int, end: int
         if (a, b) == (start, end):
             return annotation
         shared = min(b, end) - max(a, start)
-        if shared <= 0 or 2 * shared < min(b - a, end - start):
+        if shared <= 0 or 2 * shared < max(b, end) - min(a, start):
             continue
         key = (shared, -abs((b - a) - (end - start)))
         if best is None or key > best:

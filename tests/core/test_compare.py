@@ -181,6 +181,14 @@ def test_linking_reuses_an_overlapping_highlight_and_not_a_neighbour(library: Li
     assert on_german[0].selector.start == a - 7  # the reader's span is kept
     on_italian = library.annotations.for_document(italian.id)
     assert len(on_italian) == 2  # the neighbour stays, a new one is linked
+    # One word highlighted inside a longer passage is not that passage either.
+    ironwood = german.text.index("Ironwood")
+    sentence = german.text.rindex(".", 0, ironwood) + 2
+    library.annotations.create(german.id, ironwood, ironwood + len("Ironwood"),
+                               label="Question")
+    library.link_same_claim((german.id, sentence, ironwood + len("Ironwood")),
+                            (italian.id, b, b + len("un milione di unità")))
+    assert len(library.annotations.for_document(german.id)) == 3
     (group,) = library.annotations.claim_groups()
     assert mine in group
 
