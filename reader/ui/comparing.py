@@ -29,6 +29,7 @@ from .search_panel import ResultEntry
 from .session import Session, UiChange
 from .sources import source_label
 from .workbench import Workbench
+from .workers import LatestOnly
 
 CLAIM_LABEL = "Claim"
 # Near-duplicates of a large library are looked for around at most this many documents.
@@ -61,8 +62,9 @@ class Comparing(QObject):
         self.related_dock = related_dock
         self.annotations_dock = annotations_dock
         self.compare_with_dialog: CompareWithDialog | None = None
-        self._align_generation = 0
-        self._claims_generation = 0
+        self._aligning = LatestOnly(session.executor, "align", self)
+        self._finding = LatestOnly(session.executor, "related", self)
+        self._grouping = LatestOnly(session.executor, "claims", self)
         self._duplicates: list[NearDuplicate] | None = None  # kept until documents change
 
         workbench.active_reading = self.active_reading
@@ -148,7 +150,7 @@ class Comparing(QObject):
         if not self.comparing:
             return
         pane = self.compare.focused_pane()
-        self._align_generation += 1  # an alignment still running is no longer wanted
+        self._aligning.cancel()  # an alignment still running is no longer wanted
         self.workbench.annotations.flush()
         self.stack.setCurrentWidget(self.workbench.reading)
         reading = self.workbench.reading
@@ -173,8 +175,6 @@ class Comparing(QObject):
         return float(document.documentLayout().blockBoundingRect(block).top())
 
     def _align(self) -> None:
-        self._align_generation += 1
-        generation = self._align_generation
         ids = self.compare.doc_ids
         library = self.session.library
 
@@ -185,18 +185,14 @@ class Comparing(QObject):
                 alignments.append(library.align(DocId(ids[0]), DocId(other)))
             return alignments
 
-        handle = self.session.executor.submit(work, "align")
-        handle.sig_finished.connect(
-            lambda result: self._aligned(generation, result))
-        handle.sig_failed.connect(lambda error: self._align_failed(generation, error))
+        self._aligning.submit(work, self._aligned, self._align_failed)
 
-    def _aligned(self, generation: int, alignments: list[Alignment]) -> None:
-        if generation == self._align_generation and self.comparing:
+    def _aligned(self, alignments: list[Alignment]) -> None:
+        if self.comparing:
             self.compare.set_alignments(alignments)
 
-    def _align_failed(self, generation: int, error: BaseException) -> None:
-        if generation == self._align_generation:
-            self.compare.alignment_failed(str(error))
+    def _align_failed(self, error: BaseException) -> None:
+        self.compare.alignment_failed(str(error))
 
     def _remember_scroll_together(self, on: bool) -> None:
         self.preferences.scroll_together = on
@@ -280,7 +276,7 @@ class Comparing(QObject):
         start, end = span
         query = RelatedQuery(doc.id, start, end, doc.text[start:end], doc.lang,
                              source_label(doc, 50))
-        generation = self.related.start(query)
+        self.related.start(query)
         self.related_dock.show()
         self.related_dock.raise_()
         library = self.session.library
@@ -290,13 +286,12 @@ class Comparing(QObject):
             documents = library.store.get_documents({p.doc_id for p in passages})
             return group_by_source(passages, {str(k): v for k, v in documents.items()})
 
-        handle = self.session.executor.submit(work, "related")
-        handle.sig_finished.connect(lambda groups: self._related_ready(generation, groups))
-        handle.sig_failed.connect(lambda error: self.related.failed(generation, str(error)))
+        self._finding.submit(work, self._related_ready,
+                             lambda error: self.related.failed(str(error)))
         return True
 
-    def _related_ready(self, generation: int, groups: list[SourceResults]) -> None:
-        if self.related.show_results(generation, groups):
+    def _related_ready(self, groups: list[SourceResults]) -> None:
+        if self.related.show_results(groups):
             self._refresh_linked()
             self.sig_related_shown.emit()
 
@@ -374,8 +369,6 @@ class Comparing(QObject):
 
     def refresh_claims(self) -> None:
         """Compute claim groups (and near-duplicates, once) on the worker, then show them."""
-        self._claims_generation += 1
-        generation = self._claims_generation
         library = self.session.library
         known = self._duplicates
         compared = list(self.compare.doc_ids) if self.comparing else []
@@ -400,17 +393,12 @@ class Comparing(QObject):
             documents = {str(k): v for k, v in library.store.get_documents(ids).items()}
             return ClaimsData(groups, list(duplicates), documents)
 
-        handle = self.session.executor.submit(work, "claims")
-        handle.sig_finished.connect(lambda data: self._claims_ready(generation, data))
-        handle.sig_failed.connect(lambda error: self._claims_failed(generation, error))
+        self._grouping.submit(work, self._claims_ready, self._claims_failed)
 
-    def _claims_ready(self, generation: int, data: ClaimsData) -> None:
-        if generation != self._claims_generation:
-            return
+    def _claims_ready(self, data: ClaimsData) -> None:
         self._duplicates = data.duplicates
         self.claims.set_data(data)
 
-    def _claims_failed(self, generation: int, error: BaseException) -> None:
-        if generation == self._claims_generation:
-            self.claims.set_busy(False)
-            self.sig_status.emit(str(error))
+    def _claims_failed(self, error: BaseException) -> None:
+        self.claims.set_busy(False)
+        self.sig_status.emit(str(error))

@@ -39,6 +39,7 @@ from .qt import (
     Signal,
 )
 from .session import Session, UiChange
+from .workers import LatestOnly
 
 #: Asks for a colour: (parent, current colour, title) → the chosen colour, None on Cancel.
 ChooseColor = Callable[[QWidget, QColor, str], QColor | None]
@@ -133,7 +134,7 @@ class LabelsDialog(QDialog):
         self.setWindowTitle(self.tr("Labels"))
         self._session = session
         self._choose_color = choose_color or ask_color
-        self._generation = 0
+        self._counting = LatestOnly(session.executor, "label-counts", self)
         self.counts: dict[str, int] | None = None
         self.delete_dialog: DeleteLabelDialog | None = None
 
@@ -247,8 +248,6 @@ class LabelsDialog(QDialog):
         return self.tr("%Ln highlight(s)", "", self.counts.get(name, 0))
 
     def _count_on_worker(self) -> None:
-        self._generation += 1
-        generation = self._generation
         service = self._session.service
         if service is None:
             return
@@ -256,12 +255,9 @@ class LabelsDialog(QDialog):
         def work(_progress: Progress, _cancel: CancelToken) -> Counter[str]:
             return Counter(a.label for a in service.query() if a.label)
 
-        handle = self._session.executor.submit(work, "label-counts")
-        handle.sig_finished.connect(lambda counts: self._counted(generation, counts))
+        self._counting.submit(work, self._counted)
 
-    def _counted(self, generation: int, counts: Counter[str]) -> None:
-        if generation != self._generation:
-            return
+    def _counted(self, counts: Counter[str]) -> None:
         self.counts = dict(counts)
         self.table.blockSignals(True)
         for row in range(self.table.rowCount()):

@@ -155,7 +155,6 @@ class RelatedPanel(QWidget):
         self.groups: list[SourceResults] = []
         self.cards: list[ResultCard] = []
         self.hidden_label: QLabel | None = None  # how many weak passages are not shown
-        self._generation = 0
 
         self.heading = QLabel(self.tr(
             "Select a passage and choose Find in other sources (Ctrl+Shift+F) to see where "
@@ -186,9 +185,8 @@ class RelatedPanel(QWidget):
         layout.addWidget(self.busy)
         layout.addWidget(self.scroll_area, 1)
 
-    def start(self, query: RelatedQuery) -> int:
-        """Show that passages for ``query`` are being looked for; the request's number."""
-        self._generation += 1
+    def start(self, query: RelatedQuery) -> None:
+        """Show that passages for ``query`` are being looked for."""
         self.query = query
         self._clear()
         self.heading.setText(self.tr("Looking for “{quote}” ({lang}, {source}) in the other "
@@ -196,11 +194,10 @@ class RelatedPanel(QWidget):
                                                         lang=query.lang.upper(),
                                                         source=query.source))
         self.busy.show()
-        return self._generation
 
-    def show_results(self, generation: int, groups: Sequence[SourceResults]) -> bool:
-        """Show the results of request ``generation`` (False when a newer one replaced it)."""
-        if generation != self._generation or self.query is None:
+    def show_results(self, groups: Sequence[SourceResults]) -> bool:
+        """Show the passages found for the current query (False when it was cleared)."""
+        if self.query is None:
             return False
         self.busy.hide()
         kept = [SourceResults(g.doc, tuple(p for p in g.passages if p.score >= MIN_SCORE))
@@ -251,10 +248,10 @@ class RelatedPanel(QWidget):
                 position += 1
         return True
 
-    def failed(self, generation: int, message: str) -> None:
-        if generation == self._generation:
-            self.busy.hide()
-            self.heading.setText(message)
+    def failed(self, message: str) -> None:
+        """Say why the passages could not be found."""
+        self.busy.hide()
+        self.heading.setText(message)
 
     def _clear(self) -> None:
         self.cards = []

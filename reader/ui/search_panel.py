@@ -6,7 +6,7 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from ..core.errors import Cancelled, ParallaxError, QueryError
+from ..core.errors import ParallaxError, QueryError
 from ..core.models import AnnotationHit, SearchHit, SearchResults
 from ..core.tasks import CancelToken, Progress
 from .i18n import label_name, number
@@ -37,6 +37,7 @@ from .qt import (
     Signal,
 )
 from .session import Session, UiChange
+from .workers import LatestOnly
 
 DEBOUNCE_MS = 250
 RESULT_LIMIT = 100
@@ -208,7 +209,7 @@ class SearchPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._generation = 0
+        self._requests = LatestOnly(session.executor, "search", self)
         self.last_results: SearchResults | None = None
 
         self.field = QLineEdit()
@@ -274,10 +275,9 @@ class SearchPanel(QWidget):
     def search_now(self) -> None:
         """Run the field's query on the worker; an older query's results are dropped."""
         self._debounce.stop()
-        self._generation += 1
-        generation = self._generation
         query = self.field.text().strip()
         if not query:
+            self._requests.cancel()
             self._show_error("")
             self.model.set_entries([])
             self.status_label.setText(self.tr("Type to search the whole library."))
@@ -287,16 +287,12 @@ class SearchPanel(QWidget):
         self.results_box.show()
         library = self._session.library
 
-        def work(_progress: Progress, _cancel: CancelToken) -> SearchResults | None:
-            if generation != self._generation:  # a newer query is waiting: skip this one
-                return None
+        def work(_progress: Progress, _cancel: CancelToken) -> SearchResults:
             return library.search(query, limit=RESULT_LIMIT)
 
         if self._session.executor.busy:
             self.status_label.setText(self.tr("Searching when the current task finishes…"))
-        handle = self._session.executor.submit(work, "search")
-        handle.sig_finished.connect(lambda results: self._finished(generation, results))
-        handle.sig_failed.connect(lambda error: self._failed(generation, error))
+        self._requests.submit(work, self._finished, self._failed)
 
     def _library_changed(self, change: UiChange) -> None:
         # Documents were imported, updated or removed (here or in another window): the
@@ -304,9 +300,7 @@ class SearchPanel(QWidget):
         if change.documents_changed and self.field.text().strip():
             self.search_now()
 
-    def _finished(self, generation: int, results: SearchResults | None) -> None:
-        if generation != self._generation or results is None:
-            return
+    def _finished(self, results: SearchResults) -> None:
         self._show_error("")
         self.last_results = results
         entries = [document_entry(hit) for hit in results.hits]
@@ -328,9 +322,7 @@ class SearchPanel(QWidget):
                 matches=text)
         return text + "."
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation or isinstance(error, Cancelled):
-            return
+    def _failed(self, error: BaseException) -> None:
         if isinstance(error, QueryError | ParallaxError):
             message = str(error)
         else:
