@@ -374,6 +374,9 @@ def cmd_import_annotations(args: argparse.Namespace, library: Library) -> int:
             sys.stderr.write(f"parallax: {problem}\n")
         if report.labels_created:
             print("New labels: " + ", ".join(report.labels_created) + ".")
+        for ann_id, kind in report.matches.items():
+            if kind != "not found":
+                print(f"{ann_id[:8]}  {kind}")
         print(report.summary())
     return 1 if report.missing else 0
 

@@ -1,33 +1,45 @@
 """Annotation exports and imports: filtered export bundles, and W3C JSON-LD read back in.
 
-An import is one undoable operation. Highlights are matched by id: new ones are added,
-ones already present are left alone unless the file's copy was modified later, so
-importing the same file twice changes nothing. Each highlight is re-anchored against the
-library's current text of its document (it may have been edited since the export); one
-whose document is not in the library is reported, with its document's title and quote,
-and nothing else is done with it, so the file stays the place to import it from later.
+An import is one undoable operation. Each highlight's document is looked for in the
+library (:class:`DocumentLocator`): by Parallax id, by the digest of the text it was made
+on, by its original location (web address, file URI, then file name), by title, and last
+by finding its quote (with prefix and suffix) in the library's documents of its language.
+The report says for every highlight how its document was found (:data:`MATCH_KINDS`).
+
+Highlights are then matched by id: new ones are added, ones already present are left
+alone unless the file's copy was modified later, so importing the same file twice changes
+nothing. An id that belongs to a highlight of *another* document never moves or
+overwrites it: the incoming highlight is added under a new id derived from both (stable,
+so a second import finds it again), and reported. A file repeating an id is reported; a
+differing repeat is added under a derived id too. Each highlight is re-anchored against
+the library's current text of its document (position, then quote, fuzzy, as on re-import);
+one whose document is not found is reported with its title and quote, and nothing else is
+done with it, so the file stays the place to import it from later.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
-from urllib.parse import unquote
+from typing import Any, Final
+from urllib.parse import unquote, urlsplit
 
 from .anchoring import anchor, make_selector
 from .annotations import AnnotationService, Change, normalize_tags
 from .errors import InvalidValue
 from .export import ExportBundle
-from .export.jsonld import DOCUMENT_IRI_PREFIX, parse_jsonld
-from .models import Annotation, AnnotationId, DocId, Label, Link, LinkId
+from .export.jsonld import DOCUMENT_IRI_PREFIX, SourceInfo, parse_jsonld
+from .models import Annotation, AnnotationId, DocId, Document, Label, Link, LinkId, TextSelector
 from .store import Store
 from .store.annotations import RowSet, StoredLabel, label_key
 
 __all__ = [
+    "MATCH_KINDS",
     "NEW_LABEL_COLORS",
+    "DocumentLocator",
     "ImportAnnotationsReport",
     "SkippedAnnotation",
     "build_bundle",
@@ -38,6 +50,16 @@ NEW_LABEL_COLORS: tuple[str, ...] = (
     "#e57373", "#ba68c8", "#4db6ac", "#ffb74d", "#90a4ae", "#f06292", "#aed581", "#9575cd",
 )
 """Colours given, in turn, to labels an import brings that the library does not have."""
+
+SAME_DOCUMENT: Final = "same document"
+TEXT_CHANGED: Final = "same source, text changed"
+BY_QUOTE: Final = "found by quote"
+NOT_FOUND: Final = "not found"
+MATCH_KINDS: tuple[str, ...] = (SAME_DOCUMENT, TEXT_CHANGED, BY_QUOTE, NOT_FOUND)
+"""How an imported highlight's document was found, as the report words it."""
+
+_ID_NAMESPACE = uuid.UUID("6f0c2b1e-7d1a-5b8e-9c3f-2a4d5e6f7a8b")
+_QUOTE_MIN_SCORE = 0.75
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +75,13 @@ class SkippedAnnotation:
 
 @dataclass
 class ImportAnnotationsReport:
-    """What an import did, highlight by highlight."""
+    """What an import did, highlight by highlight.
+
+    ``matches`` says, for every highlight of the file (by its id in the library, or its id
+    in the file when it was not imported), how its document was found (:data:`MATCH_KINDS`).
+    ``renamed`` lists highlights added under a new id: (id in the file, id in the library),
+    because the id belonged to another document's highlight or was repeated in the file.
+    """
 
     added: list[AnnotationId] = field(default_factory=list)
     updated: list[AnnotationId] = field(default_factory=list)
@@ -64,12 +92,22 @@ class ImportAnnotationsReport:
     labels_created: list[str] = field(default_factory=list)
     missing: list[SkippedAnnotation] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    matches: dict[AnnotationId, str] = field(default_factory=dict)
+    renamed: list[tuple[AnnotationId, AnnotationId]] = field(default_factory=list)
+    duplicates: list[AnnotationId] = field(default_factory=list)
     change: Change | None = None
 
     @property
     def changed(self) -> bool:
         """True when the import wrote anything."""
         return bool(self.added or self.updated or self.links_added or self.labels_created)
+
+    def match_counts(self) -> dict[str, int]:
+        """How many highlights were matched each way, in :data:`MATCH_KINDS` order."""
+        counts = dict.fromkeys(MATCH_KINDS, 0)
+        for kind in self.matches.values():
+            counts[kind] = counts.get(kind, 0) + 1
+        return {kind: n for kind, n in counts.items() if n}
 
     def summary(self) -> str:
         """One sentence with the counts."""
@@ -82,8 +120,123 @@ class ImportAnnotationsReport:
             parts.append(f"{len(self.orphaned)} orphaned (their text was not found)")
         if self.missing:
             parts.append(f"{len(self.missing)} not imported (document not in the library)")
+        if self.renamed:
+            parts.append(f"{len(self.renamed)} added under a new id (their id was taken)")
+        if self.duplicates:
+            parts.append(f"{len(self.duplicates)} repeated id"
+                         f"{'s' if len(self.duplicates) != 1 else ''} in the file")
+        matched = "; ".join(f"{kind}: {n}" for kind, n in self.match_counts().items())
         links = f"; links: {len(self.links_added)} added, {len(self.links_unchanged)} unchanged"
-        return "Annotations: " + ", ".join(parts) + links + "."
+        where = f" (documents: {matched})" if matched else ""
+        return "Annotations: " + ", ".join(parts) + where + links + "."
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _file_path(location: str) -> str | None:
+    """The local path of a ``file://`` URI."""
+    if not location.startswith("file://"):
+        return None
+    parts = urlsplit(location)
+    path = unquote(parts.path)
+    if len(path) > 3 and path[0] == "/" and path[2] == ":":  # /C:/... on Windows
+        path = path[1:]
+    return path
+
+
+class DocumentLocator:
+    """Finds the library document an imported highlight was made on (see the module doc)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._summaries = store.list_summaries()
+        self._ids = {s.id for s in self._summaries}
+        self._documents: dict[DocId, Document] = {}
+        self._found: dict[SourceInfo, tuple[DocId, str] | None] = {}
+
+    def document(self, doc_id: DocId) -> Document | None:
+        """A library document, loaded once."""
+        if doc_id not in self._documents:
+            doc = self._store.get_document(doc_id)
+            if doc is None:
+                return None
+            self._documents[doc_id] = doc
+        return self._documents[doc_id]
+
+    def _kind(self, doc_id: DocId, info: SourceInfo) -> tuple[DocId, str]:
+        doc = self.document(doc_id)
+        same = doc is not None and (not info.digest or info.digest == doc.content_hash)
+        return doc_id, SAME_DOCUMENT if same else TEXT_CHANGED
+
+    def _pick(self, ids: Sequence[DocId], info: SourceInfo) -> DocId | None:
+        """One of several candidates: the only one, else the only one in the language."""
+        unique = list(dict.fromkeys(ids))
+        if len(unique) == 1:
+            return unique[0]
+        if info.lang:
+            same_lang = [s.id for s in self._summaries if s.id in unique and s.lang == info.lang]
+            if len(same_lang) == 1:
+                return same_lang[0]
+        return None
+
+    def find(self, info: SourceInfo) -> tuple[DocId, str] | None:
+        """The document named by id, digest, location or title, and how; None if none."""
+        if info not in self._found:
+            self._found[info] = self._find(info)
+        return self._found[info]
+
+    def _find(self, info: SourceInfo) -> tuple[DocId, str] | None:
+        if info.doc_id is not None and info.doc_id in self._ids:
+            return self._kind(info.doc_id, info)
+        if info.digest:
+            same = self._pick(self._store.find_ids(content_hash=info.digest), info)
+            if same is not None:
+                return same, SAME_DOCUMENT
+        names: list[str] = []
+        for location in info.locations:
+            path = _file_path(location)
+            ids = (self._store.find_ids(source=path) if path is not None
+                   else self._store.find_ids(source=location) + self._by_url(location))
+            found = self._pick(ids, info)
+            if found is not None:
+                return self._kind(found, info)
+            if path is not None:
+                names.append(path.replace("\\", "/").rsplit("/", 1)[-1])
+        for name in names:
+            found = self._pick([s.id for s in self._summaries
+                                if s.source.replace("\\", "/").rsplit("/", 1)[-1] == name], info)
+            if found is not None:
+                return self._kind(found, info)
+        if info.title:
+            wanted = _norm(info.title)
+            found = self._pick([s.id for s in self._summaries if _norm(s.title) == wanted], info)
+            if found is not None:
+                return self._kind(found, info)
+        return None
+
+    def _by_url(self, url: str) -> list[DocId]:
+        return [s.id for s in self._summaries if s.source == url] + self._store.find_ids(url=url)
+
+    def by_quote(self, selector: TextSelector, lang: str) -> DocId | None:
+        """The document of ``lang`` (any, when unknown) where the quote anchors best."""
+        exact = selector.exact
+        if not exact.strip():
+            return None
+        pool = [s.id for s in self._summaries if not lang or s.lang == lang]
+        texts = [(doc_id, doc.text) for doc_id in pool
+                 if (doc := self.document(doc_id)) is not None]
+        hits = [(doc_id, text) for doc_id, text in texts if exact in text]
+        candidates = hits or (texts if len(exact) >= 12 else [])
+        best: tuple[float, DocId] | None = None
+        for doc_id, text in candidates:
+            spot = anchor(text, replace(selector, start=-1, end=-1))
+            if spot is None or (not hits and spot.score < _QUOTE_MIN_SCORE):
+                continue
+            if best is None or spot.score > best[0]:
+                best = (spot.score, doc_id)
+        return best[1] if best is not None else None
 
 
 def build_bundle(
@@ -112,6 +265,16 @@ def build_bundle(
                         labels=labels, generated=generated)
 
 
+def _derived_id(ann_id: str, why: str) -> AnnotationId:
+    """A stable new id for an incoming highlight that cannot keep its own."""
+    return AnnotationId(str(uuid.uuid5(_ID_NAMESPACE, f"{ann_id}\n{why}")))
+
+
+def _content(a: Annotation) -> tuple[Any, ...]:
+    return (a.selector.exact, a.selector.prefix, a.selector.suffix, a.label, a.note,
+            a.tags, a.created, a.modified)
+
+
 def import_jsonld(service: AnnotationService, store: Store, text: str) -> ImportAnnotationsReport:
     """Import a W3C Web Annotation JSON-LD file (as Parallax exports it) in one operation."""
     try:
@@ -121,31 +284,76 @@ def import_jsonld(service: AnnotationService, store: Store, text: str) -> Import
     report = ImportAnnotationsReport(problems=list(parsed.problems))
     titles = _document_titles(text)
     tables = store.annotations
+    locator = DocumentLocator(store)
+
+    # Which document each highlight belongs to, found before the write transaction.
+    targets: list[tuple[DocId, str] | None] = []
+    for incoming, origin in zip(parsed.annotations, parsed.origins, strict=True):
+        found = locator.find(origin)
+        if found is None:
+            doc_id = locator.by_quote(incoming.selector, origin.lang)
+            found = (doc_id, BY_QUOTE) if doc_id is not None else None
+        targets.append(found)
 
     def plan(db: sqlite3.Connection) -> RowSet:
         rows = RowSet()
-        texts = tables.document_texts(db, {a.doc_id for a in parsed.annotations})
+        doc_ids = {t[0] for t in targets if t is not None}
+        texts = tables.document_texts(db, doc_ids)
         existing = tables.load(db, [a.id for a in parsed.annotations])
         labels = tables.load_labels(db)
         placed: set[AnnotationId] = set(existing)
-        for incoming in parsed.annotations:
-            text_now = texts.get(incoming.doc_id)
-            if text_now is None:
+        renames: dict[AnnotationId, AnnotationId] = {}
+        first_copy: dict[AnnotationId, Annotation] = {}
+        for incoming, origin, target in zip(parsed.annotations, parsed.origins, targets,
+                                            strict=True):
+            if target is None or target[0] not in texts:
+                report.matches[incoming.id] = NOT_FOUND
                 report.missing.append(SkippedAnnotation(
-                    incoming.id, incoming.doc_id,
-                    titles.get(incoming.doc_id, ""), incoming.selector.exact,
+                    incoming.id, origin.doc_id or DocId(""),
+                    origin.title or titles.get(incoming.doc_id, ""), incoming.selector.exact,
                     "its document is not in the library",
                 ))
                 continue
+            doc_id, kind = target
+            ann_id = incoming.id
+            earlier = first_copy.get(incoming.id)
+            if earlier is not None:
+                report.duplicates.append(incoming.id)
+                if _content(earlier) == _content(incoming) and earlier.doc_id == doc_id:
+                    report.problems.append(
+                        f"The highlight id {incoming.id} appears more than once in the file; "
+                        "the repeat was the same highlight and was skipped.")
+                    continue
+                ann_id = _derived_id(incoming.id, f"repeat {_content(incoming)!r}")
+                report.problems.append(
+                    f"The highlight id {incoming.id} appears more than once in the file; the "
+                    f"differing repeat was imported as a new highlight {ann_id}.")
+            else:
+                first_copy[incoming.id] = replace(incoming, doc_id=doc_id)
+            current = existing.get(ann_id) if ann_id == incoming.id else None
+            if ann_id != incoming.id:
+                current = tables.load(db, [ann_id]).get(ann_id)
+            if current is not None and current.doc_id != doc_id:
+                taken = ann_id
+                ann_id = _derived_id(taken, f"document {doc_id}")
+                current = tables.load(db, [ann_id]).get(ann_id)
+                report.problems.append(
+                    f"The highlight id {taken} belongs to a highlight of another document; "
+                    f"this one was imported as a new highlight {ann_id}.")
+            if ann_id != incoming.id:
+                report.renamed.append((incoming.id, ann_id))
+                renames.setdefault(incoming.id, ann_id)
+            report.matches[ann_id] = kind
             label = _place_label(incoming.label, labels, rows, report)
-            fitted = _fit(replace(incoming, label=label, tags=normalize_tags(incoming.tags)),
-                          text_now)
-            current = existing.get(incoming.id)
+            fitted = _fit(replace(incoming, id=ann_id, doc_id=doc_id, label=label,
+                                  tags=normalize_tags(incoming.tags)),
+                          texts[doc_id])
             if current is None:
                 rows.annotations[fitted.id] = fitted
                 report.added.append(fitted.id)
             elif _same(current, fitted) or fitted.modified <= current.modified:
                 report.unchanged.append(fitted.id)
+                placed.add(fitted.id)
                 continue
             else:
                 rows.annotations[fitted.id] = replace(fitted, created=current.created
@@ -154,7 +362,9 @@ def import_jsonld(service: AnnotationService, store: Store, text: str) -> Import
             placed.add(fitted.id)
             if fitted.state == "orphaned":
                 report.orphaned.append(fitted.id)
-        _place_links(db, parsed.links, placed, rows, report, service, store)
+        links = [replace(k, source=renames.get(k.source, k.source),
+                         target=renames.get(k.target, k.target)) for k in parsed.links]
+        _place_links(db, links, placed, rows, report, service, store)
         return rows
 
     report.change = service.write("import", "import annotations", plan)

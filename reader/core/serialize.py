@@ -188,4 +188,7 @@ def import_report_to_dict(report: ImportAnnotationsReport) -> dict[str, Any]:
             for m in report.missing
         ],
         "problems": report.problems,
+        "matches": dict(report.matches),
+        "renamed": [{"in_file": old, "imported_as": new} for old, new in report.renamed],
+        "duplicates": report.duplicates,
     }

@@ -19,8 +19,12 @@ A highlight::
     target      SpecificResource
                   source    {id urn:parallax:document:<doc id>, type Text,
                              format <media type of the imported file>, language <doc lang>,
-                             label <document title>}  (the bare IRI when the bundle lacks
-                             the document)
+                             label <document title>,
+                             via <web address and/or file:// URI it was imported from>,
+                             schema:sha256 <SHA-256 of the document text>,
+                             schema:author / schema:publisher / schema:datePublished
+                             (when the document has that metadata)}
+                            (the bare IRI when the bundle lacks the document)
                   selector  [TextPositionSelector start/end (code points),
                              TextQuoteSelector exact/prefix/suffix]
 
@@ -54,6 +58,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeGuard
+from pathlib import PurePosixPath
 from urllib.parse import quote, unquote
 
 from ..models import (
@@ -72,11 +77,15 @@ from . import ExportBundle, ordered_annotations
 __all__ = [
     "ANNO_CONTEXT",
     "ANNOTATION_IRI_PREFIX",
+    "DIGEST_KEY",
     "DOCUMENT_IRI_PREFIX",
     "MEDIA_TYPES",
     "ParsedExport",
+    "SourceInfo",
     "annotation_iri",
     "document_iri",
+    "file_uri",
+    "original_locations",
     "parse_jsonld",
     "to_jsonld",
 ]
@@ -86,6 +95,17 @@ DOCUMENT_IRI_PREFIX = "urn:parallax:document:"
 ANNOTATION_IRI_PREFIX = "urn:uuid:"
 MEDIA_TYPES: dict[str, str] = {"txt": "text/plain", "md": "text/markdown", "html": "text/html"}
 """Media type of each imported file format, written as the source document's ``format``."""
+
+DIGEST_KEY = "schema:sha256"
+"""The source key holding the SHA-256 (hex) of the document's text, as Parallax stores it."""
+
+METADATA_TERMS: dict[str, str] = {
+    "author": "schema:author",
+    "site": "schema:publisher",
+    "published": "schema:datePublished",
+}
+"""Document metadata written on the target source, under schema.org terms (a prefix of the
+anno.jsonld context, so expansion keeps them)."""
 
 NOTE_FORMAT = "text/markdown"
 RELATION_PREFIX = "relation:"
@@ -116,6 +136,34 @@ def _textual_body(purpose: str, value: str, fmt: str | None = None) -> dict[str,
     return body
 
 
+def file_uri(source: str) -> str | None:
+    """The ``file://`` URI of an absolute local path (None for anything else)."""
+    if source.startswith(("http://", "https://", "file://")):
+        return source if source.startswith("file://") else None
+    path = PurePosixPath(source.replace("\\", "/"))
+    if not source.startswith("/") and not (len(source) > 2 and source[1] == ":"):
+        return None
+    text = str(path)
+    if not text.startswith("/"):  # a Windows drive path, C:/...
+        text = "/" + text
+    return "file://" + quote(text, safe="/:")
+
+
+def original_locations(document: Document) -> list[str]:
+    """Where a document came from: its web address (when known), then its file URI."""
+    found: list[str] = []
+    for key in ("url", "canonical_url", "source_url"):
+        value = document.metadata.get(key, "")
+        if isinstance(value, str) and value.startswith(("http://", "https://")):
+            found.append(value)
+    if document.source.startswith(("http://", "https://")):
+        found.append(document.source)
+    uri = file_uri(document.source)
+    if uri is not None:
+        found.append(uri)
+    return list(dict.fromkeys(found))
+
+
 def _source(doc_id: DocId, document: Document | None) -> str | dict[str, Any]:
     iri = document_iri(doc_id)
     if document is None:
@@ -128,6 +176,15 @@ def _source(doc_id: DocId, document: Document | None) -> str | dict[str, Any]:
         source["language"] = document.lang
     if document.title:
         source["label"] = document.title
+    locations = original_locations(document)
+    if locations:
+        source["via"] = locations[0] if len(locations) == 1 else locations
+    if document.content_hash:
+        source[DIGEST_KEY] = document.content_hash
+    for key, term in METADATA_TERMS.items():
+        value = document.metadata.get(key, "")
+        if isinstance(value, str) and value.strip():
+            source[term] = value.strip()
     return source
 
 
@@ -228,12 +285,30 @@ def to_jsonld(bundle: ExportBundle) -> str:
 # import
 # --------------------------------------------------------------------------------------
 
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """What an annotation's target says about its document, for finding it in a library.
+
+    ``doc_id`` is the Parallax id when the source is a ``urn:parallax:document:`` IRI;
+    ``locations`` its original file URI and web address (``via``, or the source IRI itself
+    when it is not a Parallax one); ``digest`` the SHA-256 of the text it was made on.
+    """
+
+    doc_id: DocId | None = None
+    locations: tuple[str, ...] = ()
+    title: str = ""
+    lang: str = ""
+    digest: str = ""
+
+
 @dataclass
 class ParsedExport:
-    """What ``parse_jsonld`` read: highlights (state "anchored", to be re-anchored), links,
-    and one sentence per item it could not read."""
+    """What ``parse_jsonld`` read: highlights (state "anchored", to be re-anchored) with, at
+    the same index of ``origins``, what their target says about their document; links; and
+    one sentence per item it could not read."""
 
     annotations: list[Annotation] = field(default_factory=list)
+    origins: list[SourceInfo] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -412,17 +487,54 @@ def _selector_from(
     )
 
 
-def _parallax_targets(node: dict[str, Any]) -> tuple[list[tuple[str, list[Any]]], list[str]]:
-    """(document id, selectors) of each target that is a passage of a Parallax document,
-    and the document ids of targets naming a whole Parallax document."""
-    passages: list[tuple[str, list[Any]]] = []
+def _text(node: dict[str, Any], key: str) -> str:
+    value = node.get(key)
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str)), None)
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _source_info(source: Any) -> SourceInfo | None:
+    """What a target's ``source`` tells about its document; None when it names none."""
+    iri = _node_id(source)
+    if not iri:
+        return None
+    doc_id: DocId | None = None
+    locations: list[str] = []
+    if iri.startswith(DOCUMENT_IRI_PREFIX):
+        doc_id = DocId(unquote(iri[len(DOCUMENT_IRI_PREFIX):]))
+    elif not iri.startswith(("urn:uuid:", "_:")):
+        locations.append(iri)
+    if not isinstance(source, dict):
+        return SourceInfo(doc_id=doc_id, locations=tuple(locations))
+    for key in ("via", "canonical"):
+        for value in _as_list(source.get(key)):
+            where = _node_id(value)
+            if where and where not in locations:
+                locations.append(where)
+    digest = _text(source, DIGEST_KEY).lower()
+    return SourceInfo(
+        doc_id=doc_id,
+        locations=tuple(locations),
+        title=_text(source, "label") or _text(source, "name"),
+        lang=_text(source, "language").lower(),
+        digest=digest if re.fullmatch(r"[0-9a-f]{64}", digest) else "",
+    )
+
+
+def _passage_targets(
+    node: dict[str, Any],
+) -> tuple[list[tuple[SourceInfo, list[Any]]], list[str]]:
+    """(source, selectors) of each target that is a passage of a named document, and the
+    document ids of targets naming a whole Parallax document."""
+    passages: list[tuple[SourceInfo, list[Any]]] = []
     whole: list[str] = []
     for target in _as_list(node.get("target")):
         if isinstance(target, dict) and "source" in target:
-            iri = _node_id(target["source"])
-            if iri and iri.startswith(DOCUMENT_IRI_PREFIX):
-                doc_id = unquote(iri[len(DOCUMENT_IRI_PREFIX):])
-                passages.append((doc_id, _as_list(target.get("selector"))))
+            info = _source_info(target["source"])
+            selectors = _as_list(target.get("selector"))
+            if info is not None and (info.doc_id is not None or selectors):
+                passages.append((info, selectors))
             continue
         iri = _node_id(target)
         if iri and iri.startswith(DOCUMENT_IRI_PREFIX):
@@ -445,13 +557,14 @@ def _timestamp(node: dict[str, Any], key: str) -> str:
 
 
 def _parse_annotation(
-    node: dict[str, Any], where: str, passages: list[tuple[str, list[Any]]], problems: list[str]
+    node: dict[str, Any], where: str, passages: list[tuple[SourceInfo, list[Any]]],
+    problems: list[str],
 ) -> Annotation | None:
     if len(passages) > 1:
         problems.append(
             f"{where} targets {len(passages)} passages; only the first was read."
         )
-    doc_id, selectors = passages[0]
+    info, selectors = passages[0]
     selector = _selector_from(selectors, where, problems)
     if selector is None:
         problems.append(
@@ -497,7 +610,7 @@ def _parse_annotation(
     annotation_id = _local_id(ident) if ident else str(uuid.uuid4())
     return Annotation(
         id=AnnotationId(annotation_id),
-        doc_id=DocId(doc_id),
+        doc_id=info.doc_id if info.doc_id is not None else DocId(""),
         selector=selector,
         label=label,
         note="\n\n".join(notes),
@@ -564,9 +677,10 @@ def _parse_link(node: dict[str, Any], where: str, problems: list[str]) -> Link |
 def parse_jsonld(text: str) -> ParsedExport:
     """Read Web Annotation JSON(-LD): one Annotation, a list, an AnnotationPage or a Collection.
 
-    Highlights on Parallax documents (target source ``urn:parallax:document:<id>``) come
-    back with selector, label, tags, note and times, in state "anchored" for the caller to
-    re-anchor; ``linking`` annotations between annotations come back as links. Anything
+    Highlights (a target with a source and a text selector: a Parallax document, a web
+    page, a file) come back with selector, label, tags, note and times, in state "anchored"
+    for the caller to find their document and re-anchor (``origins`` says what the target
+    tells about the document; ``doc_id`` is empty when it is not a Parallax one); ``linking`` annotations between annotations come back as links. Anything
     else is reported in ``problems``, one sentence per item. Raises ValueError when the
     text is not JSON or not Web Annotation JSON.
     """
@@ -586,11 +700,12 @@ def parse_jsonld(text: str) -> ParsedExport:
             )
             continue
         where = _describe(node, number)
-        passages, whole = _parallax_targets(node)
+        passages, whole = _passage_targets(node)
         if passages:
             annotation = _parse_annotation(node, where, passages, result.problems)
             if annotation is not None:
                 result.annotations.append(annotation)
+                result.origins.append(passages[0][0])
         elif "linking" in _motivations(node) and not whole:
             link = _parse_link(node, where, result.problems)
             if link is not None:
@@ -602,7 +717,7 @@ def parse_jsonld(text: str) -> ParsedExport:
             )
         else:
             result.problems.append(
-                f"{where} was skipped: its target is not a passage of a Parallax document "
-                f"(a SpecificResource whose source starts with {DOCUMENT_IRI_PREFIX})."
+                f"{where} was skipped: its target is not a passage of a document "
+                "(a SpecificResource with a source and a text selector)."
             )
     return result

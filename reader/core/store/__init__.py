@@ -456,9 +456,15 @@ class Store:
         return found
 
     def find_ids(self, *, source: str | None = None, content_hash: str | None = None,
-                 id_prefix: str | None = None, name: str | None = None) -> list[DocId]:
-        """Ids of documents matching one criterion (source path, hash, id prefix, file name)."""
-        if source is not None:
+                 id_prefix: str | None = None, name: str | None = None,
+                 url: str | None = None) -> list[DocId]:
+        """Ids of documents matching one criterion (source path, hash, id prefix, file name,
+        web address in the metadata)."""
+        if url is not None:
+            rows = self.query(
+                "SELECT id FROM documents WHERE json_valid(metadata) "
+                "AND json_extract(metadata, '$.url') = ?", (url,))
+        elif source is not None:
             rows = self.query("SELECT id FROM documents WHERE source = ?", (source,))
         elif content_hash is not None:
             rows = self.query("SELECT id FROM documents WHERE content_hash = ?", (content_hash,))

@@ -1,0 +1,227 @@
+"""Highlights travel: JSON-LD from one library into another whose copy of an article changed.
+
+The scenario of the issue: export from one library, correct one sentence of an article (a
+news site fixed it), import the article folder into a new library, import the export.
+Every highlight must land on the right span, the report must say how each document was
+found, and importing twice must change nothing. Also: ids that belong to another
+document's highlight, and ids repeated in one file (issue 14).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from reader.core.annotation_io import BY_QUOTE, NOT_FOUND, SAME_DOCUMENT, TEXT_CHANGED
+from reader.core.library import Library
+from reader.core.models import AnnotationId, DocId
+from tests.conftest import SEEDS
+from tests.annotation_helpers import state
+
+SEEDS_USED = ("000_9cdf093ffe599bbc.txt", "001_c1947360a57fa8e8.txt",
+              "002_8237c0f66678d26f.txt")
+OLD_SENTENCE = "Der Sektor der künstlichen Intelligenz (KI) befindet sich in einem " \
+               "tiefgreifenden Wandel"
+NEW_SENTENCE = "Die Branche der künstlichen Intelligenz (KI) erlebt derzeit einen " \
+               "tiefgreifenden Umbruch"
+
+QUOTES = {
+    # document prefix, quote: spans after, inside and before the edited sentence
+    "de_tpus": ("000", "bis zu eine Million Tensor Processing Units (TPUs)"),
+    "de_kurian": ("000", "Thomas Kurian, CEO von Google Cloud"),
+    "de_heading": ("000", "Anthropics strategische Partnerschaft mit Google"),
+    "de_other": ("001", "Gigawatt"),
+    "it": ("002", "partnership strategica di Anthropic con Google"),
+}
+
+
+def _articles(tmp_path: Path, name: str) -> Path:
+    folder = tmp_path / name
+    folder.mkdir()
+    for seed in SEEDS_USED:
+        shutil.copy(SEEDS / seed, folder / seed)
+    return folder
+
+
+def _annotated(tmp_path: Path) -> tuple[Library, Path, dict[str, AnnotationId]]:
+    folder = _articles(tmp_path, "articles")
+    library = Library(tmp_path / "first", seed_if_empty=False)
+    library.import_paths([folder])
+    ids: dict[str, AnnotationId] = {}
+    for key, (prefix, quote) in QUOTES.items():
+        change = library.annotations.annotate_quote(
+            library.resolve(prefix), quote, 1, label="Claim", note=f"note on {key}",
+            tags=["travel"])
+        ids[key] = next(iter(change.annotation_ids))
+    library.annotations.link(ids["de_tpus"], ids["it"], "same-claim")
+    return library, folder, ids
+
+
+def _spans(library: Library) -> dict[AnnotationId, str]:
+    out = {}
+    for annotation in library.annotations.query():
+        text = library.get(annotation.doc_id).text
+        out[annotation.id] = text[annotation.selector.start:annotation.selector.end]
+    return out
+
+
+def test_the_export_names_each_document_portably(tmp_path: Path) -> None:
+    library, folder, ids = _annotated(tmp_path)
+    with library:
+        data = json.loads(library.export("jsonld"))
+        doc = library.get(library.resolve("000"))
+    items = {item["id"]: item for item in data["first"]["items"]}
+    source = items[f"urn:uuid:{ids['de_tpus']}"]["target"]["source"]
+    assert source["via"] == (folder / SEEDS_USED[0]).resolve().as_uri()
+    assert source["label"] == doc.title and source["language"] == "de"
+    assert source["schema:sha256"] == doc.content_hash and len(doc.content_hash) == 64
+
+
+def test_round_trip_into_a_library_whose_article_was_corrected(tmp_path: Path) -> None:
+    library, folder, ids = _annotated(tmp_path)
+    with library:
+        exported = library.export("jsonld")
+        before = {a.id: a for a in library.annotations.query()}
+    # The news site corrects one sentence; a colleague imports the folder afresh.
+    edited = folder / SEEDS_USED[0]
+    text = edited.read_text(encoding="utf-8")
+    assert OLD_SENTENCE in text
+    edited.write_text(text.replace(OLD_SENTENCE, NEW_SENTENCE), encoding="utf-8")
+    with Library(tmp_path / "second", seed_if_empty=False) as other:
+        other.import_paths([folder])
+        assert other.resolve("000") != before[ids["de_tpus"]].doc_id  # its text changed
+        report = other.import_annotations(exported)
+        assert sorted(report.added) == sorted(ids.values())
+        assert not report.missing and not report.orphaned and not report.renamed
+        assert report.matches == {
+            ids["de_tpus"]: TEXT_CHANGED, ids["de_kurian"]: TEXT_CHANGED,
+            ids["de_heading"]: TEXT_CHANGED, ids["de_other"]: SAME_DOCUMENT,
+            ids["it"]: SAME_DOCUMENT,
+        }
+        assert "same source, text changed: 3" in report.summary()
+        spans = _spans(other)
+        for key, (prefix, quote) in QUOTES.items():
+            assert spans[ids[key]] == quote, key
+            assert other.annotations.get(ids[key]).doc_id == other.resolve(prefix)
+        assert len(report.links_added) == 1
+        # Twice: nothing changes.
+        snapshot, rev = state(other), other.store.current_rev()
+        again = other.import_annotations(exported)
+        assert not again.changed and sorted(again.unchanged) == sorted(ids.values())
+        assert state(other) == snapshot and other.store.current_rev() == rev
+
+
+def test_documents_found_by_file_name_title_and_quote(tmp_path: Path) -> None:
+    library, _folder, ids = _annotated(tmp_path)
+    with library:
+        data = json.loads(library.export("jsonld"))
+    moved = _articles(tmp_path, "elsewhere")  # same files, another folder (another laptop)
+    (moved / SEEDS_USED[2]).rename(moved / "renamed.txt")
+    items = data["first"]["items"]
+
+    def source_of(ann_id: str) -> dict[str, Any]:
+        item = next(i for i in items if i["id"] == f"urn:uuid:{ann_id}")
+        src: dict[str, Any] = item["target"]["source"]
+        return src
+
+    for ann_id in ids.values():  # no library shares the Parallax ids or the digests
+        src = source_of(ann_id)
+        src["id"] = src["id"] + "-elsewhere"
+        del src["schema:sha256"]
+    # 001: only its title is left; 000: its file name; 002 (renamed): nothing but the quote.
+    del source_of(ids["de_other"])["via"]
+    source_of(ids["de_tpus"])["label"] = "not its title"
+    for key in ("it",):
+        src = source_of(ids[key])
+        del src["via"]
+        src["label"] = "a title no library has"
+    with Library(tmp_path / "third", seed_if_empty=False) as other:
+        other.import_paths([moved])
+        report = other.import_annotations(json.dumps(data))
+        # Found by file name and by title (without a digest the texts count as the same).
+        assert report.matches[ids["de_tpus"]] == SAME_DOCUMENT
+        assert report.matches[ids["de_other"]] == SAME_DOCUMENT
+        assert report.matches[ids["it"]] == BY_QUOTE
+        spans = _spans(other)
+        assert all(spans[ids[key]] == quote for key, (_, quote) in QUOTES.items())
+        assert other.annotations.get(ids["it"]).doc_id == other.resolve("renamed")
+
+
+def test_a_highlight_whose_document_is_nowhere_is_reported(tmp_path: Path) -> None:
+    library, _folder, ids = _annotated(tmp_path)
+    with library:
+        exported = library.export("jsonld")
+    with Library(tmp_path / "fourth", seed_if_empty=False) as other:
+        only = tmp_path / "only-it"
+        only.mkdir()
+        shutil.copy(SEEDS / SEEDS_USED[2], only)
+        other.import_paths([only])
+        report = other.import_annotations(exported)
+        assert report.added == [ids["it"]]
+        assert report.matches[ids["de_tpus"]] == NOT_FOUND
+        assert {m.annotation_id for m in report.missing} == set(ids.values()) - {ids["it"]}
+        assert all(m.doc_title for m in report.missing)
+        assert "4 not imported" in report.summary()
+
+
+def _hostile(exported: str, doc_id: DocId, ann_id: str) -> str:
+    """The export with one highlight moved onto another document, and newer."""
+    data = json.loads(exported)
+    for item in data["first"]["items"]:
+        if item["id"] == f"urn:uuid:{ann_id}":
+            item["target"]["source"] = f"urn:parallax:document:{doc_id}"
+            item["target"]["selector"] = [{"type": "TextQuoteSelector", "exact": "Gigawatt"}]
+            item["modified"] = "2099-01-01T00:00:00Z"
+            item["body"] = [{"type": "TextualBody", "purpose": "commenting",
+                             "value": "replaced?"}]
+    return json.dumps(data)
+
+
+def test_an_id_of_another_documents_highlight_is_imported_as_a_new_one(
+    tmp_path: Path,
+) -> None:
+    library, _folder, ids = _annotated(tmp_path)
+    with library:
+        target_doc = library.resolve("001")
+        hostile = _hostile(library.export("jsonld"), target_doc, ids["de_tpus"])
+        original = library.annotations.get(ids["de_tpus"])
+        report = library.import_annotations(hostile)
+        assert library.annotations.get(ids["de_tpus"]) == original  # not moved, note kept
+        assert len(report.renamed) == 1 and report.renamed[0][0] == ids["de_tpus"]
+        new_id = report.renamed[0][1]
+        assert report.added == [new_id]
+        new = library.annotations.get(new_id)
+        assert new.doc_id == target_doc and new.note == "replaced?"
+        assert any("belongs to a highlight of another document" in p for p in report.problems)
+        assert "1 added under a new id" in report.summary()
+        again = library.import_annotations(hostile)
+        assert not again.changed and new_id in again.unchanged
+
+
+def test_repeated_ids_in_one_file_are_reported_and_nothing_is_dropped(
+    tmp_path: Path,
+) -> None:
+    library, _folder, ids = _annotated(tmp_path)
+    with library:
+        data = json.loads(library.export("jsonld"))
+        items = data["first"]["items"]
+        first = next(i for i in items if i["id"] == f"urn:uuid:{ids['de_kurian']}")
+        exact_repeat = json.loads(json.dumps(first))
+        differing = json.loads(json.dumps(first))
+        differing["body"] = [{"type": "TextualBody", "purpose": "commenting",
+                              "value": "a different note"}]
+        items += [exact_repeat, differing]
+        library.annotations.delete(ids["de_kurian"])
+        report = library.import_annotations(json.dumps(data))
+        assert report.duplicates == [ids["de_kurian"], ids["de_kurian"]]
+        assert ids["de_kurian"] in report.added
+        assert len(report.renamed) == 1
+        repeat_id = report.renamed[0][1]
+        assert library.annotations.get(repeat_id).note == "a different note"
+        assert library.annotations.get(ids["de_kurian"]).note == "note on de_kurian"
+        assert "2 repeated ids in the file" in report.summary()
+        assert sum("appears more than once" in p for p in report.problems) == 2
+        again = library.import_annotations(json.dumps(data))
+        assert not again.changed
