@@ -21,7 +21,7 @@ from ..core.serialize import (
     label_to_dict,
     link_to_dict,
 )
-from .output import count, emit_json, json_flag, write_atomically
+from .output import count, emit_json, json_flag
 
 STATES = ("anchored", "moved", "orphaned")
 
@@ -118,9 +118,20 @@ def register(sub: Any) -> None:
     json_flag(q)
     p.set_defaults(handler=cmd_label)
 
-    p = sub.add_parser("export", help="export highlights as Markdown, HTML, CSV or JSON-LD")
+    p = sub.add_parser(
+        "export", help="export highlights as Markdown, HTML, CSV, JSON-LD or REFI-QDA (.qdpx)")
     p.add_argument("--format", required=True, choices=FORMATS, dest="fmt")
-    p.add_argument("--out", type=Path, metavar="FILE", help="write here (default: stdout)")
+    p.add_argument("--out", type=Path, metavar="FILE",
+                   help="write here (default: stdout; a folder with --split; needed for qdpx)")
+    p.add_argument("--split", action="store_true",
+                   help="md: one note per document, with front matter and block ids")
+    p.add_argument("--semicolon", action="store_true",
+                   help="csv: separate columns with ';' (spreadsheets in de, it, fr, pt...)")
+    p.add_argument("--crlf", action="store_true",
+                   help="qdpx: CRLF line endings in the texts (MAXQDA)")
+    p.add_argument("--remote-images", action="store_true",
+                   help="md: keep images from the web in notes (they load when viewed)")
+    p.add_argument("--user", metavar="NAME", help="qdpx: the user name to record")
     p.add_argument("--doc", metavar="DOC", help="only this document")
     p.add_argument("--label", metavar="L", help="only highlights with this label")
     p.add_argument("--tag", metavar="T", help="only highlights with this tag")
@@ -339,13 +350,34 @@ def cmd_label(args: argparse.Namespace, library: Library) -> int:
 
 def cmd_export(args: argparse.Namespace, library: Library) -> int:
     """Export highlights."""
-    text = library.export(args.fmt, doc=args.doc, label=args.label, tag=args.tag,
-                          lang=args.lang, query=args.query)
+    from ..core.export import ExportOptions
+
+    if args.split and args.fmt != "md":
+        raise InvalidValue("--split is for the Markdown export (--format md).")
+    if args.semicolon and args.fmt != "csv":
+        raise InvalidValue("--semicolon is for the CSV export (--format csv).")
+    if args.crlf and args.fmt != "qdpx":
+        raise InvalidValue("--crlf is for the REFI-QDA export (--format qdpx).")
+    if args.out is None and (args.fmt == "qdpx" or args.split):
+        what = "a folder" if args.split else "a .qdpx file"
+        raise InvalidValue(f"This export is written to {what}: give --out.")
+    options = ExportOptions(csv_delimiter=";" if args.semicolon else ",", crlf=args.crlf,
+                            split=args.split, remote_images=args.remote_images,
+                            user=args.user)
+    output = library.export_output(args.fmt, options, doc=args.doc, label=args.label,
+                                   tag=args.tag, lang=args.lang, query=args.query)
     if args.out is None:
-        sys.stdout.write(text)
-    else:
-        write_atomically(args.out, text)
-        sys.stderr.write(f"Exported to {args.out}.\n")
+        sys.stdout.write(output.files[""].decode("utf-8"))
+        return 0
+    target = args.out.expanduser()
+    if args.split and target.exists() and not target.is_dir():
+        raise InvalidValue(f"{target} is a file: --split writes a folder of notes.")
+    try:
+        written = output.write(target)
+    except OSError as exc:
+        raise InvalidValue(f"{target} cannot be written: {exc.strerror or exc}.") from exc
+    where = f"{len(written)} files in {target}" if args.split else str(target)
+    sys.stderr.write(f"Exported to {where}: {output.summary}\n")
     return 0
 
 

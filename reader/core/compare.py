@@ -267,7 +267,10 @@ def claim_columns(groups: Sequence[ClaimGroup]) -> list[tuple[DocId, str]]:
 
 
 def _md_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    # Literal text: no raw HTML, no inline markup, no pipes or line breaks (issue 14).
+    from .export.escaping import markdown_table_cell
+
+    return markdown_table_cell(text)
 
 
 def claim_groups_markdown(groups: Sequence[ClaimGroup]) -> str:
@@ -288,10 +291,12 @@ def claim_groups_csv(groups: Sequence[ClaimGroup]) -> str:
     columns = claim_columns(groups)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(["claim", "disagreement", *[heading for _, heading in columns]])
+    from .export.escaping import csv_row  # no cell may start a spreadsheet formula
+
+    writer.writerow(csv_row(["claim", "disagreement", *[heading for _, heading in columns]]))
     for group in groups:
-        writer.writerow([group.claim, "yes" if group.has_disagreement else "no",
-                         *[_cell(group, doc_id) for doc_id, _ in columns]])
+        writer.writerow(csv_row([group.claim, "yes" if group.has_disagreement else "no",
+                                 *[_cell(group, doc_id) for doc_id, _ in columns]]))
     return buffer.getvalue()
 
 

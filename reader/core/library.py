@@ -51,7 +51,7 @@ if TYPE_CHECKING:  # the heavy modules load on first use: `parallax list` needs 
     from .align import Alignment, RelatedPassage
     from .annotation_index import AnnotationIndex
     from .annotation_io import ImportAnnotationsReport
-    from .export import ExportBundle
+    from .export import ExportBundle, ExportOptions, ExportOutput
     from .index import BulkFeed, SearchIndex
 
 APP_NAME = "parallax"
@@ -755,9 +755,38 @@ class Library:
             raise InvalidValue(
                 f"'{fmt}' is not an export format (use {', '.join(export.FORMATS)})."
             )
+        if fmt in export.BINARY_FORMATS:
+            raise InvalidValue(f"The {fmt} export is a zip file: write it to a file.")
         bundle = self.export_bundle(doc=doc, label=label, tag=tag, lang=lang, query=query,
                                     generated=generated)
         return export.render(bundle, fmt)
+
+    def export_output(
+        self,
+        fmt: str,
+        options: ExportOptions | None = None,
+        *,
+        doc: str | None = None,
+        label: str | None = None,
+        tag: str | None = None,
+        lang: str | None = None,
+        query: str | None = None,
+        generated: str | None = None,
+    ) -> ExportOutput:
+        """The matching highlights in any export format (``qdpx`` too), with its options,
+        as files ready to write (see :class:`~reader.core.export.ExportOutput`)."""
+        from . import export
+
+        if fmt not in export.FORMATS:
+            raise InvalidValue(
+                f"'{fmt}' is not an export format (use {', '.join(export.FORMATS)})."
+            )
+        options = options or export.ExportOptions()
+        if options.csv_delimiter not in (",", ";"):
+            raise InvalidValue("The CSV separator must be a comma or a semicolon.")
+        bundle = self.export_bundle(doc=doc, label=label, tag=tag, lang=lang, query=query,
+                                    generated=generated)
+        return export.render_output(bundle, fmt, options)
 
     def import_annotations(self, text: str) -> ImportAnnotationsReport:
         """Import W3C JSON-LD annotations (a Parallax export) as one undoable operation."""

@@ -1,23 +1,31 @@
 """Export of annotated highlights: the bundle every writer reads, and format dispatch.
 
 One writer per format lives in its own module (``markdown``, ``html``, ``csv_writer``,
-``jsonld``); :func:`render` picks one by name. The helpers below hold what the writers
+``jsonld``, ``qdpx``); :func:`render` picks a text writer by name, and
+:func:`render_output` any writer with its options (:class:`ExportOptions`), as files
+ready to write (:class:`ExportOutput`: one file, a ``.qdpx`` zip, or one Markdown note
+per document). The helpers below hold what the writers
 share: grouping highlights by document (orphans apart, never dropped), reading order,
 paragraph numbers, short ids and the links each highlight takes part in.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..models import Annotation, AnnotationId, DocId, Document, Label, Link, Relation
 
 __all__ = [
+    "BINARY_FORMATS",
     "EXTENSIONS",
     "FORMATS",
     "DocumentGroup",
     "ExportBundle",
+    "ExportOptions",
+    "ExportOutput",
     "LinkEnd",
     "annotation_index",
     "document_title",
@@ -26,17 +34,22 @@ __all__ = [
     "ordered_annotations",
     "paragraph_number",
     "render",
+    "render_output",
     "short_id",
 ]
 
-FORMATS: tuple[str, ...] = ("md", "html", "csv", "jsonld")
-"""The export format names :func:`render` accepts."""
+FORMATS: tuple[str, ...] = ("md", "html", "csv", "jsonld", "qdpx")
+"""The export format names :func:`render_output` accepts (all but ``qdpx`` are text)."""
+
+BINARY_FORMATS: tuple[str, ...] = ("qdpx",)
+"""Formats that are not text: :func:`render` refuses them, :func:`render_output` writes them."""
 
 EXTENSIONS: Mapping[str, str] = {
     "md": ".md",
     "html": ".html",
     "csv": ".csv",
     "jsonld": ".jsonld",
+    "qdpx": ".qdpx",
 }
 """File extension (with its dot) of each export format."""
 
@@ -174,11 +187,121 @@ def _writers() -> dict[str, Callable[[ExportBundle], str]]:
 
 
 def render(bundle: ExportBundle, fmt: str) -> str:
-    """The bundle written in format ``fmt`` (one of :data:`FORMATS`)."""
+    """The bundle written in text format ``fmt`` (one of :data:`FORMATS` but ``qdpx``)."""
     writers = _writers()
     writer = writers.get(fmt)
     if writer is None:
+        if fmt in BINARY_FORMATS:
+            raise ValueError(f"The {fmt} export is a zip file, not text: write it to a file.")
         raise ValueError(
             f"Unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}."
         )
     return writer(bundle)
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Choices some formats offer.
+
+    ``csv_delimiter`` ``","`` or ``";"`` (spreadsheets in German, Italian... locales);
+    ``crlf`` CRLF line endings in a ``.qdpx``'s text files (MAXQDA); ``split`` one
+    Markdown note per document; ``remote_images`` keep images from the web in notes
+    (Markdown, HTML), which load from their server when the file is viewed; ``user`` the
+    name written as the QDA project's user (default: the account name).
+    """
+
+    csv_delimiter: str = ","
+    crlf: bool = False
+    split: bool = False
+    remote_images: bool = False
+    user: str | None = None
+
+
+@dataclass(frozen=True)
+class ExportOutput:
+    """An export ready to write: ``files`` maps a name to its bytes.
+
+    A single-file export has one entry named ``""`` (written to the path the user chose);
+    a split export has one entry per note (written into the folder the user chose).
+    ``preview`` is text to show before saving; ``summary`` one sentence of what it holds.
+    """
+
+    fmt: str
+    files: Mapping[str, bytes]
+    preview: str
+    summary: str
+    split: bool = False
+
+    def write(self, path: Path) -> list[Path]:
+        """Write the export at ``path`` (a file, or a folder for a split export).
+
+        Each file goes through a temporary file renamed into place, so none is ever left
+        half written. Raises OSError.
+        """
+        if not self.split:
+            _write_atomically(path, self.files[""])
+            return [path]
+        path.mkdir(parents=True, exist_ok=True)
+        written = []
+        for name, data in self.files.items():
+            target = path / name
+            _write_atomically(target, data)
+            written.append(target)
+        return written
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def render_output(bundle: ExportBundle, fmt: str, options: ExportOptions | None = None
+                  ) -> ExportOutput:
+    """The bundle in ``fmt`` with ``options``, as files ready to write."""
+    options = options or ExportOptions()
+    count = len(bundle.annotations)
+    what = f"{count} highlight{'s' if count != 1 else ''}"
+    if fmt == "qdpx":
+        import io
+        import zipfile
+
+        from .qdpx import to_qdpx
+
+        made = to_qdpx(bundle, crlf=options.crlf, user=options.user)
+        with zipfile.ZipFile(io.BytesIO(made.data)) as archive:
+            preview = archive.read("project.qde").decode("utf-8")
+        summary = (f"A REFI-QDA project: {made.selections} highlight"
+                   f"{'s' if made.selections != 1 else ''} from {made.sources} document"
+                   f"{'s' if made.sources != 1 else ''}")
+        if made.orphans_left_out:
+            summary += (f"; {made.orphans_left_out} orphaned highlight"
+                        f"{'s' if made.orphans_left_out != 1 else ''} left out (no span "
+                        "in the text to point at)")
+        return ExportOutput(fmt, {"": made.data}, preview, summary + ".")
+    if fmt == "md" and options.split:
+        from .markdown import to_markdown_notes
+
+        notes = to_markdown_notes(bundle, remote_images=options.remote_images)
+        preview = "\n".join(f"==> {name} <==\n{text}" for name, text in notes.items())
+        return ExportOutput(fmt, {name: text.encode("utf-8") for name, text in notes.items()},
+                            preview, f"{len(notes)} note{'s' if len(notes) != 1 else ''} "
+                            f"with {what}.", split=True)
+    if fmt == "csv":
+        from .csv_writer import to_csv
+
+        text = to_csv(bundle, delimiter=options.csv_delimiter)
+    elif fmt == "md":
+        from .markdown import to_markdown
+
+        text = to_markdown(bundle, remote_images=options.remote_images)
+    else:  # html (images in notes always become links there) and jsonld
+        text = render(bundle, fmt)
+    return ExportOutput(fmt, {"": text.encode("utf-8")}, text, f"{what.capitalize()}.")

@@ -57,8 +57,8 @@ import re
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, TypeGuard
 from pathlib import PurePosixPath
+from typing import Any, TypeGuard
 from urllib.parse import quote, unquote
 
 from ..models import (
@@ -680,9 +680,10 @@ def parse_jsonld(text: str) -> ParsedExport:
     Highlights (a target with a source and a text selector: a Parallax document, a web
     page, a file) come back with selector, label, tags, note and times, in state "anchored"
     for the caller to find their document and re-anchor (``origins`` says what the target
-    tells about the document; ``doc_id`` is empty when it is not a Parallax one); ``linking`` annotations between annotations come back as links. Anything
-    else is reported in ``problems``, one sentence per item. Raises ValueError when the
-    text is not JSON or not Web Annotation JSON.
+    tells about the document; ``doc_id`` is empty when it is not a Parallax one);
+    ``linking`` annotations between annotations come back as links. Anything else is
+    reported in ``problems``, one sentence per item. Raises ValueError when the text is
+    not JSON or not Web Annotation JSON.
     """
     try:
         document = json.loads(text)
