@@ -17,8 +17,8 @@ from typing import Any
 from reader.core.annotation_io import BY_QUOTE, NOT_FOUND, SAME_DOCUMENT, TEXT_CHANGED
 from reader.core.library import Library
 from reader.core.models import AnnotationId, DocId
-from tests.conftest import SEEDS
 from tests.annotation_helpers import state
+from tests.conftest import SEEDS
 
 SEEDS_USED = ("000_9cdf093ffe599bbc.txt", "001_c1947360a57fa8e8.txt",
               "002_8237c0f66678d26f.txt")

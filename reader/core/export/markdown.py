@@ -169,6 +169,8 @@ def _link_phrase(
     number = numbers.get(end.other)
     if other is None or number is None:
         return f"{phrase} a highlight not in this export"
+    if other.doc_id not in bundle.documents:
+        return f"{phrase} [Highlight {number}](#highlight-{number}) in an unknown document"
     title = escape_inline(document_title(bundle, other.doc_id))
     return f"{phrase} [Highlight {number}](#highlight-{number}) in *{title}*"
 
