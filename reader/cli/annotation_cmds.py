@@ -450,3 +450,29 @@ def cmd_restore(args: argparse.Namespace, library: object = None) -> int:
           f"{count(notes, 'annotation')}.{kept}")
     return 0
 
+
+
+def import_projects(args: argparse.Namespace, library: Library, paths: Sequence[Path]) -> int:
+    """``parallax import FILE.qdpx``: texts and codings of REFI-QDA projects; exit status 1
+    when a coding could not be placed."""
+    status = 0
+    for path in paths:
+        if not path.expanduser().exists():
+            raise NotFound(f"There is no file {path}.")
+        report = library.import_qdpx(path.expanduser())
+        notes = report.annotations
+        if args.json:
+            emit_json({"project": str(path), "documents_new": report.documents_new,
+                       "documents_updated": report.documents_updated,
+                       "documents_existing": report.documents_existing,
+                       "highlights": import_report_to_dict(notes),
+                       "problems": report.problems})
+        else:
+            for problem in report.problems:
+                sys.stderr.write(f"parallax: {problem}\n")
+            if notes.labels_created:
+                print("New labels: " + ", ".join(notes.labels_created) + ".")
+            print(f"{path.name}: {report.summary()}")
+        if notes.missing:
+            status = 1
+    return status

@@ -19,7 +19,8 @@ from .output import ProgressLine, count, emit_json, json_flag, plain_snippet
 
 def register(sub: Any) -> None:
     """Add the library subcommands to the parser."""
-    p = sub.add_parser("import", help="import files or folders (txt, md, html)")
+    p = sub.add_parser(
+        "import", help="import files or folders (txt, md, html), or a REFI-QDA project (.qdpx)")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     json_flag(p)
     p.set_defaults(handler=cmd_import)
@@ -52,6 +53,15 @@ def register(sub: Any) -> None:
 
 def cmd_import(args: argparse.Namespace, library: Library) -> int:
     """Import files; exit status 1 when any file failed."""
+    projects = [p for p in args.paths if p.suffix.lower() in (".qdpx", ".qde")]
+    if projects:  # REFI-QDA projects: texts and codings (see annotation_cmds)
+        from .annotation_cmds import import_projects
+
+        status = import_projects(args, library, projects)
+        args.paths = [p for p in args.paths if p not in projects]
+        if not args.paths:
+            return status
+        return max(status, cmd_import(args, library))
     progress = ProgressLine()
     report = library.import_paths(args.paths, progress=progress)
     progress.finish()

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Final
 from urllib.parse import unquote, urlsplit
@@ -41,8 +41,10 @@ __all__ = [
     "NEW_LABEL_COLORS",
     "DocumentLocator",
     "ImportAnnotationsReport",
+    "IncomingHighlight",
     "SkippedAnnotation",
     "build_bundle",
+    "import_highlights",
     "import_jsonld",
 ]
 
@@ -283,34 +285,66 @@ def import_jsonld(service: AnnotationService, store: Store, text: str) -> Import
         raise InvalidValue(str(exc).rstrip(".") + "; nothing was imported.") from exc
     report = ImportAnnotationsReport(problems=list(parsed.problems))
     titles = _document_titles(text)
-    tables = store.annotations
     locator = DocumentLocator(store)
 
     # Which document each highlight belongs to, found before the write transaction.
-    targets: list[tuple[DocId, str] | None] = []
+    entries: list[IncomingHighlight] = []
     for incoming, origin in zip(parsed.annotations, parsed.origins, strict=True):
         found = locator.find(origin)
         if found is None:
             doc_id = locator.by_quote(incoming.selector, origin.lang)
             found = (doc_id, BY_QUOTE) if doc_id is not None else None
-        targets.append(found)
+        title = origin.title or titles.get(incoming.doc_id, "")
+        entries.append(IncomingHighlight(incoming, origin.doc_id or DocId(""), title, found))
+    return import_highlights(service, store, entries, parsed.links, report)
+
+
+@dataclass(frozen=True)
+class IncomingHighlight:
+    """A highlight read from a file, and the library document found for it (or None).
+
+    ``target`` is (document id, how it was found: one of :data:`MATCH_KINDS`);
+    ``doc_ref`` and ``doc_title`` name the document as the file did, for the report.
+    """
+
+    annotation: Annotation
+    doc_ref: DocId
+    doc_title: str
+    target: tuple[DocId, str] | None
+
+
+def import_highlights(
+    service: AnnotationService,
+    store: Store,
+    entries: Sequence[IncomingHighlight],
+    links: Sequence[Link],
+    report: ImportAnnotationsReport,
+    label_colors: Mapping[str, str] | None = None,
+    description: str = "import annotations",
+) -> ImportAnnotationsReport:
+    """Write highlights whose documents are found, as one undoable operation (see the
+    module documentation for ids, repeats and re-anchoring); fills and returns ``report``.
+
+    ``label_colors`` gives the colour of labels the file names (a QDA code's colour) for
+    those the library does not have yet.
+    """
+    tables = store.annotations
 
     def plan(db: sqlite3.Connection) -> RowSet:
         rows = RowSet()
-        doc_ids = {t[0] for t in targets if t is not None}
+        doc_ids = {e.target[0] for e in entries if e.target is not None}
         texts = tables.document_texts(db, doc_ids)
-        existing = tables.load(db, [a.id for a in parsed.annotations])
+        existing = tables.load(db, [e.annotation.id for e in entries])
         labels = tables.load_labels(db)
         placed: set[AnnotationId] = set(existing)
         renames: dict[AnnotationId, AnnotationId] = {}
         first_copy: dict[AnnotationId, Annotation] = {}
-        for incoming, origin, target in zip(parsed.annotations, parsed.origins, targets,
-                                            strict=True):
+        for entry in entries:
+            incoming, target = entry.annotation, entry.target
             if target is None or target[0] not in texts:
                 report.matches[incoming.id] = NOT_FOUND
                 report.missing.append(SkippedAnnotation(
-                    incoming.id, origin.doc_id or DocId(""),
-                    origin.title or titles.get(incoming.doc_id, ""), incoming.selector.exact,
+                    incoming.id, entry.doc_ref, entry.doc_title, incoming.selector.exact,
                     "its document is not in the library",
                 ))
                 continue
@@ -344,7 +378,7 @@ def import_jsonld(service: AnnotationService, store: Store, text: str) -> Import
                 report.renamed.append((incoming.id, ann_id))
                 renames.setdefault(incoming.id, ann_id)
             report.matches[ann_id] = kind
-            label = _place_label(incoming.label, labels, rows, report)
+            label = _place_label(incoming.label, labels, rows, report, label_colors)
             fitted = _fit(replace(incoming, id=ann_id, doc_id=doc_id, label=label,
                                   tags=normalize_tags(incoming.tags)),
                           texts[doc_id])
@@ -362,12 +396,12 @@ def import_jsonld(service: AnnotationService, store: Store, text: str) -> Import
             placed.add(fitted.id)
             if fitted.state == "orphaned":
                 report.orphaned.append(fitted.id)
-        links = [replace(k, source=renames.get(k.source, k.source),
-                         target=renames.get(k.target, k.target)) for k in parsed.links]
-        _place_links(db, links, placed, rows, report, service, store)
+        renamed = [replace(k, source=renames.get(k.source, k.source),
+                           target=renames.get(k.target, k.target)) for k in links]
+        _place_links(db, renamed, placed, rows, report, service, store)
         return rows
 
-    report.change = service.write("import", "import annotations", plan)
+    report.change = service.write("import", description, plan)
     return report
 
 
@@ -386,7 +420,8 @@ def _same(current: Annotation, incoming: Annotation) -> bool:
 
 
 def _place_label(
-    name: str | None, labels: list[StoredLabel], rows: RowSet, report: ImportAnnotationsReport
+    name: str | None, labels: list[StoredLabel], rows: RowSet, report: ImportAnnotationsReport,
+    colors: Mapping[str, str] | None = None,
 ) -> str | None:
     """The library's name for an imported label, creating the label when it is new."""
     if name is None or not name.strip():
@@ -398,7 +433,8 @@ def _place_label(
     for stored in labels:
         if stored.label.name.casefold() == clean.casefold():
             return stored.label.name
-    color = NEW_LABEL_COLORS[len(report.labels_created) % len(NEW_LABEL_COLORS)]
+    color = (colors or {}).get(clean) or \
+        NEW_LABEL_COLORS[len(report.labels_created) % len(NEW_LABEL_COLORS)]
     position = max((s.position for s in labels), default=-1) + 1
     created = StoredLabel(Label(clean, color), position)
     labels.append(created)

@@ -53,6 +53,7 @@ if TYPE_CHECKING:  # the heavy modules load on first use: `parallax list` needs 
     from .annotation_io import ImportAnnotationsReport
     from .export import ExportBundle, ExportOptions, ExportOutput
     from .index import BulkFeed, SearchIndex
+    from .qdpx_import import QdpxImportReport
 
 APP_NAME = "parallax"
 ENV_DATA_DIR = "PARALLAX_DATA_DIR"
@@ -415,19 +416,51 @@ class Library:
         return _Prepared(path, str(path.resolve()), fmt, article,
                          content_hash(article.model.text))
 
+    def import_texts(self, items: Sequence[tuple[str, str, str]]) -> ImportReport:
+        """Import texts read from inside another file (the sources of a ``.qdpx`` project).
+
+        Each item is (source, title, raw text); the source names where the text came from
+        (``<project file>/<source name>``) as a file path does for :meth:`import_paths`, so
+        importing the same text again leaves it unchanged and a changed text updates the
+        document (its highlights re-anchored). Texts are normalised as plain text files are.
+        """
+        from . import formats
+        from .text import build_text_model, normalise
+
+        outcomes: list[ImportOutcome] = []
+        prepared: list[Path | _Prepared] = []
+        for source, title, raw in items:
+            text = normalise(raw)
+            if not text.strip():
+                outcomes.append(ImportOutcome(source, "failed",
+                                              message=f"{title or source} has no text."))
+                continue
+            article = formats.ParsedArticle(model=build_text_model(text, title=title or None))
+            prepared.append(_Prepared(Path(source), source, "txt", article, content_hash(text)))
+        seen_hashes: dict[str, DocId] = {}
+        for first in range(0, len(prepared), IMPORT_BATCH):
+            done, _written, _rev = self._import_batch(prepared[first:first + IMPORT_BATCH],
+                                                      seen_hashes)
+            outcomes.extend(done)
+        self.sync_index()
+        return ImportReport(outcomes=outcomes)
+
     def _import_batch(
-        self, paths: Sequence[Path], seen_hashes: dict[str, DocId]
+        self, paths: Sequence[Path | _Prepared], seen_hashes: dict[str, DocId]
     ) -> tuple[list[ImportOutcome], list[tuple[Document, bool]], int]:
-        """Outcomes, the documents written (and whether each is new), and their revision."""
+        """Outcomes, the documents written (and whether each is new), and their revision.
+
+        An item may come already prepared (a text read from inside another file)."""
         from . import langid
 
         outcomes: list[ImportOutcome] = []
         todo: list[tuple[_Prepared, Document | None]] = []
         pending: set[str] = set()  # digests of the new documents of this batch
         repeats: list[tuple[Path, str]] = []  # files repeating one of them
-        for path in paths:
+        for item in paths:
+            path = item.path if isinstance(item, _Prepared) else item
             try:
-                prepared = self._prepare(path)
+                prepared = item if isinstance(item, _Prepared) else self._prepare(item)
             except ImportRefused as exc:
                 outcomes.append(ImportOutcome(str(path), "failed", message=str(exc)))
                 continue
@@ -787,6 +820,13 @@ class Library:
         bundle = self.export_bundle(doc=doc, label=label, tag=tag, lang=lang, query=query,
                                     generated=generated)
         return export.render_output(bundle, fmt, options)
+
+    def import_qdpx(self, path: Path) -> QdpxImportReport:
+        """Import a REFI-QDA project (``.qdpx``, or a ``.qde`` beside its sources): its texts
+        as documents, its codings as highlights; importing it again changes nothing."""
+        from .qdpx_import import import_qdpx
+
+        return import_qdpx(self, path)
 
     def import_annotations(self, text: str) -> ImportAnnotationsReport:
         """Import W3C JSON-LD annotations (a Parallax export) as one undoable operation."""
