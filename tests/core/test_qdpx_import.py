@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the project files below are written the way the tools write them)
 """REFI-QDA import: Parallax's own .qdpx back, and projects written the way other tools do.
 
 The QualCoder- and NVivo-style files are built here with the traits of those programs'
