@@ -19,6 +19,7 @@ from .languages import badge
 from .qt import (
     QT_TRANSLATE_NOOP,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QCoreApplication,
     QDialog,
@@ -43,6 +44,8 @@ FORMATS = (
     ("html", QT_TRANSLATE_NOOP("ExportDialog", "HTML"), ".html"),
     ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV (spreadsheet)"), ".csv"),
     ("jsonld", QT_TRANSLATE_NOOP("ExportDialog", "W3C Web Annotation (JSON-LD)"), ".jsonld"),
+    ("qdpx", QT_TRANSLATE_NOOP(
+        "ExportDialog", "REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)"), ".qdpx"),
 )
 PREVIEW_CHARS = 200_000
 PREVIEW_DELAY_MS = 120
@@ -83,6 +86,7 @@ class ExportDialog(QDialog):
         self.text = ""
         self.count = 0  # highlights in the export shown
         self.folder = folder  # where Save starts: the folder of the last export
+        self.output: Any = None  # the ExportOutput the preview shows, written by Save
         self._generation = 0
         self.pending = False  # a preview is being rendered on the worker
 
@@ -90,6 +94,23 @@ class ExportDialog(QDialog):
         self.format_combo.setAccessibleName(self.tr("Export format"))
         for key, name, _suffix in FORMATS:
             self.format_combo.addItem(self.tr(name), key)
+        self.csv_separator = QComboBox()
+        self.csv_separator.setAccessibleName(self.tr("CSV column separator"))
+        self.csv_separator.addItem(self.tr("Comma"), ",")
+        self.csv_separator.addItem(
+            self.tr("Semicolon (spreadsheets in German, Italian, French…)"), ";")
+        self.md_split = QCheckBox(self.tr("One note per document (Obsidian, Logseq)"))
+        self.md_split.setAccessibleName(self.tr("One Markdown note per document"))
+        self.md_images = QCheckBox(self.tr("Show web images from notes (they load when viewed)"))
+        self.md_images.setAccessibleName(self.tr("Keep web images in notes"))
+        self.qdpx_crlf = QCheckBox(self.tr("Windows line endings (for MAXQDA)"))
+        self.qdpx_crlf.setAccessibleName(self.tr("Windows line endings in the project's texts"))
+        self.options_row = QWidget()
+        options = QHBoxLayout(self.options_row)
+        options.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.csv_separator, self.md_split, self.md_images, self.qdpx_crlf):
+            options.addWidget(widget)
+        options.addStretch(1)
 
         self.scope_all = QRadioButton(self.tr("All documents"))
         self.scope_current = QRadioButton(self.tr("Current document"))
@@ -157,6 +178,8 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Format"), self.format_combo)
+        form.addRow(self.tr("Options"), self.options_row)
+        self._options_label = form.labelForField(self.options_row)
         form.addRow(self.tr("Documents"), scope_row)
         form.addRow(self.tr("Label"), self.label_combo)
         form.addRow(self.tr("Tag"), self.tag_field)
@@ -174,8 +197,12 @@ class ExportDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
-        for combo in (self.format_combo, self.label_combo, self.lang_combo):
+        for combo in (self.format_combo, self.label_combo, self.lang_combo, self.csv_separator):
             combo.currentIndexChanged.connect(self._timer.start)
+        for box in (self.md_split, self.md_images, self.qdpx_crlf):
+            box.toggled.connect(self._timer.start)
+        self.format_combo.currentIndexChanged.connect(self._show_options)
+        self._show_options()
         self.tag_field.textChanged.connect(self._timer.start)
         self.query_field.textChanged.connect(self._timer.start)
         self.scope_group.buttonToggled.connect(lambda *_: self._timer.start())
@@ -205,8 +232,31 @@ class ExportDialog(QDialog):
     def fmt(self) -> str:
         return str(self.format_combo.currentData())
 
+    def options(self) -> Any:
+        """The format options chosen (an ``ExportOptions``)."""
+        from ..core.export import ExportOptions
+
+        fmt = self.fmt
+        return ExportOptions(
+            csv_delimiter=str(self.csv_separator.currentData()) if fmt == "csv" else ",",
+            split=fmt == "md" and self.md_split.isChecked(),
+            remote_images=fmt == "md" and self.md_images.isChecked(),
+            crlf=fmt == "qdpx" and self.qdpx_crlf.isChecked(),
+        )
+
+    def _show_options(self) -> None:
+        fmt = self.fmt
+        self.csv_separator.setVisible(fmt == "csv")
+        self.md_split.setVisible(fmt == "md")
+        self.md_images.setVisible(fmt == "md")
+        self.qdpx_crlf.setVisible(fmt == "qdpx")
+        shown = fmt in ("csv", "md", "qdpx")
+        self.options_row.setVisible(shown)
+        if self._options_label is not None:
+            self._options_label.setVisible(shown)
+
     def set_format(self, fmt: str) -> None:
-        """Choose a format by name (md, html, csv, jsonld) and refresh the preview."""
+        """Choose a format by name (md, html, csv, jsonld, qdpx) and refresh the preview."""
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(fmt)))
         self.refresh()
 
@@ -227,9 +277,10 @@ class ExportDialog(QDialog):
             "query": self.query_field.text().strip() or None,
         }
 
-    def render(self) -> str:
-        """The export text for the current choices (raises ParallaxError)."""
-        return self._session.export_highlights(self.fmt, self.scope_documents(), **self.filters())
+    def render(self) -> Any:
+        """The export for the current choices, an ``ExportOutput`` (raises ParallaxError)."""
+        return self._session.export_output(self.fmt, self.scope_documents(), self.options(),
+                                           **self.filters())
 
     def refresh(self) -> None:
         """Render the preview: now, or on the worker when a query filters it."""
@@ -239,22 +290,23 @@ class ExportDialog(QDialog):
             self.pending = False
             self._show_query_error("")
             try:
-                text = self.render()
+                output = self.render()
                 self.count = self._session.count_highlights(self.scope_documents(),
                                                             **self.filters())
             except ParallaxError as exc:
                 self._failed(self._generation, exc)
             else:
-                self._rendered(self._generation, text)
+                self._rendered(self._generation, output)
             return
         generation = self._generation
         session, fmt, scope, filters = self._session, self.fmt, self.scope_documents(), \
             self.filters()
+        options = self.options()
 
-        def work(_progress: Progress, _cancel: CancelToken) -> tuple[str, int] | None:
+        def work(_progress: Progress, _cancel: CancelToken) -> tuple[Any, int] | None:
             if generation != self._generation:  # the reader changed something meanwhile
                 return None
-            return (session.export_highlights(fmt, scope, **filters),
+            return (session.export_output(fmt, scope, options, **filters),
                     session.count_highlights(scope, **filters))
 
         self.pending = True
@@ -273,6 +325,7 @@ class ExportDialog(QDialog):
             return
         self.pending = False
         self.text = ""
+        self.output = None
         self.preview.setPlainText("")
         self.save_button.setEnabled(False)
         if isinstance(error, QueryError):
@@ -283,17 +336,18 @@ class ExportDialog(QDialog):
                 "The export failed: {error}.").format(error=error))
         self.sig_preview_ready.emit()
 
-    def _rendered_with_count(self, generation: int, result: tuple[str, int] | None) -> None:
+    def _rendered_with_count(self, generation: int, result: tuple[Any, int] | None) -> None:
         if generation == self._generation and result is not None:
             self.count = result[1]
             self._rendered(generation, result[0])
 
-    def _rendered(self, generation: int, text: str | None) -> None:
-        if generation != self._generation or text is None:
+    def _rendered(self, generation: int, output: Any) -> None:
+        if generation != self._generation or output is None:
             return
         self.pending = False
         self._show_query_error("")
-        self.text = text
+        self.output = output
+        self.text = str(output.preview)
         shown = self.text if len(self.text) <= PREVIEW_CHARS else (
             self.text[:PREVIEW_CHARS] + "\n…")
         self.preview.setPlainText(shown)
@@ -305,14 +359,26 @@ class ExportDialog(QDialog):
             return
         lines = self.text.count("\n") + 1
         characters = self.tr("%Ln character(s)", "", len(self.text))
-        self.status.setText(self.tr("%n highlight(s)", "", self.count)
-                            + f", {characters}, {self.tr('%Ln line(s)', '', lines)}.")
+        if output.fmt == "qdpx" or output.split:
+            self.status.setText(self.tr("%n highlight(s)", "", self.count) + ". "
+                                + self._describe(output))
+        else:
+            self.status.setText(self.tr("%n highlight(s)", "", self.count)
+                                + f", {characters}, {self.tr('%Ln line(s)', '', lines)}.")
         self.save_button.setEnabled(True)
         self.sig_preview_ready.emit()
 
     # -- saving --------------------------------------------------------------------------
 
+    def _describe(self, output: Any) -> str:
+        if output.split:
+            return self.tr("%n note(s), one per document, written into the folder you choose.",
+                           "", len(output.files))
+        return self.tr("A REFI-QDA project (a zip file); the preview shows its project.qde.")
+
     def suggested_name(self) -> str:
+        if self.output is not None and self.output.split:
+            return "parallax-notes"
         suffix = next(s for key, _name, s in FORMATS if key == self.fmt)
         return f"parallax-highlights{suffix}"
 
@@ -326,6 +392,8 @@ class ExportDialog(QDialog):
         suffix = Path(self.suggested_name()).suffix
         filter_text = self.tr("{format} (*{suffix});;All files (*)").format(
             format=self.tr(name), suffix=suffix)
+        if self.output is not None and self.output.split:
+            filter_text = self.tr("A new folder for the notes (*)")
         suggested = self.suggested_name()
         if self.folder and Path(self.folder).is_dir():
             suggested = str(Path(self.folder) / suggested)
@@ -334,7 +402,7 @@ class ExportDialog(QDialog):
             return None
         path = Path(chosen)
         try:
-            path.write_text(self.text, encoding="utf-8", newline="")
+            self.output.write(path)
         except OSError as exc:
             self.status.setText(self.tr("Could not write {path}: {reason}.").format(
                 path=path, reason=exc.strerror or exc))

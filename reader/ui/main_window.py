@@ -74,7 +74,8 @@ def ask_import_paths(parent: QWidget, folder: bool) -> list[str]:
         return [chosen] if chosen else []
     files, _ = QFileDialog.getOpenFileNames(
         parent, translate("MainWindow", "Import articles"), "",
-        translate("MainWindow", "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"))
+        translate("MainWindow", "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)")
+        + ";;" + translate("MainWindow", "REFI-QDA projects (*.qdpx)"))
     return list(files)
 
 

@@ -69,6 +69,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QButtonGroup,
+    QCheckBox,
     QColorDialog,
     QComboBox,
     QDialog,
@@ -154,7 +155,7 @@ def guard_none_refcount() -> bool:
 __all__ = [
     "guard_none_refcount", "QAbstractButton", "QAbstractItemView", "QAbstractListModel",
     "QAbstractTableModel", "QAbstractTextDocumentLayout", "QAction", "QActionGroup",
-    "QApplication", "QButtonGroup", "QByteArray", "QCoreApplication", "QLibraryInfo",
+    "QApplication", "QButtonGroup", "QCheckBox", "QByteArray", "QCoreApplication", "QLibraryInfo",
     "QT_TRANSLATE_NOOP", "QTranslator", "QCloseEvent", "QColor", "QColorDialog", "QComboBox",
     "QDialog", "QDialogButtonBox", "QDockWidget", "QDragEnterEvent", "QDragMoveEvent",
     "QDropEvent", "QElapsedTimer", "QEvent", "QFileDialog", "QFont", "QFontDatabase",

@@ -406,6 +406,46 @@ class Session(QObject):
             links=list(links.values()), labels=labels, generated=generated)
         return core_export.render(merged, fmt)
 
+    def export_output(
+        self, fmt: str, doc_ids: Sequence[str] | None, options: Any = None, *,
+        label: str | None = None, tag: str | None = None, lang: str | None = None,
+        query: str | None = None,
+    ) -> Any:
+        """Like :meth:`export_highlights`, in any format (``qdpx``, Markdown notes too) with
+        its ``ExportOptions``: an ``ExportOutput`` (preview text and the files to write)."""
+        from ..core import export as core_export
+
+        filters: dict[str, Any] = {"label": label, "tag": tag, "lang": lang}
+        if query:
+            filters["query"] = query
+        if fmt not in core_export.FORMATS:
+            raise ParallaxError(f"'{fmt}' is not an export format.")
+        if doc_ids is not None and len(doc_ids) > 1:
+            bundle = self._merged_bundle(doc_ids, filters)
+            return core_export.render_output(bundle, fmt, options)
+        if doc_ids is not None:
+            filters["doc"] = doc_ids[0]
+        return self.library.export_output(fmt, options, **filters)
+
+    def _merged_bundle(self, doc_ids: Sequence[str], filters: dict[str, Any]) -> Any:
+        from ..core import export as core_export
+        from ..core.library import now_iso
+
+        generated = now_iso()
+        documents: dict[Any, Any] = {}
+        annotations: dict[Any, Any] = {}
+        links: dict[Any, Any] = {}
+        labels: dict[Any, Any] = {}
+        for doc_id in doc_ids:
+            bundle = self.library.export_bundle(doc=doc_id, generated=generated, **filters)
+            documents.update(bundle.documents)
+            annotations.update((a.id, a) for a in bundle.annotations)
+            links.update((k.id, k) for k in bundle.links)
+            labels.update(bundle.labels)
+        return core_export.ExportBundle(
+            documents=documents, annotations=list(annotations.values()),
+            links=list(links.values()), labels=labels, generated=generated)
+
     def export(self, fmt: str, **filters: Any) -> str:
         """Highlights written in ``fmt``; raises ParallaxError with one sentence."""
         export = getattr(self.library, "export", None)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..core.errors import Cancelled, ParallaxError
-from ..core.library import ImportReport
+from ..core.library import ImportOutcome, ImportReport, ImportStatus
 from ..core.tasks import CancelToken, Progress
 from .qt import (
     QDialog,
@@ -28,6 +28,9 @@ from .qt import (
 )
 from .session import Session
 from .workers import TaskHandle
+
+PROJECT_SUFFIXES = (".qdpx", ".qde")
+"""REFI-QDA projects, imported with their codings rather than as articles."""
 
 
 class TaskProgress(QWidget):
@@ -124,6 +127,7 @@ class Importer(QObject):
         self._window = parent
         self.handle: TaskHandle | None = None
         self.report_dialog: ImportReportDialog | None = None
+        self._changes: list[object] = []
 
     @property
     def running(self) -> bool:
@@ -140,8 +144,31 @@ class Importer(QObject):
         library = self._session.library
         chosen = [Path(p) for p in paths]
 
+        changes = self._changes = []
+
         def work(progress: Progress, cancel: CancelToken) -> ImportReport:
-            return library.import_paths(chosen, progress=progress, cancel=cancel)
+            projects = [p for p in chosen if p.suffix.lower() in PROJECT_SUFFIXES]
+            files = [p for p in chosen if p not in projects]
+            report = (library.import_paths(files, progress=progress, cancel=cancel) if files
+                      else ImportReport(outcomes=[]))
+            for project in projects:  # REFI-QDA: texts and codings (core.qdpx_import)
+                try:
+                    done = library.import_qdpx(project)
+                except ParallaxError as exc:
+                    report.outcomes.append(ImportOutcome(str(project), "failed",
+                                                         message=str(exc)))
+                    continue
+                if done.annotations.change is not None and done.annotations.changed:
+                    changes.append(done.annotations.change)
+                status: ImportStatus = (
+                    "new" if done.documents_new else
+                    "updated" if done.documents_updated or done.annotations.changed
+                    else "unchanged")
+                report.outcomes.append(ImportOutcome(str(project), status, None,
+                                                     done.summary()))
+                report.outcomes += [ImportOutcome(str(project), "failed", message=problem)
+                                    for problem in done.problems]
+            return report
 
         handle = self._session.executor.submit(work, "import")
         self.handle = handle
@@ -175,6 +202,9 @@ class Importer(QObject):
 
     def _finished(self, report: ImportReport) -> None:
         self.handle = None
+        for change in self._changes:  # highlights a .qdpx project brought
+            self._session.broadcast(change)
+        self._changes = []
         summary = self.summary(report)
         self._session.documents_changed(summary)
         self._session.sig_message.emit(summary)

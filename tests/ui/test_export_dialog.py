@@ -138,7 +138,7 @@ def test_a_query_filters_the_export_and_the_preview_follows_it(
     with qtbot.waitSignal(dialog.sig_preview_ready, timeout=10_000):
         dialog.refresh()
     [row] = list(csv.DictReader(io.StringIO(dialog.text)))
-    assert (row["quote"], row["document_lang"]) == ("Google", "de")
+    assert (row["quote"], row["language"]) == ("Google", "de")
     path = dialog.save()
     assert path is not None and path.read_bytes().decode("utf-8") == dialog.text
 

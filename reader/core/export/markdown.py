@@ -305,6 +305,7 @@ def to_markdown(bundle: ExportBundle, *, remote_images: bool = False) -> str:
 
 # -- one note per document --------------------------------------------------------------
 
+_TAG_WORD = re.compile(r"[^\W\d][\w/-]*")
 _UNSAFE_NAME = re.compile(r'[\x00-\x1f\\/:*?"<>|#^\[\]]+')
 
 
@@ -321,7 +322,8 @@ def note_file_names(groups: list[DocumentGroup]) -> dict[DocId, str]:
     for group in groups:
         title = (document_title_of(group.document) if group.document is not None
                  else f"Unknown document {group.doc_id}")
-        stem = _UNSAFE_NAME.sub(" ", " ".join(title.split())).strip(" .")[:100] or "Untitled"
+        stem = " ".join(_UNSAFE_NAME.sub(" ", title).split()).strip(" .")[:100].rstrip(" .")
+        stem = stem or "Untitled"
         candidate, n = stem, 2
         while candidate.casefold() in taken:
             candidate, n = f"{stem} {n}", n + 1
@@ -376,8 +378,9 @@ def _note_highlight(
     facts: list[str] = []
     if annotation.label:
         facts.append("**" + escape_inline(annotation.label) + "**")
-    if annotation.tags:
-        facts.append(" ".join(_code(t) for t in annotation.tags))
+    if annotation.tags:  # Obsidian tags where the tag is one word, code spans otherwise
+        facts.append(" ".join(f"#{t}" if _TAG_WORD.fullmatch(t) else _code(t)
+                              for t in annotation.tags))
     if annotation.state == "orphaned":
         facts.append("*no longer found in the text*")
     for end in ends:

@@ -670,12 +670,52 @@
         <translation>W3C Web Annotation (JSON-LD)</translation>
     </message>
     <message>
+        <source>REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)</source>
+        <translation>REFI-QDA-Projekt (NVivo, ATLAS.ti, MAXQDA, QualCoder)</translation>
+    </message>
+    <message>
         <source>Export highlights</source>
         <translation>Markierungen exportieren</translation>
     </message>
     <message>
         <source>Export format</source>
         <translation>Exportformat</translation>
+    </message>
+    <message>
+        <source>CSV column separator</source>
+        <translation>CSV-Spaltentrennzeichen</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Semicolon (spreadsheets in German, Italian, French…)</source>
+        <translation>Semikolon (Tabellen auf Deutsch, Italienisch, Französisch…)</translation>
+    </message>
+    <message>
+        <source>One note per document (Obsidian, Logseq)</source>
+        <translation>Eine Notiz pro Dokument (Obsidian, Logseq)</translation>
+    </message>
+    <message>
+        <source>One Markdown note per document</source>
+        <translation>Eine Markdown-Notiz pro Dokument</translation>
+    </message>
+    <message>
+        <source>Show web images from notes (they load when viewed)</source>
+        <translation>Webbilder aus Notizen zeigen (sie laden beim Ansehen)</translation>
+    </message>
+    <message>
+        <source>Keep web images in notes</source>
+        <translation>Webbilder in Notizen behalten</translation>
+    </message>
+    <message>
+        <source>Windows line endings (for MAXQDA)</source>
+        <translation>Windows-Zeilenenden (für MAXQDA)</translation>
+    </message>
+    <message>
+        <source>Windows line endings in the project&apos;s texts</source>
+        <translation>Windows-Zeilenenden in den Texten des Projekts</translation>
     </message>
     <message>
         <source>All documents</source>
@@ -754,6 +794,10 @@
         <translation>Format</translation>
     </message>
     <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -807,9 +851,24 @@
             <numerusform>%n Markierungen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s), one per document, written into the folder you choose.</source>
+        <translation>
+            <numerusform>%n Notiz, eine pro Dokument, wird in den gewählten Ordner geschrieben.</numerusform>
+            <numerusform>%n Notizen, eine pro Dokument, werden in den gewählten Ordner geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A REFI-QDA project (a zip file); the preview shows its project.qde.</source>
+        <translation>Ein REFI-QDA-Projekt (eine ZIP-Datei); die Vorschau zeigt seine project.qde.</translation>
+    </message>
     <message>
         <source>{format} (*{suffix});;All files (*)</source>
         <translation>{format} (*{suffix});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A new folder for the notes (*)</source>
+        <translation>Ein neuer Ordner für die Notizen (*)</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}.</source>
@@ -1541,6 +1600,10 @@
     <message>
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation>Artikel (*.txt *.md *.markdown *.html *.htm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA-Projekte (*.qdpx)</translation>
     </message>
     <message>
         <source>Article</source>

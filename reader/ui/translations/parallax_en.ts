@@ -91,6 +91,13 @@
             <numerusform>%n highlights</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s), one per document, written into the folder you choose.</source>
+        <translation>
+            <numerusform>%n note, one per document, written into the folder you choose.</numerusform>
+            <numerusform>%n notes, one per document, written into the folder you choose.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HighlightsImporter</name>

@@ -670,12 +670,52 @@
         <translation>W3C Web Annotation (JSON-LD)</translation>
     </message>
     <message>
+        <source>REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)</source>
+        <translation>Progetto REFI-QDA (NVivo, ATLAS.ti, MAXQDA, QualCoder)</translation>
+    </message>
+    <message>
         <source>Export highlights</source>
         <translation>Esporta evidenziazioni</translation>
     </message>
     <message>
         <source>Export format</source>
         <translation>Formato di esportazione</translation>
+    </message>
+    <message>
+        <source>CSV column separator</source>
+        <translation>Separatore di colonne CSV</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Virgola</translation>
+    </message>
+    <message>
+        <source>Semicolon (spreadsheets in German, Italian, French…)</source>
+        <translation>Punto e virgola (fogli di calcolo in italiano, tedesco, francese…)</translation>
+    </message>
+    <message>
+        <source>One note per document (Obsidian, Logseq)</source>
+        <translation>Una nota per documento (Obsidian, Logseq)</translation>
+    </message>
+    <message>
+        <source>One Markdown note per document</source>
+        <translation>Una nota Markdown per documento</translation>
+    </message>
+    <message>
+        <source>Show web images from notes (they load when viewed)</source>
+        <translation>Mostra le immagini web delle note (si caricano alla lettura)</translation>
+    </message>
+    <message>
+        <source>Keep web images in notes</source>
+        <translation>Mantieni le immagini web nelle note</translation>
+    </message>
+    <message>
+        <source>Windows line endings (for MAXQDA)</source>
+        <translation>Fine riga Windows (per MAXQDA)</translation>
+    </message>
+    <message>
+        <source>Windows line endings in the project&apos;s texts</source>
+        <translation>Fine riga Windows nei testi del progetto</translation>
     </message>
     <message>
         <source>All documents</source>
@@ -754,6 +794,10 @@
         <translation>Formato</translation>
     </message>
     <message>
+        <source>Options</source>
+        <translation>Opzioni</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documenti</translation>
     </message>
@@ -807,9 +851,24 @@
             <numerusform>%n evidenziazioni</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s), one per document, written into the folder you choose.</source>
+        <translation>
+            <numerusform>%n nota, una per documento, scritta nella cartella che scegli.</numerusform>
+            <numerusform>%n note, una per documento, scritte nella cartella che scegli.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A REFI-QDA project (a zip file); the preview shows its project.qde.</source>
+        <translation>Un progetto REFI-QDA (un file zip); l&apos;anteprima mostra il suo project.qde.</translation>
+    </message>
     <message>
         <source>{format} (*{suffix});;All files (*)</source>
         <translation>{format} (*{suffix});;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>A new folder for the notes (*)</source>
+        <translation>Una nuova cartella per le note (*)</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}.</source>
@@ -1541,6 +1600,10 @@
     <message>
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation>Articoli (*.txt *.md *.markdown *.html *.htm);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>Progetti REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
         <source>Article</source>

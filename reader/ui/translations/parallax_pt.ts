@@ -670,12 +670,52 @@
         <translation>W3C Web Annotation (JSON-LD)</translation>
     </message>
     <message>
+        <source>REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)</source>
+        <translation>Projeto REFI-QDA (NVivo, ATLAS.ti, MAXQDA, QualCoder)</translation>
+    </message>
+    <message>
         <source>Export highlights</source>
         <translation>Exportar destaques</translation>
     </message>
     <message>
         <source>Export format</source>
         <translation>Formato de exportação</translation>
+    </message>
+    <message>
+        <source>CSV column separator</source>
+        <translation>Separador de colunas CSV</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Vírgula</translation>
+    </message>
+    <message>
+        <source>Semicolon (spreadsheets in German, Italian, French…)</source>
+        <translation>Ponto e vírgula (planilhas em português, alemão, francês…)</translation>
+    </message>
+    <message>
+        <source>One note per document (Obsidian, Logseq)</source>
+        <translation>Uma nota por documento (Obsidian, Logseq)</translation>
+    </message>
+    <message>
+        <source>One Markdown note per document</source>
+        <translation>Uma nota Markdown por documento</translation>
+    </message>
+    <message>
+        <source>Show web images from notes (they load when viewed)</source>
+        <translation>Mostrar imagens da web das notas (carregam ao visualizar)</translation>
+    </message>
+    <message>
+        <source>Keep web images in notes</source>
+        <translation>Manter imagens da web nas notas</translation>
+    </message>
+    <message>
+        <source>Windows line endings (for MAXQDA)</source>
+        <translation>Fins de linha do Windows (para MAXQDA)</translation>
+    </message>
+    <message>
+        <source>Windows line endings in the project&apos;s texts</source>
+        <translation>Fins de linha do Windows nos textos do projeto</translation>
     </message>
     <message>
         <source>All documents</source>
@@ -754,6 +794,10 @@
         <translation>Formato</translation>
     </message>
     <message>
+        <source>Options</source>
+        <translation>Opções</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -807,9 +851,24 @@
             <numerusform>%n destaques</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s), one per document, written into the folder you choose.</source>
+        <translation>
+            <numerusform>%n nota, uma por documento, escrita na pasta que você escolher.</numerusform>
+            <numerusform>%n notas, uma por documento, escritas na pasta que você escolher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A REFI-QDA project (a zip file); the preview shows its project.qde.</source>
+        <translation>Um projeto REFI-QDA (um arquivo zip); a prévia mostra seu project.qde.</translation>
+    </message>
     <message>
         <source>{format} (*{suffix});;All files (*)</source>
         <translation>{format} (*{suffix});;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>A new folder for the notes (*)</source>
+        <translation>Uma nova pasta para as notas (*)</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}.</source>
@@ -1541,6 +1600,10 @@
     <message>
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation>Artigos (*.txt *.md *.markdown *.html *.htm);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>Projetos REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
         <source>Article</source>
