@@ -86,23 +86,30 @@ def bench_create_export(folder: Path, count: int) -> dict[str, Any]:
         library.search("tag:tag3 note:check")
         results["search_after_sync_ms"] = 1000 * (time.perf_counter() - t0)
 
-        exports: dict[str, str] = {}
+        exports: dict[str, bytes] = {}
         for fmt in FORMATS:
             runs = []
             for _ in range(3):
                 t0 = time.perf_counter()
-                exports[fmt] = library.export(fmt)
+                exports[fmt] = library.export_output(fmt).files[""]
                 runs.append(time.perf_counter() - t0)
             results[f"export_{fmt}_s"] = min(runs)
-            results[f"export_{fmt}_mb"] = len(exports[fmt].encode("utf-8")) / 1e6
+            results[f"export_{fmt}_mb"] = len(exports[fmt]) / 1e6
         results["export_under_target"] = all(
             results[f"export_{fmt}_s"] < EXPORT_TARGET_S for fmt in FORMATS
         )
     with Library(folder / "other", auto_backup=False) as other:
         t0 = time.perf_counter()
-        report = other.import_annotations(exports["jsonld"])
+        report = other.import_annotations(exports["jsonld"].decode("utf-8"))
         results["import_jsonld_s"] = time.perf_counter() - t0
         results["imported"] = len(report.added)
+    project = folder / "export.qdpx"
+    project.write_bytes(exports["qdpx"])
+    with Library(folder / "qda", auto_backup=False) as other:
+        t0 = time.perf_counter()
+        qda = other.import_qdpx(project)
+        results["import_qdpx_s"] = time.perf_counter() - t0
+        results["imported_qdpx"] = len(qda.annotations.added)
     return results
 
 
@@ -188,6 +195,8 @@ def main(argv: list[str] | None = None) -> int:
     rows += [
         ("import JSON-LD", f"{results['import_jsonld_s']:.2f} s",
          f"{results['imported']:,} highlights"),
+        ("import .qdpx", f"{results['import_qdpx_s']:.2f} s",
+         f"{results['imported_qdpx']:,} highlights"),
         (f"re-import, {args.reanchor:,} highlights", f"{results['reimport_s']:.2f} s",
          results["reimport_message"]),
         ("reanchor_all alone", f"{results['reanchor_all_s']:.3f} s", ""),

@@ -14,7 +14,8 @@ pytestmark = pytest.mark.slow
 
 KEYS = {
     "create_total_s", "create_p50_ms", "create_p95_ms", "index_sync_s", "import_jsonld_s",
-    "export_md_s", "export_html_s", "export_csv_s", "export_jsonld_s", "reimport_s",
+    "export_md_s", "export_html_s", "export_csv_s", "export_jsonld_s", "export_qdpx_s",
+    "import_qdpx_s", "reimport_s",
     "reanchor_all_s", "reanchor_moved", "reanchor_orphaned",
 }
 
@@ -29,5 +30,6 @@ def test_bench_annotations_runs_small() -> None:
     results = json.loads(done.stdout)
     assert KEYS <= set(results)
     assert results["annotations"] == 120 and results["imported"] == 120
+    assert results["imported_qdpx"] == 120
     assert results["reanchored"] == 40
     assert results["reanchor_moved"] + results["reanchor_anchored"] >= 30

@@ -549,6 +549,7 @@ def _entries(project: QdaProject, doc_for: dict[str, DocId], library: Library,
             continue
         if doc_id not in texts:
             texts[doc_id] = library.get(doc_id).text
+        same = normalise(source.text) == texts[doc_id]
         for selection in source.selections:
             label: str | None = None
             tags: list[str] = []
@@ -583,7 +584,6 @@ def _entries(project: QdaProject, doc_for: dict[str, DocId], library: Library,
                 label=label, note="\n\n".join(notes), tags=tuple(tags), created=created,
                 modified=_stamp(selection.modified) or created,
             )
-            same = normalise(source.text) == texts[doc_id]
             entries.append(IncomingHighlight(annotation, doc_id, source.name,
                                              (doc_id, SAME_DOCUMENT if same else TEXT_CHANGED)))
     return entries, colors
