@@ -207,3 +207,45 @@ def test_qdpx_export_validates_and_every_span_is_its_quote(
     million = next(s for s in selections if s.get("guid") == ids["de_million"])
     assert million.find("q:Description", NS).text.startswith("The headline number")
     assert len(million.findall("q:Coding", NS)) == 3  # the label and two tags
+
+
+HOSTILE_LINKS = [
+    "[a](javascript:alert(1))", "[a](JaVaScRiPt:alert(1))", "[a]( javascript:x)",
+    "[a](&#106;avascript:x)", "[a](javascript&#58;x)", "[a](javascript\\:x)",
+    "[a](java\tscript:x)", "[a](data:text/html;base64,PHNjcmlwdD4=)", "[a](vbscript:x)",
+    "<javascript:alert(1)>", "[a][r]\n\n[r]: javascript:alert(1)",
+    '<a href="javascript:x">a</a>', "[a](file:///etc/passwd)",
+]
+REMOTE_IMAGES = [
+    "![](http://tracker.example/p.gif)", "![x](https://t.example/p.png \"t\")",
+    "![x](&#104;ttp://t.example/p.gif)", "![x][r]\n\n[r]: http://t.example/p.gif",
+    "![x]\n\n[x]: //t.example/p.gif", '<img src="http://t.example/p.gif">',
+]
+
+
+@pytest.mark.parametrize("note", HOSTILE_LINKS + REMOTE_IMAGES)
+def test_no_unsafe_link_or_remote_image_survives_a_markdown_viewer(note: str) -> None:
+    import html as html_module
+
+    import markdown
+
+    from reader.core.export.escaping import safe_note_markdown
+    from reader.core.export.markdown import _escape_raw_html
+
+    rendered = markdown.markdown(_escape_raw_html(safe_note_markdown(note)))
+    hrefs = [html_module.unescape(h) for h in re.findall(r'<a href="([^"]*)"', rendered)]
+    for href in hrefs:
+        compact = "".join(ch for ch in href if ch > " ").lower()
+        assert compact.startswith(("http:", "https:", "mailto:", "#")) or ":" not in \
+            compact.split("/")[0], (note, rendered)
+    assert "<img" not in rendered, (note, rendered)
+    assert "<a href=\"javascript" not in rendered.lower()
+
+
+def test_safe_links_and_local_images_are_kept() -> None:
+    from reader.core.export.escaping import safe_note_markdown
+
+    kept = ["[ok](https://example.org/a_(b)?x=1&y=2)", "[r](notes/other.md)", "[m](mailto:a@b.c)",
+            "[top](#highlight-1)", "![local](figures/chart.png)", "`[x](javascript:y)` in code"]
+    for note in kept:
+        assert safe_note_markdown(note) == note

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 
@@ -37,10 +38,12 @@ _SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.\-]*)\s*:")
 # [text](target "title") and ![alt](target "title"), one level of nested brackets in text.
 _LINK = re.compile(
     r"(?P<bang>!?)\[(?P<text>(?:[^\[\]\\]|\\.|\[[^\[\]]*\])*)\]"
-    r"\(\s*(?P<target><[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?P<title>\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
+    r"\(\s*(?P<target><[^>\n]*>|(?:[^()\n]|\([^()\n]*\))*?)"
+    r"(?P<title>\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
 )
 _REFERENCE = re.compile(r"^(?P<lead> {0,3}\[[^\]]+\]:\s*)(?P<target><[^>\n]*>|\S+)(?P<rest>.*)$",
                         re.MULTILINE)
+_REFERENCE_IMAGE = re.compile(r"!\[(?=(?:[^\[\]\\]|\\.)*\](?:\s*\[|(?!\()))")
 _AUTOLINK = re.compile(r"<(?P<target>[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>")
 _CODE = re.compile(r"(```.*?```|~~~.*?~~~|`[^`\n]*`)", re.DOTALL)
 
@@ -80,9 +83,17 @@ def markdown_table_cell(text: str) -> str:
     return text.replace("<", "&lt;").replace(">", "&gt;").strip()
 
 
+def _as_a_viewer_reads_it(target: str) -> str:
+    """A link destination after CommonMark's unescaping (entities, backslash escapes) and
+    a browser's dropping of whitespace and control characters inside a URL."""
+    bare = html.unescape(target.strip().strip("<>"))
+    bare = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", bare)
+    return "".join(ch for ch in bare if ch > " " and ch != "\x7f")
+
+
 def safe_link_target(target: str) -> bool:
     """True for targets a reader can follow safely: http(s), mailto, relative or #anchor."""
-    bare = target.strip().strip("<>").strip()
+    bare = _as_a_viewer_reads_it(target)
     match = _SCHEME.match(bare)
     if match is None:
         return not bare.startswith("//")  # protocol-relative: a remote host after all
@@ -90,7 +101,7 @@ def safe_link_target(target: str) -> bool:
 
 
 def _is_remote(target: str) -> bool:
-    bare = target.strip().strip("<>").strip().lower()
+    bare = _as_a_viewer_reads_it(target).lower()
     return bare.startswith(("http:", "https:", "//"))
 
 
@@ -116,6 +127,8 @@ def _rewrite_links(part: str, remote_images: bool) -> str:
 
     part = _LINK.sub(link, part)
     part = _REFERENCE.sub(reference, part)
+    if not remote_images:  # a reference-style image may point anywhere: make it a link
+        part = _REFERENCE_IMAGE.sub("[", part)
     return _AUTOLINK.sub(autolink, part)
 
 
