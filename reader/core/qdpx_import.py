@@ -34,6 +34,7 @@ import uuid
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
@@ -77,6 +78,7 @@ MAX_TOTAL_BYTES = 512 * 1024 * 1024
 _GUID = re.compile(r"^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
                    r"[0-9a-fA-F]{12})\}?$")
 _NAMESPACE = uuid.UUID("2c1b6f7e-3a52-5d0b-8f4e-9e1d3c7a6b50")
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 _PARALLAX_ID = re.compile(r"Parallax document id: ([^\s.]+)")
 
 
@@ -118,6 +120,11 @@ class QdaSource:
     text: str
     description: str
     selections: list[QdaSelection] = field(default_factory=list)
+
+    @cached_property
+    def astral(self) -> bool:
+        """True when the text has characters that take two UTF-16 units (emoji...)."""
+        return _ASTRAL.search(self.text) is not None
 
 
 @dataclass
@@ -424,7 +431,7 @@ def _raw_span(source: QdaSource, selection: QdaSelection) -> tuple[int, int] | N
     spans: list[tuple[int, int]] = []
     if end <= len(text):
         spans.append((start, end))
-    if any(ord(c) > 0xFFFF for c in text):
+    if source.astral:
         s16, e16 = _utf16_to_code_points(text, start), _utf16_to_code_points(text, end)
         if s16 is not None and e16 is not None and s16 < e16:
             spans.append((s16, e16))
