@@ -28,6 +28,7 @@ on the library's (normalised) text by position and quote, fuzzy when needed.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 import uuid
@@ -125,6 +126,26 @@ class QdaSource:
     def astral(self) -> bool:
         """True when the text has characters that take two UTF-16 units (emoji...)."""
         return _ASTRAL.search(self.text) is not None
+
+    @cached_property
+    def crlf(self) -> bool:
+        """True when the text has CRLF line ends (a writer may not have counted the CR)."""
+        return "\r\n" in self.text
+
+    @cached_property
+    def lf_text(self) -> str:
+        return self.text.replace("\r\n", "\n")
+
+    @cached_property
+    def _crlf_at(self) -> list[int]:
+        """The offset, in the LF text, of each line end that is a CRLF in the raw text."""
+        return [m.start() - n for n, m in enumerate(re.finditer("\r\n", self.text))]
+
+    def from_lf(self, offset: int) -> int | None:
+        """A code-point offset in the LF text as an offset in the raw text."""
+        if not 0 <= offset <= len(self.lf_text):
+            return None
+        return offset + bisect.bisect_right(self._crlf_at, offset - 1)
 
 
 @dataclass
@@ -423,21 +444,32 @@ def _light(text: str) -> str:
 
 
 def _raw_span(source: QdaSource, selection: QdaSelection) -> tuple[int, int] | None:
-    """The selection's span in the raw text: code points, or UTF-16 units when the name
-    shows that is what the writer counted."""
+    """The selection's span in the raw text as the writer counted it: code points of the
+    text as stored (QualCoder, MAXQDA with CRLF), of the text with LF line ends, or UTF-16
+    units (NVivo, .NET); the selection's name, when it shows the text, decides."""
     text, start, end = source.text, selection.start, selection.end
     if start is None or end is None or not 0 <= start < end:
         return None
     spans: list[tuple[int, int]] = []
-    if end <= len(text):
-        spans.append((start, end))
+
+    def add(span: tuple[int | None, int | None]) -> None:
+        s, e = span
+        if s is not None and e is not None and s < e <= len(text) and (s, e) not in spans:
+            spans.append((s, e))
+
+    add((start, end))
     if source.astral:
-        s16, e16 = _utf16_to_code_points(text, start), _utf16_to_code_points(text, end)
-        if s16 is not None and e16 is not None and s16 < e16:
-            spans.append((s16, e16))
+        add((_utf16_to_code_points(text, start), _utf16_to_code_points(text, end)))
+    if source.crlf:
+        add((source.from_lf(start), source.from_lf(end)))
+        if source.astral:
+            lf = source.lf_text
+            s16, e16 = _utf16_to_code_points(lf, start), _utf16_to_code_points(lf, end)
+            add((source.from_lf(s16) if s16 is not None else None,
+                 source.from_lf(e16) if e16 is not None else None))
     if not spans:
         return None
-    name = " ".join(selection.name.split()).rstrip("…")
+    name = " ".join(selection.name.split()).rstrip("…").strip()
     if name:
         for s, e in spans:
             if " ".join(text[s:e].split()).startswith(name):
@@ -510,7 +542,8 @@ def import_qdpx(library: Library, path: Path) -> QdpxImportReport:
             doc_for[source.guid] = same[0]
             report.documents_existing.append(same[0])
         else:
-            to_import.append((source, f"{base}/{source.name or source.guid}"))
+            # The GUID keeps apart sources of one project that share a name (MAXQDA).
+            to_import.append((source, f"{base}/{source.guid}/{source.name or source.guid}"))
     if to_import:
         titles = [(s.name.rsplit(".", 1)[0] if s.name.lower().endswith((".txt", ".text"))
                    else s.name) for s, _ in to_import]

@@ -261,3 +261,36 @@ def test_a_zip_without_a_project_file_is_refused(empty_library: Library, tmp_pat
     path.write_bytes(buffer.getvalue())
     with pytest.raises(InvalidValue, match="holds no project.qde"):
         empty_library.import_qdpx(path)
+
+
+def test_positions_counted_without_the_cr_and_sources_sharing_a_name(
+    empty_library: Library, tmp_path: Path,
+) -> None:
+    # Two sources named alike (MAXQDA allows it), CRLF files, a writer counting LF only.
+    code = str(uuid.uuid4())
+    parts = []
+    files = {}
+    expected = {}
+    for n, quote in enumerate(("And the funding?", "after the first prototype worked")):
+        guid, sel = str(uuid.uuid4()), str(uuid.uuid4())
+        text = INTERVIEW + f"Note {n}.\r\n"
+        lf = text.replace("\r\n", "\n")
+        start = lf.index(quote)
+        parts.append(f"""<TextSource guid="{guid}" name="Interview" plainTextPath="internal://{guid}.txt">
+<PlainTextSelection guid="{sel}" name="{quote}" startPosition="{start}" endPosition="{start + len(quote)}">
+<Coding guid="{uuid.uuid4()}"><CodeRef targetGUID="{code}"/></Coding></PlainTextSelection></TextSource>""")
+        files[f"sources/{guid}.txt"] = text.encode("utf-8")
+        expected[sel] = quote
+    qde = f"""<?xml version="1.0" encoding="utf-8"?>
+<Project name="maxqda" origin="MAXQDA 2022" xmlns="{NS}"><CodeBook><Codes>
+<Code guid="{code}" name="Funding" isCodable="true" color="#00FF00"/></Codes></CodeBook>
+<Sources>{"".join(parts)}</Sources></Project>"""
+    path = _zip(tmp_path / "maxqda.qdpx", qde, files)
+    report = empty_library.import_qdpx(path)
+    assert len(report.documents_new) == 2 and not report.problems
+    for annotation in empty_library.annotations.query():
+        text = empty_library.get(annotation.doc_id).text
+        assert text[annotation.selector.start:annotation.selector.end] == expected[annotation.id]
+    assert len({a.doc_id for a in empty_library.annotations.query()}) == 2
+    again = empty_library.import_qdpx(path)
+    assert len(again.documents_existing) == 2 and not again.annotations.changed
