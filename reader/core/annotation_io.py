@@ -200,7 +200,7 @@ class DocumentLocator:
         for location in info.locations:
             path = _file_path(location)
             ids = (self._store.find_ids(source=path) if path is not None
-                   else self._store.find_ids(source=location) + self._by_url(location))
+                   else self._by_url(location) or self._by_url(unquote(location)))
             found = self._pick(ids, info)
             if found is not None:
                 return self._kind(found, info)
@@ -219,7 +219,10 @@ class DocumentLocator:
         return None
 
     def _by_url(self, url: str) -> list[DocId]:
-        return [s.id for s in self._summaries if s.source == url] + self._store.find_ids(url=url)
+        found = [s.id for s in self._summaries if s.source == url]
+        for key in ("url", "canonical_url", "source_url"):
+            found += self._store.find_ids(url=url, url_key=key)
+        return found
 
     def by_quote(self, selector: TextSelector, lang: str) -> DocId | None:
         """The document of ``lang`` (any, when unknown) where the quote anchors best."""

@@ -225,3 +225,78 @@ def test_repeated_ids_in_one_file_are_reported_and_nothing_is_dropped(
         assert sum("appears more than once" in p for p in report.problems) == 2
         again = library.import_annotations(json.dumps(data))
         assert not again.changed
+
+
+def test_a_source_with_web_address_and_metadata_passes_the_w3c_checkers(
+    tmp_path: Path,
+) -> None:
+    """Documents fetched from the web carry url, author, site and date: the export names
+    them with `via` (a list) and schema.org terms, and still passes both checkers."""
+    import dataclasses
+    import subprocess
+    import sys
+
+    from reader.core.export import ExportBundle
+    from reader.core.export.jsonld import parse_jsonld, to_jsonld
+    from tests.conftest import CONFORMANCE
+
+    library, _folder, ids = _annotated(tmp_path)
+    with library:
+        bundle = library.export_bundle(generated="2025-01-01T00:00:00Z")
+    web = {doc_id: dataclasses.replace(doc, metadata={
+        "url": "https://news.example/tpu-deal?id=1&x=ä", "author": "Erika Muster",
+        "site": "news.example", "published": "2025-10-24"}) for doc_id, doc in
+        bundle.documents.items()}
+    text = to_jsonld(ExportBundle(documents=web, annotations=bundle.annotations,
+                                  links=bundle.links, labels=bundle.labels,
+                                  generated=bundle.generated))
+    item = next(i for i in json.loads(text)["first"]["items"]
+                if i["id"] == f"urn:uuid:{ids['it']}")
+    source = item["target"]["source"]
+    assert source["via"][0] == "https://news.example/tpu-deal?id=1&x=ä"
+    assert source["via"][1].startswith("file:///")
+    assert source["schema:author"] == "Erika Muster"
+    assert source["schema:datePublished"] == "2025-10-24"
+    parsed = parse_jsonld(text)
+    origin = parsed.origins[[a.id for a in parsed.annotations].index(ids["it"])]
+    assert origin.locations[0] == "https://news.example/tpu-deal?id=1&x=ä"
+    out = tmp_path / "web.jsonld"
+    out.write_text(text, encoding="utf-8")
+    checkers = CONFORMANCE / "web-annotation"
+    for args in (["validate_wa.py", "--schemas", "schemas", str(out)],
+                 ["jsonld_offline_check.py", "--context", "schemas/anno.jsonld", str(out)]):
+        done = subprocess.run([sys.executable, *args], cwd=checkers, capture_output=True,
+                              text=True, timeout=120, check=False)
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert "FAIL" not in done.stdout
+
+
+def test_a_web_article_saved_under_another_name_is_found_by_its_address(
+    tmp_path: Path,
+) -> None:
+    body = ("Die Zentralbank hebt den Leitzins um einen halben Prozentpunkt an. "
+            "Analysten hatten mit einem kleineren Schritt gerechnet.\n\n"
+            "Die Inflation lag zuletzt bei 4,1 Prozent.\n")
+    first = tmp_path / "mine"
+    first.mkdir()
+    (first / "zins.md").write_text(
+        "---\ntitle: Leitzins steigt\nurl: https://news.example/zins?id=7\n---\n\n" + body,
+        encoding="utf-8")
+    with Library(tmp_path / "lib-a", seed_if_empty=False) as library:
+        library.import_paths([first])
+        doc = library.list_documents()[0].id
+        ann = next(iter(library.annotations.annotate_quote(
+            doc, "um einen halben Prozentpunkt", 1, label="Claim").annotation_ids))
+        exported = library.export("jsonld")
+    other = tmp_path / "theirs"
+    other.mkdir()
+    (other / "2025-10-24 Zentralbank.md").write_text(
+        "---\ntitle: Zentralbank erhöht Zinsen\nurl: https://news.example/zins?id=7\n---\n\n"
+        + body.replace("kleineren Schritt", "geringeren Schritt"), encoding="utf-8")
+    with Library(tmp_path / "lib-b", seed_if_empty=False) as theirs:
+        theirs.import_paths([other])
+        report = theirs.import_annotations(exported)
+        assert report.matches == {ann: TEXT_CHANGED}
+        found = theirs.annotations.get(ann)
+        text = theirs.get(found.doc_id).text
+        assert text[found.selector.start:found.selector.end] == "um einen halben Prozentpunkt"

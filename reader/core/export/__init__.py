@@ -31,6 +31,7 @@ __all__ = [
     "document_title",
     "group_by_document",
     "links_by_annotation",
+    "metadata_value",
     "ordered_annotations",
     "paragraph_number",
     "render",
@@ -161,6 +162,27 @@ def paragraph_number(document: Document | None, offset: int) -> int | None:
         if paragraph.start <= offset < paragraph.end:
             return number
     return None
+
+
+METADATA_KEYS: Mapping[str, tuple[str, ...]] = {
+    "author": ("author", "byline"),
+    "site": ("site", "site_name", "publisher"),
+    "published": ("published", "date", "date_published"),
+    "url": ("url", "canonical_url", "source_url"),
+}
+"""Document metadata the exports show, each with the keys importers may have stored it under."""
+
+
+def metadata_value(document: Document | None, key: str) -> str:
+    """A document's ``author``, ``site``, ``published`` or ``url`` (see :data:`METADATA_KEYS`),
+    stripped; empty when unknown."""
+    if document is None:
+        return ""
+    for name in METADATA_KEYS.get(key, (key,)):
+        value = document.metadata.get(name)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ""
 
 
 def short_id(identifier: str) -> str:

@@ -24,7 +24,7 @@ import io
 from urllib.parse import urlsplit
 
 from ..models import Annotation, Document
-from . import ExportBundle, links_by_annotation, ordered_annotations
+from . import ExportBundle, links_by_annotation, metadata_value, ordered_annotations
 from .escaping import csv_cell, word_bounded_prefix, word_bounded_suffix
 
 __all__ = ["BOM", "COLUMNS", "DELIMITERS", "LIST_SEPARATOR", "to_csv"]
@@ -61,10 +61,10 @@ def outlet(document: Document | None) -> str:
     """Where a document was published: its site, else the host of its web address."""
     if document is None:
         return ""
-    site = str(document.metadata.get("site", "")).strip()
+    site = metadata_value(document, "site")
     if site:
         return site
-    for url in (str(document.metadata.get("url", "")), document.source):
+    for url in (metadata_value(document, "url"), document.source):
         if url.startswith(("http://", "https://")):
             host = urlsplit(url).hostname or ""
             return host.removeprefix("www.")
@@ -75,7 +75,7 @@ def published(document: Document | None) -> str:
     """The document's publication date, when known."""
     if document is None:
         return ""
-    return str(document.metadata.get("published", "") or document.metadata.get("date", ""))
+    return metadata_value(document, "published")
 
 
 def _context(document: Document | None, annotation: Annotation) -> tuple[str, str]:

@@ -72,7 +72,7 @@ from ..models import (
     Relation,
     TextSelector,
 )
-from . import ExportBundle, ordered_annotations
+from . import ExportBundle, metadata_value, ordered_annotations
 
 __all__ = [
     "ANNO_CONTEXT",
@@ -149,15 +149,17 @@ def file_uri(source: str) -> str | None:
     return "file://" + quote(text, safe="/:")
 
 
+def _iri(url: str) -> str:
+    """A web address with the characters an IRI cannot hold (spaces, quotes...) encoded."""
+    return "".join(quote(ch, safe="") if ch in ' "<>\\^`{|}' or ch < " " else ch for ch in url)
+
+
 def original_locations(document: Document) -> list[str]:
     """Where a document came from: its web address (when known), then its file URI."""
     found: list[str] = []
-    for key in ("url", "canonical_url", "source_url"):
-        value = document.metadata.get(key, "")
-        if isinstance(value, str) and value.startswith(("http://", "https://")):
-            found.append(value)
-    if document.source.startswith(("http://", "https://")):
-        found.append(document.source)
+    for value in (metadata_value(document, "url"), document.source):
+        if value.startswith(("http://", "https://")):
+            found.append(_iri(value))
     uri = file_uri(document.source)
     if uri is not None:
         found.append(uri)
@@ -182,9 +184,9 @@ def _source(doc_id: DocId, document: Document | None) -> str | dict[str, Any]:
     if document.content_hash:
         source[DIGEST_KEY] = document.content_hash
     for key, term in METADATA_TERMS.items():
-        value = document.metadata.get(key, "")
-        if isinstance(value, str) and value.strip():
-            source[term] = value.strip()
+        value = metadata_value(document, key)
+        if value:
+            source[term] = value
     return source
 
 

@@ -51,6 +51,7 @@ from . import (
     document_title,
     group_by_document,
     links_by_annotation,
+    metadata_value,
     paragraph_number,
 )
 from .csv_writer import outlet, published
@@ -224,7 +225,7 @@ def _highlight(
 
 
 def _web_address(document: Document) -> str:
-    for url in (str(document.metadata.get("url", "")), document.source):
+    for url in (metadata_value(document, "url"), document.source):
         if url.startswith(("http://", "https://")):
             return url
     return ""
@@ -252,7 +253,7 @@ def _document_header(group: DocumentGroup) -> list[str]:
     date = published(document)
     if date:
         out.append("- Published: " + escape_inline(date))
-    author = str(document.metadata.get("author", "")).strip()
+    author = metadata_value(document, "author")
     if author:
         out.append("- Author: " + escape_inline(author))
     url = _web_address(document)
@@ -342,7 +343,7 @@ def _front_matter(group: DocumentGroup) -> list[str]:
     if document is not None:
         fields.append(("title", document_title_of(document)))
         for key in ("author", "site", "url", "published"):
-            value = str(document.metadata.get(key, "")).strip()
+            value = metadata_value(document, key)
             if key == "url" and not value:
                 value = _web_address(document)
             if key == "site" and not value:

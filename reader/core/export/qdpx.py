@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from xml.etree import ElementTree as ET
 
 from ..models import Annotation, Document
-from . import ExportBundle, group_by_document
+from . import ExportBundle, group_by_document, metadata_value
 
 __all__ = [
     "NAMESPACE",
@@ -252,7 +252,7 @@ def _variables(documents: Iterable[Document]) -> list[tuple[str, str]]:
         return []
     used: list[tuple[str, str]] = [("lang", "Language"), ("source", "Original location")]
     for key, name in _METADATA_VARIABLES:
-        if any(str(d.metadata.get(key, "")).strip() for d in docs):
+        if any(metadata_value(d, key) for d in docs):
             used.append((key, name))
     return used
 
@@ -262,7 +262,7 @@ def _variable_value(document: Document, key: str) -> str:
         return document.lang
     if key == "source":
         return document.source
-    return str(document.metadata.get(key, "")).strip()
+    return metadata_value(document, key)
 
 
 def _selection(source: ET.Element, annotation: Annotation, tree: _CodeTree,

@@ -457,13 +457,15 @@ class Store:
 
     def find_ids(self, *, source: str | None = None, content_hash: str | None = None,
                  id_prefix: str | None = None, name: str | None = None,
-                 url: str | None = None) -> list[DocId]:
+                 url: str | None = None, url_key: str = "url") -> list[DocId]:
         """Ids of documents matching one criterion (source path, hash, id prefix, file name,
-        web address in the metadata)."""
+        web address in the metadata under ``url_key``)."""
         if url is not None:
+            if not url_key.replace("_", "").isalnum():
+                raise ValueError(f"not a metadata key: {url_key!r}")
             rows = self.query(
                 "SELECT id FROM documents WHERE json_valid(metadata) "
-                "AND json_extract(metadata, '$.url') = ?", (url,))
+                f"AND json_extract(metadata, '$.{url_key}') = ?", (url,))
         elif source is not None:
             rows = self.query("SELECT id FROM documents WHERE source = ?", (source,))
         elif content_hash is not None:
