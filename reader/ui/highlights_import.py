@@ -78,6 +78,19 @@ class ImportHighlightsDialog(QDialog):
             lines.append(self.tr(
                 "%n highlight(s) whose text was not found: kept as orphans in the "
                 "Highlights panel", "", len(report.orphaned)))
+        counts = report.match_counts()  # how each highlight's document was found
+        if counts.get("same source, text changed"):
+            lines.append(self.tr(
+                "%n highlight(s) placed on a document whose text changed since", "",
+                counts["same source, text changed"]))
+        if counts.get("found by quote"):
+            lines.append(self.tr(
+                "%n highlight(s) whose document was found by its quote", "",
+                counts["found by quote"]))
+        if report.renamed:
+            lines.append(self.tr(
+                "%n highlight(s) added under a new id (their id belongs to another "
+                "highlight)", "", len(report.renamed)))
         if report.links_added:
             lines.append(self.tr("%n link(s) added", "", len(report.links_added)))
         if report.labels_created:

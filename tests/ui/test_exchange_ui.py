@@ -86,3 +86,33 @@ def test_file_import_reads_a_qdpx_project(
     assert len(found) == 1 and found[0].note == "ours"
     qtbot.waitUntil(lambda: "Team code" in [lab.name for lab in parts.session.labels()],
                     timeout=5_000)
+
+
+def test_import_highlights_says_how_documents_were_found(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path,
+) -> None:
+    import json
+
+    from tests.ui.test_import_highlights import annotate as annotate_two
+    from tests.ui.test_import_highlights import import_file
+
+    parts = open_window()
+    ids = annotate_two(parts)
+    data = json.loads(parts.session.export("jsonld"))
+    for item in data["first"]["items"]:
+        if item["id"] == f"urn:uuid:{ids['claim']}":  # a copy whose text changed since
+            item["target"]["source"]["schema:sha256"] = "0" * 64
+        if item["id"] == f"urn:uuid:{ids['method']}":  # known only by its quote
+            item["target"]["source"] = {"id": "https://elsewhere.example/a", "type": "Text",
+                                        "language": "de"}
+    path = tmp_path / "colleague.jsonld"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    other = tmp_path / "other-library"
+    with Library(other) as fresh:
+        assert fresh.annotations.query() == []
+    second = open_window(library_dir=other)
+    dialog = import_file(qtbot, open_window, second, path)
+    text = dialog.summary.text()
+    assert "2 highlights added" in text
+    assert "1 highlight placed on a document whose text changed since" in text
+    assert "1 highlight whose document was found by its quote" in text

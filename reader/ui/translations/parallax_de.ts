@@ -952,6 +952,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n highlight(s) placed on a document whose text changed since</source>
+        <translation>
+            <numerusform>%n Markierung auf einem seither geänderten Dokument platziert</numerusform>
+            <numerusform>%n Markierungen auf einem seither geänderten Dokument platziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) whose document was found by its quote</source>
+        <translation>
+            <numerusform>%n Markierung, deren Dokument über das Zitat gefunden wurde</numerusform>
+            <numerusform>%n Markierungen, deren Dokument über das Zitat gefunden wurde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) added under a new id (their id belongs to another highlight)</source>
+        <translation>
+            <numerusform>%n Markierung unter neuer ID hinzugefügt (ihre ID gehört einer anderen Markierung)</numerusform>
+            <numerusform>%n Markierungen unter neuer ID hinzugefügt (ihre ID gehört einer anderen Markierung)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n link(s) added</source>
         <translation>
             <numerusform>%n Verknüpfung hinzugefügt</numerusform>

@@ -147,6 +147,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n highlight(s) placed on a document whose text changed since</source>
+        <translation>
+            <numerusform>%n highlight placed on a document whose text changed since</numerusform>
+            <numerusform>%n highlights placed on a document whose text changed since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) whose document was found by its quote</source>
+        <translation>
+            <numerusform>%n highlight whose document was found by its quote</numerusform>
+            <numerusform>%n highlights whose document was found by their quote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) added under a new id (their id belongs to another highlight)</source>
+        <translation>
+            <numerusform>%n highlight added under a new id (its id belongs to another highlight)</numerusform>
+            <numerusform>%n highlights added under a new id (their id belongs to another highlight)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n link(s) added</source>
         <translation>
             <numerusform>%n link added</numerusform>

@@ -952,6 +952,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n highlight(s) placed on a document whose text changed since</source>
+        <translation>
+            <numerusform>%n evidenziazione collocata su un documento il cui testo è cambiato</numerusform>
+            <numerusform>%n evidenziazioni collocate su un documento il cui testo è cambiato</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) whose document was found by its quote</source>
+        <translation>
+            <numerusform>%n evidenziazione il cui documento è stato trovato dalla citazione</numerusform>
+            <numerusform>%n evidenziazioni il cui documento è stato trovato dalla citazione</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) added under a new id (their id belongs to another highlight)</source>
+        <translation>
+            <numerusform>%n evidenziazione aggiunta con un nuovo id (il suo id appartiene a un&apos;altra evidenziazione)</numerusform>
+            <numerusform>%n evidenziazioni aggiunte con un nuovo id (il loro id appartiene a un&apos;altra evidenziazione)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n link(s) added</source>
         <translation>
             <numerusform>%n collegamento aggiunto</numerusform>

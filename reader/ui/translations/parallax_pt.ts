@@ -952,6 +952,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n highlight(s) placed on a document whose text changed since</source>
+        <translation>
+            <numerusform>%n destaque colocado num documento cujo texto mudou desde então</numerusform>
+            <numerusform>%n destaques colocados num documento cujo texto mudou desde então</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) whose document was found by its quote</source>
+        <translation>
+            <numerusform>%n destaque cujo documento foi encontrado pela citação</numerusform>
+            <numerusform>%n destaques cujo documento foi encontrado pela citação</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) added under a new id (their id belongs to another highlight)</source>
+        <translation>
+            <numerusform>%n destaque adicionado com um novo id (o seu id pertence a outro destaque)</numerusform>
+            <numerusform>%n destaques adicionados com um novo id (o seu id pertence a outro destaque)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n link(s) added</source>
         <translation>
             <numerusform>%n vínculo adicionado</numerusform>
