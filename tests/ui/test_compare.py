@@ -217,9 +217,11 @@ def test_find_in_other_sources_link_claims_undo_export(
     path = claims.export("md")
     assert path is not None and path == saved_exports[-1]
     markdown = path.read_text(encoding="utf-8")
-    assert "Anthropic investiert Milliarden in Google TPUs für neue Frontier-Modelle [de]" \
+    # Sources by title; cell text is literal Markdown (brackets escaped: no quote can
+    # become a link).
+    assert "Anthropic investiert Milliarden in Google TPUs für neue Frontier-Modelle \\[de\\]" \
         in markdown
-    assert "L’evoluzione dell’infrastruttura" in markdown and "Google [it]" in markdown
+    assert "L’evoluzione dell’infrastruttura" in markdown and "Google \\[it\\]" in markdown
     assert "002_" not in markdown
     assert QUOTE in markdown
     csv_path = claims.export("csv")
