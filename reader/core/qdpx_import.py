@@ -243,9 +243,10 @@ class _Archive:
                 if name is not None:
                     return self._read_member(name)
             return None
-        folder = self.path.parent
+        folder = self.path.parent.resolve()
         for local in (folder / ref, folder / "sources" / base, folder / "Sources" / base):
-            if local.is_file():
+            # Only files beside the project: a path may not climb out of its folder.
+            if local.resolve().is_relative_to(folder) and local.is_file():
                 return self._read_file(local)
         return None
 

@@ -294,3 +294,22 @@ def test_positions_counted_without_the_cr_and_sources_sharing_a_name(
     assert len({a.doc_id for a in empty_library.annotations.query()}) == 2
     again = empty_library.import_qdpx(path)
     assert len(again.documents_existing) == 2 and not again.annotations.changed
+
+
+def test_a_bare_qde_cannot_read_files_outside_its_folder(
+    empty_library: Library, tmp_path: Path,
+) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("private key material", encoding="utf-8")
+    project = tmp_path / "project"
+    project.mkdir()
+    qde = project / "evil.qde"
+    qde.write_text(f"""<?xml version="1.0" encoding="utf-8"?>
+<Project name="x" xmlns="{NS}"><Sources>
+<TextSource guid="{uuid.uuid4()}" name="s" plainTextPath="../secret.txt"/>
+<TextSource guid="{uuid.uuid4()}" name="t" plainTextPath="internal://../../secret.txt"/>
+</Sources></Project>""", encoding="utf-8")
+    report = empty_library.import_qdpx(qde)
+    assert not report.documents_new and len(report.problems) == 2
+    assert all("not in the file" in p for p in report.problems)
+    assert empty_library.list_documents() == []
