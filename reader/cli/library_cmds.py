@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..core.errors import InvalidValue
 from ..core.library import Library
 from ..core.serialize import (
     annotation_hit_to_dict,
@@ -56,6 +57,9 @@ def cmd_import(args: argparse.Namespace, library: Library) -> int:
     projects = [p for p in args.paths if p.suffix.lower() in (".qdpx", ".qde")]
     if projects:  # REFI-QDA projects: texts and codings (see annotation_cmds)
         from .annotation_cmds import import_projects
+
+        if args.json and len(args.paths) > 1:
+            raise InvalidValue("With --json, import one .qdpx project at a time, on its own.")
 
         status = import_projects(args, library, projects)
         args.paths = [p for p in args.paths if p not in projects]
