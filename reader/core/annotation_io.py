@@ -490,21 +490,19 @@ def _document_titles(text: str) -> dict[DocId, str]:
     titles: dict[DocId, str] = {}
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return titles
 
-    def walk(node: Any) -> None:
+    stack: list[Any] = [data]  # a loop, not recursion: the file may nest deeply
+    while stack:
+        node = stack.pop()
         if isinstance(node, dict):
             ident = node.get("id", node.get("@id"))
             label = node.get("label")
             if (isinstance(ident, str) and ident.startswith(DOCUMENT_IRI_PREFIX)
                     and isinstance(label, str)):
                 titles.setdefault(DocId(unquote(ident[len(DOCUMENT_IRI_PREFIX):])), label)
-            for value in node.values():
-                walk(value)
+            stack.extend(reversed(list(node.values())))
         elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(data)
+            stack.extend(reversed(node))
     return titles
