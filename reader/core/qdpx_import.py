@@ -21,7 +21,8 @@ What becomes what:
 Tolerant of real files: the project file may have any ``.qde`` name; texts may sit in
 ``sources/`` or ``Sources/`` with or without ``internal://``, or inline as
 ``PlainTextContent``; a BOM, CRLF or CR line endings, GUIDs in capitals or braces, and
-positions counted in UTF-16 units (when the selection's name shows it) are all read right.
+positions counted in UTF-16 units, UTF-8 bytes or without the CR of CRLF (when the
+selection's name shows it) are all read right.
 Positions refer to the source text as stored in the file; each highlight is re-anchored
 on the library's (normalised) text by position and quote, fuzzy when needed.
 """
@@ -33,7 +34,7 @@ import re
 import unicodedata
 import uuid
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path, PurePosixPath
@@ -126,6 +127,10 @@ class QdaSource:
     def astral(self) -> bool:
         """True when the text has characters that take two UTF-16 units (emoji...)."""
         return _ASTRAL.search(self.text) is not None
+
+    @cached_property
+    def utf8(self) -> bytes:
+        return self.text.encode("utf-8")
 
     @cached_property
     def crlf(self) -> bool:
@@ -444,38 +449,48 @@ def _light(text: str) -> str:
     return text.replace("\ufeff", "").replace("\u00a0", " ").replace("\f", "\n")
 
 
-def _raw_span(source: QdaSource, selection: QdaSelection) -> tuple[int, int] | None:
-    """The selection's span in the raw text as the writer counted it: code points of the
-    text as stored (QualCoder, MAXQDA with CRLF), of the text with LF line ends, or UTF-16
-    units (NVivo, .NET); the selection's name, when it shows the text, decides."""
-    text, start, end = source.text, selection.start, selection.end
-    if start is None or end is None or not 0 <= start < end:
-        return None
-    spans: list[tuple[int, int]] = []
+def _utf8_to_code_points(source: QdaSource, offset: int) -> int | None:
+    data = source.utf8
+    if not 0 <= offset <= len(data) or (offset < len(data) and 0x80 <= data[offset] < 0xC0):
+        return None  # past the end, or inside a character
+    return len(data[:offset].decode("utf-8", errors="replace"))
 
-    def add(span: tuple[int | None, int | None]) -> None:
-        s, e = span
-        if s is not None and e is not None and s < e <= len(text) and (s, e) not in spans:
-            spans.append((s, e))
 
-    add((start, end))
-    if source.astral:
-        add((_utf16_to_code_points(text, start), _utf16_to_code_points(text, end)))
-    if source.crlf:
-        add((source.from_lf(start), source.from_lf(end)))
+def _candidate_spans(source: QdaSource, start: int, end: int
+                     ) -> Iterator[tuple[int | None, int | None]]:
+    """The selection's span under each counting a writer may have used, likeliest first."""
+    text = source.text
+    yield start, end  # code points of the text as stored (the standard's reading)
+    if source.astral:  # UTF-16 units (.NET, Java: NVivo, ATLAS.ti)
+        yield _utf16_to_code_points(text, start), _utf16_to_code_points(text, end)
+    if source.crlf:  # line ends counted as one character
+        yield source.from_lf(start), source.from_lf(end)
         if source.astral:
             lf = source.lf_text
             s16, e16 = _utf16_to_code_points(lf, start), _utf16_to_code_points(lf, end)
-            add((source.from_lf(s16) if s16 is not None else None,
-                 source.from_lf(e16) if e16 is not None else None))
-    if not spans:
+            yield (source.from_lf(s16) if s16 is not None else None,
+                   source.from_lf(e16) if e16 is not None else None)
+    if not text.isascii():  # UTF-8 bytes
+        yield _utf8_to_code_points(source, start), _utf8_to_code_points(source, end)
+
+
+def _raw_span(source: QdaSource, selection: QdaSelection) -> tuple[int, int] | None:
+    """The selection's span in the raw text as the writer counted it: code points of the
+    text as stored (QualCoder, MAXQDA with CRLF), of the text with LF line ends, UTF-16
+    units (NVivo, .NET) or UTF-8 bytes; the selection's name, when it shows the text,
+    decides, else the standard's reading (code points) wins."""
+    text, start, end = source.text, selection.start, selection.end
+    if start is None or end is None or not 0 <= start < end:
         return None
     name = " ".join(selection.name.split()).rstrip("…").strip()
-    if name:
-        for s, e in spans:
-            if " ".join(text[s:e].split()).startswith(name):
-                return s, e
-    return spans[0]
+    first: tuple[int, int] | None = None
+    for s, e in _candidate_spans(source, start, end):
+        if s is None or e is None or not s < e <= len(text):
+            continue
+        if not name or " ".join(text[s:e].split()).startswith(name):
+            return s, e
+        first = first or (s, e)
+    return first
 
 
 def _selector(source: QdaSource, selection: QdaSelection, doc_text: str) -> TextSelector | None:

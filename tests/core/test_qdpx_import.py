@@ -313,3 +313,24 @@ def test_a_bare_qde_cannot_read_files_outside_its_folder(
     assert not report.documents_new and len(report.problems) == 2
     assert all("not in the file" in p for p in report.problems)
     assert empty_library.list_documents() == []
+
+
+def test_positions_counted_in_utf8_bytes_are_read_when_the_name_shows_it(
+    empty_library: Library, tmp_path: Path,
+) -> None:
+    text = "Über die Größe der Förderung wurde lange gestritten; am Ende gab es mehr Geld."
+    quote = "am Ende gab es mehr Geld"
+    start = len(text[:text.index(quote)].encode("utf-8"))  # a writer counting bytes
+    code, source, sel = (str(uuid.uuid4()) for _ in range(3))
+    qde = f"""<?xml version="1.0" encoding="utf-8"?>
+<Project name="bytes" xmlns="{NS}"><CodeBook><Codes>
+<Code guid="{code}" name="outcome" isCodable="true"/></Codes></CodeBook>
+<Sources><TextSource guid="{source}" name="Protokoll" plainTextPath="internal://{source}.txt">
+<PlainTextSelection guid="{sel}" name="{quote}" startPosition="{start}" endPosition="{start + len(quote)}">
+<Coding guid="{uuid.uuid4()}"><CodeRef targetGUID="{code}"/></Coding></PlainTextSelection>
+</TextSource></Sources></Project>"""
+    path = _zip(tmp_path / "bytes.qdpx", qde, {f"sources/{source}.txt": text.encode("utf-8")})
+    empty_library.import_qdpx(path)
+    (annotation,) = empty_library.annotations.query()
+    doc_text = empty_library.get(annotation.doc_id).text
+    assert doc_text[annotation.selector.start:annotation.selector.end] == quote
