@@ -80,6 +80,8 @@ MAX_TOTAL_BYTES = 512 * 1024 * 1024
 _GUID = re.compile(r"^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
                    r"[0-9a-fA-F]{12})\}?$")
 _NAMESPACE = uuid.UUID("2c1b6f7e-3a52-5d0b-8f4e-9e1d3c7a6b50")
+_FILE_SUFFIXES = (".txt", ".text", ".pdf", ".docx", ".doc", ".rtf", ".odt", ".md", ".html",
+                  ".htm")
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 _PARALLAX_ID = re.compile(r"Parallax document id: ([^\s.]+)")
 
@@ -333,6 +335,12 @@ def _read(archive: _Archive, path: Path) -> QdaProject:
             for child in element:  # the PDF's text selections apply to its text
                 if child.tag in ("PlainTextSelection", "Coding", "Description"):
                     representation.append(child)
+            areas = len(element.findall("PDFSelection"))
+            if areas:
+                project.problems.append(
+                    f"The PDF source '{element.get('name', '?')}' was imported as its text; "
+                    f"its {areas} coding{'s' if areas != 1 else ''} of page areas "
+                    f"{'were' if areas != 1 else 'was'} not (they have no span in the text).")
             _read_source(representation, archive, project, selection_ids)
         else:
             project.problems.append(
@@ -561,7 +569,7 @@ def import_qdpx(library: Library, path: Path) -> QdpxImportReport:
             # The GUID keeps apart sources of one project that share a name (MAXQDA).
             to_import.append((source, f"{base}/{source.guid}/{source.name or source.guid}"))
     if to_import:
-        titles = [(s.name.rsplit(".", 1)[0] if s.name.lower().endswith((".txt", ".text"))
+        titles = [(s.name.rsplit(".", 1)[0] if s.name.lower().endswith(_FILE_SUFFIXES)
                    else s.name) for s, _ in to_import]
         outcome = library.import_texts([(where, title, s.text) for (s, where), title
                                         in zip(to_import, titles, strict=True)])

@@ -334,3 +334,28 @@ def test_positions_counted_in_utf8_bytes_are_read_when_the_name_shows_it(
     (annotation,) = empty_library.annotations.query()
     doc_text = empty_library.get(annotation.doc_id).text
     assert doc_text[annotation.selector.start:annotation.selector.end] == quote
+
+
+def test_a_pdf_source_comes_in_as_its_text(empty_library: Library, tmp_path: Path) -> None:
+    code, pdf, rep, sel = (str(uuid.uuid4()) for _ in range(4))
+    text = "The report finds that rents rose by 12 percent in two years."
+    quote = "rents rose by 12 percent"
+    start = text.index(quote)
+    qde = f"""<?xml version="1.0" encoding="utf-8"?>
+<Project name="pdf" xmlns="{NS}"><CodeBook><Codes>
+<Code guid="{code}" name="housing" isCodable="true"/></Codes></CodeBook>
+<Sources><PDFSource guid="{pdf}" name="report.pdf" path="internal://{pdf}.pdf">
+<PDFSelection guid="{uuid.uuid4()}" page="1" firstX="1" firstY="1" secondX="9" secondY="9">
+<Coding guid="{uuid.uuid4()}"><CodeRef targetGUID="{code}"/></Coding></PDFSelection>
+<Representation guid="{rep}" plainTextPath="internal://{rep}.txt">
+<PlainTextSelection guid="{sel}" startPosition="{start}" endPosition="{start + len(quote)}">
+<Coding guid="{uuid.uuid4()}"><CodeRef targetGUID="{code}"/></Coding></PlainTextSelection>
+</Representation></PDFSource></Sources></Project>"""
+    path = _zip(tmp_path / "pdf.qdpx", qde, {f"sources/{rep}.txt": text.encode("utf-8"),
+                                             f"sources/{pdf}.pdf": b"%PDF-1.4"})
+    report = empty_library.import_qdpx(path)
+    assert len(report.documents_new) == 1
+    assert any("1 coding of page areas was not" in p for p in report.problems)
+    (annotation,) = empty_library.annotations.query()
+    assert annotation.selector.exact == quote and annotation.label == "housing"
+    assert empty_library.get(annotation.doc_id).title == "report"
