@@ -98,9 +98,10 @@ def test_claim_groups_list_sources_figures_and_disagreements(library: Library) -
     assert not by_source["000"].disagrees or by_source["002"].figures
     table = claim_groups_markdown([group])
     header = table.splitlines()[0]
-    # Sources are columns headed by their titles, not their stored file names.
+    # Sources are columns headed by their titles, not their stored file names; cells are
+    # literal Markdown (brackets escaped, so no text becomes a link).
     for prefix_ in ("000", "002", "003", "004"):
-        assert f"{library.document(prefix_).title} [" in header
+        assert f"{library.document(prefix_).title} \\[" in header
     assert "_" not in header
     assert "⚠" in table and "—" in table
     rows = claim_groups_csv([group]).splitlines()
