@@ -480,6 +480,8 @@ def _candidate_spans(source: QdaSource, start: int, end: int
                    source.from_lf(e16) if e16 is not None else None)
     if not text.isascii():  # UTF-8 bytes
         yield _utf8_to_code_points(source, start), _utf8_to_code_points(source, end)
+    if start < len(text) < end:  # an end past the text (a final line end it did not keep)
+        yield start, len(text)
 
 
 def _raw_span(source: QdaSource, selection: QdaSelection) -> tuple[int, int] | None:
@@ -554,7 +556,11 @@ def import_qdpx(library: Library, path: Path) -> QdpxImportReport:
     for source in project.sources:
         normalised = normalise(source.text)
         if not normalised.strip():
-            report.problems.append(f"The text source '{source.name}' is empty; skipped.")
+            codings = len(source.selections)
+            what = (f"it and its {codings} coding{'s' if codings != 1 else ''} were"
+                    if codings else "it was")
+            report.problems.append(
+                f"The text source '{source.name}' is empty; {what} not imported.")
             continue
         same = store.find_ids(content_hash=content_hash(normalised))
         named = _PARALLAX_ID.search(source.description)
@@ -577,9 +583,12 @@ def import_qdpx(library: Library, path: Path) -> QdpxImportReport:
         for source, where in to_import:
             result = by_path.get(str(Path(where)))
             if result is None or result.doc_id is None:
+                codings = len(source.selections)
                 report.problems.append(
-                    (result.message if result is not None else "")
-                    or f"The text source '{source.name}' was not imported.")
+                    (result.message.rstrip(".") if result is not None and result.message
+                     else f"The text source '{source.name}' was not imported")
+                    + (f"; its {codings} coding{'s' if codings != 1 else ''} could not be "
+                       "placed." if codings else "."))
                 continue
             doc_for[source.guid] = result.doc_id
             if result.status == "new":

@@ -359,3 +359,29 @@ def test_a_pdf_source_comes_in_as_its_text(empty_library: Library, tmp_path: Pat
     (annotation,) = empty_library.annotations.query()
     assert annotation.selector.exact == quote and annotation.label == "housing"
     assert empty_library.get(annotation.doc_id).title == "report"
+
+
+def test_an_empty_source_and_an_end_past_the_text_are_handled(
+    empty_library: Library, tmp_path: Path,
+) -> None:
+    code, full, empty, sel, lost = (str(uuid.uuid4()) for _ in range(5))
+    text = "Short text ending with a coded phrase"
+    start = text.index("a coded phrase")
+    qde = f"""<?xml version="1.0" encoding="utf-8"?>
+<Project name="edges" xmlns="{NS}"><CodeBook><Codes>
+<Code guid="{code}" name="c" isCodable="true"/></Codes></CodeBook><Sources>
+<TextSource guid="{full}" name="full"><PlainTextContent>{text}</PlainTextContent>
+<PlainTextSelection guid="{sel}" startPosition="{start}" endPosition="{len(text) + 2}">
+<Coding guid="{uuid.uuid4()}"><CodeRef targetGUID="{code}"/></Coding></PlainTextSelection>
+</TextSource>
+<TextSource guid="{empty}" name="blank"><PlainTextContent>   </PlainTextContent>
+<PlainTextSelection guid="{lost}" startPosition="0" endPosition="2">
+<Coding guid="{uuid.uuid4()}"><CodeRef targetGUID="{code}"/></Coding></PlainTextSelection>
+</TextSource></Sources></Project>"""
+    path = tmp_path / "edges.qde"
+    path.write_text(qde, encoding="utf-8")
+    report = empty_library.import_qdpx(path)
+    assert report.problems == [
+        "The text source 'blank' is empty; it and its 1 coding were not imported."]
+    (annotation,) = empty_library.annotations.query()
+    assert annotation.selector.exact == "a coded phrase"

@@ -39,6 +39,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from xml.etree import ElementTree as ET
 
+from ... import __version__
 from ..models import Annotation, Document
 from . import ExportBundle, group_by_document, metadata_value
 
@@ -144,14 +145,14 @@ def _with_crlf(text: str) -> tuple[str, list[int]]:
 
 
 def to_qdpx(bundle: ExportBundle, *, crlf: bool = False, user: str | None = None,
-            project_name: str = "Parallax export", origin: str = "Parallax") -> QdpxExport:
+            project_name: str = "Parallax export", origin: str | None = None) -> QdpxExport:
     """The bundle as a REFI-QDA project (see the module documentation for the mapping)."""
     ET.register_namespace("", NAMESPACE)
     user_name = user or _account_name()
     user_guid = guid_for("user", user_name)
     generated = _stamp(bundle.generated)
     root = ET.Element(f"{{{NAMESPACE}}}Project", {
-        "name": _clean(project_name), "origin": _clean(origin),
+        "name": _clean(project_name), "origin": _clean(origin or f"Parallax {__version__}"),
         "creatingUserGUID": user_guid,
     })
     if generated:
