@@ -666,10 +666,12 @@ def _links(project: QdaProject, selections: Iterable[AnnotationId],
            report: QdpxImportReport) -> list[Link]:
     known = set(selections)
     out: list[Link] = []
+    elsewhere = 0
     for origin, target, name in project.links:
         if origin in project.notes or target in project.notes:
             continue  # a note attached to a selection: read as its note
         if origin not in known or target not in known:
+            elsewhere += 1
             continue
         relation = _relation(name)
         if relation is None:
@@ -680,5 +682,10 @@ def _links(project: QdaProject, selections: Iterable[AnnotationId],
         out.append(Link(id=LinkId(str(uuid.uuid5(_NAMESPACE, f"link:{origin}:{target}:{name}"))),
                         source=AnnotationId(origin), target=AnnotationId(target),
                         relation=relation))
+    if elsewhere:
+        report.problems.append(
+            f"{elsewhere} link{'s' if elsewhere != 1 else ''} between items other than two "
+            f"text selections (codes, sources, cases) {'were' if elsewhere != 1 else 'was'} "
+            "not imported: Parallax links highlights.")
     return out
 
