@@ -20,6 +20,7 @@ done with it, so the file stays the place to import it from later.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import uuid
 from collections.abc import Mapping, Sequence
@@ -62,6 +63,8 @@ MATCH_KINDS: tuple[str, ...] = (SAME_DOCUMENT, TEXT_CHANGED, BY_QUOTE, NOT_FOUND
 
 _ID_NAMESPACE = uuid.UUID("6f0c2b1e-7d1a-5b8e-9c3f-2a4d5e6f7a8b")
 _QUOTE_MIN_SCORE = 0.75
+_FUZZY_CANDIDATES = 20
+_WORDS = re.compile(r"\w{4,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +159,7 @@ class DocumentLocator:
         self._summaries = store.list_summaries()
         self._ids = {s.id for s in self._summaries}
         self._documents: dict[DocId, Document] = {}
+        self._folded: dict[DocId, str] = {}
         self._found: dict[SourceInfo, tuple[DocId, str] | None] = {}
 
     def document(self, doc_id: DocId) -> Document | None:
@@ -225,7 +229,12 @@ class DocumentLocator:
         return found
 
     def by_quote(self, selector: TextSelector, lang: str) -> DocId | None:
-        """The document of ``lang`` (any, when unknown) where the quote anchors best."""
+        """The document of ``lang`` (any, when unknown) where the quote anchors best.
+
+        Documents holding the exact quote are ranked by their context; when none does, a
+        fuzzy search runs only on the few documents sharing most of the quote's longest
+        words (at most :data:`_FUZZY_CANDIDATES`), so a highlight found nowhere costs a
+        substring scan of the library, not a fuzzy search of every document."""
         exact = selector.exact
         if not exact.strip():
             return None
@@ -233,7 +242,7 @@ class DocumentLocator:
         texts = [(doc_id, doc.text) for doc_id in pool
                  if (doc := self.document(doc_id)) is not None]
         hits = [(doc_id, text) for doc_id, text in texts if exact in text]
-        candidates = hits or (texts if len(exact) >= 12 else [])
+        candidates = hits or (self._sharing_words(exact, texts) if len(exact) >= 12 else [])
         best: tuple[float, DocId] | None = None
         for doc_id, text in candidates:
             spot = anchor(text, replace(selector, start=-1, end=-1))
@@ -242,6 +251,23 @@ class DocumentLocator:
             if best is None or spot.score > best[0]:
                 best = (spot.score, doc_id)
         return best[1] if best is not None else None
+
+    def _sharing_words(self, exact: str, texts: list[tuple[DocId, str]]
+                       ) -> list[tuple[DocId, str]]:
+        words = sorted({w.casefold() for w in _WORDS.findall(exact)}, key=len, reverse=True)[:6]
+        if not words:
+            return []
+        need = max(1, (len(words) + 1) // 2)
+        scored = []
+        for doc_id, text in texts:
+            folded = self._folded.get(doc_id)
+            if folded is None:
+                folded = self._folded[doc_id] = text.casefold()
+            shared = sum(1 for w in words if w in folded)
+            if shared >= need:
+                scored.append((shared, doc_id, text))
+        scored.sort(key=lambda item: -item[0])
+        return [(doc_id, text) for _n, doc_id, text in scored[:_FUZZY_CANDIDATES]]
 
 
 def build_bundle(

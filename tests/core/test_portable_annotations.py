@@ -300,3 +300,28 @@ def test_a_web_article_saved_under_another_name_is_found_by_its_address(
         found = theirs.annotations.get(ann)
         text = theirs.get(found.doc_id).text
         assert text[found.selector.start:found.selector.end] == "um einen halben Prozentpunkt"
+
+
+def test_a_quote_edited_since_is_found_fuzzily_among_the_likely_documents(
+    tmp_path: Path,
+) -> None:
+    library, _folder, ids = _annotated(tmp_path)
+    with library:
+        data = json.loads(library.export("jsonld"))
+    for item in data["first"]["items"]:
+        if item["id"] == f"urn:uuid:{ids['de_kurian']}":
+            # Nothing names the document, and its text changed where the quote sits.
+            item["target"]["source"] = {"id": "urn:x-elsewhere:1", "type": "Text",
+                                        "language": "de"}
+            for selector in item["target"]["selector"]:
+                if selector["type"] == "TextQuoteSelector":
+                    selector["exact"] = "Thomas Kurian, der CEO von Google Cloud"
+    moved = _articles(tmp_path, "again")
+    with Library(tmp_path / "fifth", seed_if_empty=False) as other:
+        other.import_paths([moved])
+        report = other.import_annotations(json.dumps(data))
+        assert report.matches[ids["de_kurian"]] == BY_QUOTE
+        found = other.annotations.get(ids["de_kurian"])
+        assert found.doc_id == other.resolve("000")
+        text = other.get(found.doc_id).text
+        assert "Thomas Kurian" in text[found.selector.start:found.selector.end]
