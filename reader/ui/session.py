@@ -386,25 +386,10 @@ class Session(QObject):
         # Library.export takes one document or all; for a selection, merge the core's
         # per-document bundles and let the core's writer render the union.
         from ..core import export as core_export
-        from ..core.library import now_iso
 
         if fmt not in core_export.FORMATS:
             raise ParallaxError(f"'{fmt}' is not an export format.")
-        generated = now_iso()
-        documents: dict[Any, Any] = {}
-        annotations: dict[Any, Any] = {}
-        links: dict[Any, Any] = {}
-        labels: dict[Any, Any] = {}
-        for doc_id in doc_ids:
-            bundle = self.library.export_bundle(doc=doc_id, generated=generated, **filters)
-            documents.update(bundle.documents)
-            annotations.update((a.id, a) for a in bundle.annotations)
-            links.update((k.id, k) for k in bundle.links)
-            labels.update(bundle.labels)
-        merged = core_export.ExportBundle(
-            documents=documents, annotations=list(annotations.values()),
-            links=list(links.values()), labels=labels, generated=generated)
-        return core_export.render(merged, fmt)
+        return core_export.render(self._merged_bundle(doc_ids, filters), fmt)
 
     def export_output(
         self, fmt: str, doc_ids: Sequence[str] | None, options: Any = None, *,
