@@ -50,7 +50,7 @@ from .annotation_io import (
     import_highlights,
 )
 from .errors import InvalidValue
-from .export.qdpx import TAGS_CODE
+from .export.qdpx import TAGS_CODE, TITLE_LINE
 from .models import (
     RELATIONS,
     Annotation,
@@ -535,6 +535,16 @@ def _stamp(value: str) -> str:
     return value.strip() if re.match(r"^\d{4}-\d{2}-\d{2}T", value.strip()) else ""
 
 
+def _title(source: QdaSource) -> str:
+    """A source's title: the full title a Parallax export kept in the description, else its
+    name without a file extension."""
+    for line in source.description.splitlines():
+        if line.startswith(TITLE_LINE) and line[len(TITLE_LINE):].strip():
+            return line[len(TITLE_LINE):].strip()
+    name = source.name
+    return name.rsplit(".", 1)[0] if name.lower().endswith(_FILE_SUFFIXES) else name
+
+
 def _relation(name: str) -> Relation | None:
     for relation in RELATIONS:
         if relation == name.strip().lower():
@@ -575,8 +585,7 @@ def import_qdpx(library: Library, path: Path) -> QdpxImportReport:
             # The GUID keeps apart sources of one project that share a name (MAXQDA).
             to_import.append((source, f"{base}/{source.guid}/{source.name or source.guid}"))
     if to_import:
-        titles = [(s.name.rsplit(".", 1)[0] if s.name.lower().endswith(_FILE_SUFFIXES)
-                   else s.name) for s, _ in to_import]
+        titles = [_title(s) for s, _ in to_import]
         outcome = library.import_texts([(where, title, s.text) for (s, where), title
                                         in zip(to_import, titles, strict=True)])
         by_path = {result.path: result for result in outcome.outcomes}

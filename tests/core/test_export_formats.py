@@ -185,6 +185,10 @@ def test_qdpx_export_validates_and_every_span_is_its_quote(
     assert len(selections) == len(library.annotations.query())
     annotations = {a.id: a for a in library.annotations.query()}
     for source in root.findall(".//q:TextSource", NS):  # type: ignore[attr-defined]
+        # QualCoder uses the name as a file name: nothing a file system refuses.
+        assert not set(source.get("name")) & set('/\\:*?"<>|'), source.get("name")
+        description = source.find("q:Description", NS).text
+        assert description.startswith("Title: ") and "Parallax document id: " in description
         path = source.get("plainTextPath")
         assert path.startswith("internal://") and path.endswith(".txt")
         text = files["sources/" + path[len("internal://"):]].decode("utf-8")

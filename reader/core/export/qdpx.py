@@ -17,9 +17,10 @@ How Parallax maps onto the standard:
   ``Coding`` for the label and one per tag.
 - **Links** (same claim, supports, contradicts) become ``Link`` elements between the two
   selections, named by the relation: ``Associative`` for same-claim, ``OneWay`` otherwise.
-- **Documents**: ``TextSource`` named by title, with a ``Description`` naming its original
-  location and language, and ``VariableValue`` entries for its metadata (Language, Original
-  location, and Author, Site, Published, URL when known).
+- **Documents**: ``TextSource`` named by title (without the characters a file name cannot
+  hold: QualCoder uses the name as one), with a ``Description`` giving the full title,
+  the original location and language, and ``VariableValue`` entries for its metadata
+  (Language, Original location, and Author, Site, Published, URL when known).
 - **The user** (the account name, or the one given) is the project's only ``User``, the
   creating user of every source, selection and coding.
 
@@ -46,8 +47,10 @@ from . import ExportBundle, group_by_document, metadata_value
 __all__ = [
     "NAMESPACE",
     "TAGS_CODE",
+    "TITLE_LINE",
     "QdpxExport",
     "guid_for",
+    "source_name",
     "to_qdpx",
 ]
 
@@ -62,6 +65,9 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _RELATION_DIRECTION = {"same-claim": "Associative", "supports": "OneWay",
                        "contradicts": "OneWay"}
 _NAME_CHARS = 80
+_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+TITLE_LINE = "Title: "
+"""How a TextSource's description starts its line holding the document's full title."""
 _METADATA_VARIABLES = (("author", "Author"), ("site", "Site"), ("published", "Published"),
                        ("url", "URL"))
 
@@ -187,7 +193,7 @@ def to_qdpx(bundle: ExportBundle, *, crlf: bool = False, user: str | None = None
                        else (document.text, None))
         files[f"sources/{source_guid}.txt"] = text
         source = _sub(sources, "TextSource", guid=source_guid,
-                      name=document.title or document.source_name or document.id,
+                      name=source_name(document.title or document.source_name or document.id),
                       plainTextPath=f"internal://{source_guid}.txt",
                       creatingUser=user_guid,
                       creationDateTime=_stamp(document.imported_at),
@@ -239,12 +245,20 @@ def _account_name() -> str:
         return "Parallax user"
 
 
+def source_name(title: str) -> str:
+    """A source's name that tools can also use as a file name (QualCoder does): no path
+    or reserved characters, at most 120 characters; the full title is in its description."""
+    name = " ".join(_UNSAFE_NAME.sub(" - ", title).split()).strip(" .-")
+    return (name[:120].rstrip(" .-") or "Untitled")
+
+
 def _describe(document: Document) -> str:
-    parts = [f"Imported into Parallax from {document.source}."]
+    lines = [f"{TITLE_LINE}{' '.join(document.title.split())}"] if document.title else []
+    lines.append(f"Imported into Parallax from {document.source}")
     if document.lang and document.lang != "und":
-        parts.append(f"Language: {document.lang}.")
-    parts.append(f"Parallax document id: {document.id}.")
-    return " ".join(parts)
+        lines.append(f"Language: {document.lang}")
+    lines.append(f"Parallax document id: {document.id}")
+    return "\n".join(lines)
 
 
 def _variables(documents: Iterable[Document]) -> list[tuple[str, str]]:
