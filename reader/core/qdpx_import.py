@@ -124,11 +124,20 @@ class QdaSource:
     text: str
     description: str
     selections: list[QdaSelection] = field(default_factory=list)
+    counting: str | None = None  # how its positions were counted, once worked out
 
     @cached_property
     def astral(self) -> bool:
         """True when the text has characters that take two UTF-16 units (emoji...)."""
         return _ASTRAL.search(self.text) is not None
+
+    @cached_property
+    def utf16(self) -> _Utf16:
+        return _Utf16(self.text)
+
+    @cached_property
+    def lf_utf16(self) -> _Utf16:
+        return _Utf16(self.lf_text)
 
     @cached_property
     def utf8(self) -> bytes:
@@ -442,13 +451,27 @@ def _read_source(element: ET.Element, archive: _Archive, project: QdaProject,
 # -- positions -------------------------------------------------------------------------
 
 
+class _Utf16:
+    """Maps UTF-16 offsets of a text to code-point offsets (by bisection, not a scan)."""
+
+    def __init__(self, text: str) -> None:
+        self.length = len(text)
+        astral = [m.start() for m in _ASTRAL.finditer(text)]
+        self.starts = [index + k for k, index in enumerate(astral)]  # their UTF-16 offsets
+        self.units = self.length + len(astral)
+
+    def code_point(self, offset: int) -> int | None:
+        """The code-point offset of UTF-16 ``offset``; None inside a pair or past the end."""
+        if not 0 <= offset <= self.units:
+            return None
+        before = bisect.bisect_left(self.starts, offset)  # astral characters before it
+        if before and self.starts[before - 1] + 1 == offset:
+            return None  # between the two halves of a surrogate pair
+        return offset - before
+
+
 def _utf16_to_code_points(text: str, offset: int) -> int | None:
-    units = 0
-    for index, char in enumerate(text):
-        if units >= offset:
-            return index if units == offset else None
-        units += 2 if ord(char) > 0xFFFF else 1
-    return len(text) if units == offset else None
+    return _Utf16(text).code_point(offset)
 
 
 def _light(text: str) -> str:
@@ -464,43 +487,81 @@ def _utf8_to_code_points(source: QdaSource, offset: int) -> int | None:
     return len(data[:offset].decode("utf-8", errors="replace"))
 
 
-def _candidate_spans(source: QdaSource, start: int, end: int
-                     ) -> Iterator[tuple[int | None, int | None]]:
-    """The selection's span under each counting a writer may have used, likeliest first."""
+Span = tuple[int | None, int | None]
+
+
+def _candidate_spans(source: QdaSource, start: int, end: int) -> Iterator[tuple[str, Span]]:
+    """The selection's span under each counting a writer may have used, likeliest first,
+    each with the counting's name."""
     text = source.text
-    yield start, end  # code points of the text as stored (the standard's reading)
+    yield "code points", (start, end)  # of the text as stored: the standard's reading
     if source.astral:  # UTF-16 units (.NET, Java: NVivo, ATLAS.ti)
-        yield _utf16_to_code_points(text, start), _utf16_to_code_points(text, end)
+        units = source.utf16
+        yield "utf-16", (units.code_point(start), units.code_point(end))
     if source.crlf:  # line ends counted as one character
-        yield source.from_lf(start), source.from_lf(end)
+        yield "lf", (source.from_lf(start), source.from_lf(end))
         if source.astral:
-            lf = source.lf_text
-            s16, e16 = _utf16_to_code_points(lf, start), _utf16_to_code_points(lf, end)
-            yield (source.from_lf(s16) if s16 is not None else None,
-                   source.from_lf(e16) if e16 is not None else None)
+            lf = source.lf_utf16
+            s16, e16 = lf.code_point(start), lf.code_point(end)
+            yield "lf utf-16", (source.from_lf(s16) if s16 is not None else None,
+                                source.from_lf(e16) if e16 is not None else None)
     if not text.isascii():  # UTF-8 bytes
-        yield _utf8_to_code_points(source, start), _utf8_to_code_points(source, end)
+        yield "utf-8", (_utf8_to_code_points(source, start), _utf8_to_code_points(source, end))
     if start < len(text) < end:  # an end past the text (a final line end it did not keep)
-        yield start, len(text)
+        yield "clamped", (start, len(text))
+
+
+def _valid(span: Span, text: str) -> tuple[int, int] | None:
+    s, e = span
+    return (s, e) if s is not None and e is not None and 0 <= s < e <= len(text) else None
+
+
+def _at_word_edge(text: str, offset: int) -> bool:
+    """False when ``offset`` falls inside a word (between two letters or digits)."""
+    return not (0 < offset < len(text) and text[offset - 1].isalnum() and text[offset].isalnum())
+
+
+def _counting(source: QdaSource) -> str:
+    """How the writer counted this source's positions, when its names do not say: the
+    counting whose spans least often cut a word in two (coders select whole words); the
+    standard's code points when nothing tells them apart."""
+    if source.counting is None:
+        scores: dict[str, int] = {}
+        for selection in source.selections:
+            if selection.whole or selection.start is None or selection.end is None \
+                    or not 0 <= selection.start < selection.end:
+                continue
+            for method, span in _candidate_spans(source, selection.start, selection.end):
+                valid = _valid(span, source.text)
+                edges = (_at_word_edge(source.text, valid[0])
+                         + _at_word_edge(source.text, valid[1])) if valid else -2
+                scores[method] = scores.get(method, 0) + edges
+        ranked = sorted(scores.items(), key=lambda item: -item[1])  # stable: order kept
+        source.counting = ranked[0][0] if ranked else "code points"
+    return source.counting
 
 
 def _raw_span(source: QdaSource, selection: QdaSelection) -> tuple[int, int] | None:
     """The selection's span in the raw text as the writer counted it: code points of the
     text as stored (QualCoder, MAXQDA with CRLF), of the text with LF line ends, UTF-16
-    units (NVivo, .NET) or UTF-8 bytes; the selection's name, when it shows the text,
-    decides, else the standard's reading (code points) wins."""
+    units (NVivo, .NET) or UTF-8 bytes. The selection's name decides when it shows the
+    text; otherwise the counting that fits the source's selections best (:func:`_counting`)."""
     text, start, end = source.text, selection.start, selection.end
     if start is None or end is None or not 0 <= start < end:
         return None
     name = " ".join(selection.name.split()).rstrip("…").strip()
-    first: tuple[int, int] | None = None
-    for s, e in _candidate_spans(source, start, end):
-        if s is None or e is None or not s < e <= len(text):
-            continue
-        if not name or " ".join(text[s:e].split()).startswith(name):
-            return s, e
-        first = first or (s, e)
-    return first
+    candidates = [(method, span) for method, raw in _candidate_spans(source, start, end)
+                  if (span := _valid(raw, text)) is not None]
+    if name:
+        for _method, (s, e) in candidates:
+            if " ".join(text[s:e].split()).startswith(name):
+                return s, e
+    if len(candidates) > 1:
+        best = _counting(source)
+        for method, span in candidates:
+            if method == best:
+                return span
+    return candidates[0][1] if candidates else None
 
 
 def _selector(source: QdaSource, selection: QdaSelection, doc_text: str) -> TextSelector | None:

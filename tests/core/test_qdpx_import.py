@@ -385,3 +385,30 @@ def test_an_empty_source_and_an_end_past_the_text_are_handled(
         "The text source 'blank' is empty; it and its 1 coding were not imported."]
     (annotation,) = empty_library.annotations.query()
     assert annotation.selector.exact == "a coded phrase"
+
+
+def test_without_names_the_counting_that_keeps_words_whole_wins(
+    empty_library: Library, tmp_path: Path,
+) -> None:
+    # CRLF text, positions counted on LF text, and no selection names (as some writers do):
+    # read as code points of the stored text, every span would cut words in two.
+    lines = ["Line one talks about housing.", "Line two talks about rents and wages.",
+             "Line three names the mayor, Ada Fischer.", "Line four is about transport."]
+    text = "\r\n".join(lines) + "\r\n"
+    lf = text.replace("\r\n", "\n")
+    quotes = ["rents and wages", "Ada Fischer", "transport"]
+    code, source = str(uuid.uuid4()), str(uuid.uuid4())
+    selections = []
+    for quote in quotes:
+        start = lf.index(quote)
+        selections.append(f"""<PlainTextSelection guid="{uuid.uuid4()}" startPosition="{start}" endPosition="{start + len(quote)}">
+<Coding guid="{uuid.uuid4()}"><CodeRef targetGUID="{code}"/></Coding></PlainTextSelection>""")
+    qde = f"""<?xml version="1.0" encoding="utf-8"?>
+<Project name="noname" xmlns="{NS}"><CodeBook><Codes>
+<Code guid="{code}" name="topic" isCodable="true"/></Codes></CodeBook>
+<Sources><TextSource guid="{source}" name="Notes" plainTextPath="internal://{source}.txt">
+{"".join(selections)}</TextSource></Sources></Project>"""
+    path = _zip(tmp_path / "noname.qdpx", qde, {f"sources/{source}.txt": text.encode("utf-8")})
+    empty_library.import_qdpx(path)
+    found = sorted(a.selector.exact for a in empty_library.annotations.query())
+    assert found == sorted(quotes)
