@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import Cancelled, ParallaxError, QueryError
+from ..core.errors import ParallaxError, QueryError
 from ..core.tasks import CancelToken, Progress
 from .i18n import label_name
 from .labels_dialog import error_palette
@@ -38,6 +38,7 @@ from .qt import (
     Signal,
 )
 from .session import Session
+from .workers import LatestOnly
 
 FORMATS = (
     ("md", QT_TRANSLATE_NOOP("ExportDialog", "Markdown"), ".md"),
@@ -87,7 +88,7 @@ class ExportDialog(QDialog):
         self.count = 0  # highlights in the export shown
         self.folder = folder  # where Save starts: the folder of the last export
         self.output: Any = None  # the ExportOutput the preview shows, written by Save
-        self._generation = 0
+        self._previews = LatestOnly(session.executor, "export-preview", self)
         self.pending = False  # a preview is being rendered on the worker
 
         self.format_combo = QComboBox()
@@ -285,44 +286,35 @@ class ExportDialog(QDialog):
     def refresh(self) -> None:
         """Render the preview: now, or on the worker when a query filters it."""
         self._timer.stop()
-        self._generation += 1
-        if not self.filters()["query"]:
-            self.pending = False
-            self._show_query_error("")
-            try:
-                output = self.render()
-                self.count = self._session.count_highlights(self.scope_documents(),
-                                                            **self.filters())
-            except ParallaxError as exc:
-                self._failed(self._generation, exc)
-            else:
-                self._rendered(self._generation, output)
-            return
-        generation = self._generation
         session, fmt, scope, filters = self._session, self.fmt, self.scope_documents(), \
             self.filters()
         options = self.options()
 
-        def work(_progress: Progress, _cancel: CancelToken) -> tuple[Any, int] | None:
-            if generation != self._generation:  # the reader changed something meanwhile
-                return None
+        def work(_progress: Progress, _cancel: CancelToken) -> tuple[Any, int]:
             return (session.export_output(fmt, scope, options, **filters),
                     session.count_highlights(scope, **filters))
 
+        if not filters["query"]:  # no search needed: a small library renders at once
+            self._previews.cancel()
+            self.pending = False
+            self._show_query_error("")
+            try:
+                result = work(lambda *_: None, CancelToken())
+            except ParallaxError as exc:
+                self._failed(exc)
+            else:
+                self._rendered_with_count(result)
+            return
         self.pending = True
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Finding the highlights that match the query…"))
-        handle = session.executor.submit(work, "export-preview")
-        handle.sig_finished.connect(lambda result: self._rendered_with_count(generation, result))
-        handle.sig_failed.connect(lambda error: self._failed(generation, error))
+        self._previews.submit(work, self._rendered_with_count, self._failed)
 
     def _show_query_error(self, message: str) -> None:
         self.query_error.setText(message)
         self.query_error.setVisible(bool(message))
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation or isinstance(error, Cancelled):
-            return
+    def _failed(self, error: BaseException) -> None:
         self.pending = False
         self.text = ""
         self.output = None
@@ -336,14 +328,11 @@ class ExportDialog(QDialog):
                 "The export failed: {error}.").format(error=error))
         self.sig_preview_ready.emit()
 
-    def _rendered_with_count(self, generation: int, result: tuple[Any, int] | None) -> None:
-        if generation == self._generation and result is not None:
-            self.count = result[1]
-            self._rendered(generation, result[0])
+    def _rendered_with_count(self, result: tuple[Any, int]) -> None:
+        self.count = result[1]
+        self._rendered(result[0])
 
-    def _rendered(self, generation: int, output: Any) -> None:
-        if generation != self._generation or output is None:
-            return
+    def _rendered(self, output: Any) -> None:
         self.pending = False
         self._show_query_error("")
         self.output = output
