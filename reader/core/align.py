@@ -85,7 +85,7 @@ _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sr jr st vs etc inc ltd corp jan feb mar apr jun jul aug sep sept
     oct nov dec fig approx e.g i.e u.s u.k cf gen gov sen rep
-    z.b bzw ca nr str usw vgl ggf inkl evtl d.h u.a z.t mio mrd sog abs hr jh jhd tsd
+    z.b bzw ca nr str fr usw vgl ggf inkl evtl d.h u.a z.t mio mrd sog abs hr jh jhd tsd
     bspw s.o u.ä o.ä dt mill sig sigg dott ecc pag avv ing pp ss
     sra srs dra pág núm av p.ex sto sta dña lic mme mlle env
     np tj tzn itd itp ul inż mgr godz wg zob tzw
@@ -94,9 +94,10 @@ _ABBREVIATIONS = frozenset(
 )
 # Languages that write ordinals as "1." (a dot after a short number rarely ends a sentence).
 _ORDINAL_DOT_LANGS = frozenset("de pl cs sk sl hr sr hu fi et lv lt da no nb nn is tr".split())
-_OPENERS = "\"'„“”‚‘«»‹›([¿¡—–-"
+_OPENERS = "\"'„“”‚‘«»‹›([<¿¡—–-"
 _CLOSERS = "\"'”“’»«›)]"
 _TERMINAL = re.compile(r"[.!?…]+")
+_TERMINAL_OR_CLAUSE = re.compile(r"[.!?…]+|[;:](?=\s)")
 _WORD_BEFORE = re.compile(r"(\w+(?:\.\w+)*)$")
 
 
@@ -105,13 +106,18 @@ def _is_boundary(text: str, pos: int, end: int, match_end: int, lang: str) -> in
     k = match_end
     while k < end and text[k] in _CLOSERS:
         k += 1
+    # French spacing: "Salut ! »" closes with a space before the guillemet (German
+    # writes »Salut!« and „Salut!“, so there a spaced » opens the next sentence).
+    spaced_closer = "«›" if lang == "de" else "»›"
+    if k + 1 < end and text[k] in " \u202f" and text[k + 1] in spaced_closer:
+        k += 2
     stop = k
     spaced = k < end and text[k].isspace()
     while k < end and text[k].isspace():
         k += 1
     if k >= end:
         return stop
-    while k < end and text[k] in _OPENERS:
+    while k < end and (text[k] in _OPENERS or (text[k] == " " and text[k - 1] in "—–-«»")):
         k += 1
     if k >= end:
         return stop
@@ -128,7 +134,8 @@ def _is_boundary(text: str, pos: int, end: int, match_end: int, lang: str) -> in
         if word_match:
             word = word_match.group(1)
             low = word.lower()
-            if low in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            if (low in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+                    or (lang == "de" and low.endswith("str") and len(low) > 5)):
                 return -1  # "Prof." "J. Smith" "z. B."
             if word.isdigit() and len(word) <= 2 and lang in _ORDINAL_DOT_LANGS:
                 return -1
@@ -137,19 +144,34 @@ def _is_boundary(text: str, pos: int, end: int, match_end: int, lang: str) -> in
     return stop
 
 
+def _is_clause_end(text: str, pos: int, end: int) -> bool:
+    """Whether the ``;`` or ``:`` at ``pos`` ends a clause: words on both sides of it."""
+    before = text[max(0, pos - 40):pos].rstrip()
+    after = text[pos + 1:min(end, pos + 40)].lstrip()
+    return (len(before) >= 2 and before[-1] not in _OPENERS and any(c.isalpha() for c in after)
+            and not after.startswith("//"))
+
+
 def split_sentences(text: str, lang: str = UNDETERMINED, start: int = 0,
-                    end: int | None = None) -> list[tuple[int, int]]:
+                    end: int | None = None, *, clauses: bool = False) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` of ``text[start:end]``, stripped of surrounding space.
 
     Sentences end at ``. ! ? …`` (with any closing quotes or brackets) followed by a
     capital letter or digit, not after common abbreviations, initials or (in languages
     that write them so) ordinals like ``1.``; a line break never ends a sentence by itself.
+    With ``clauses`` a semicolon or colon followed by a space also ends a span (as the
+    sentence-alignment literature segments text, and translators often split or join
+    sentences there).
     """
     stop = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     begin = start
-    for match in _TERMINAL.finditer(text, start, stop):
-        cut = _is_boundary(text, match.start(), stop, match.end(), lang)
+    pattern = _TERMINAL_OR_CLAUSE if clauses else _TERMINAL
+    for match in pattern.finditer(text, start, stop):
+        if match.group() in ";:":
+            cut = match.end() if _is_clause_end(text, match.start(), stop) else -1
+        else:
+            cut = _is_boundary(text, match.start(), stop, match.end(), lang)
         if cut >= 0 and cut > begin:
             spans.append((begin, cut))
             begin = cut
@@ -346,7 +368,7 @@ def _prepare(doc: Document) -> _Prepared:
     for k, start, end in paragraphs:
         lang = doc.paragraphs[k].lang if doc.paragraphs else UNDETERMINED
         lang = doc.lang if lang == UNDETERMINED else lang
-        for s, e in split_sentences(doc.text, lang, start, end):
+        for s, e in split_sentences(doc.text, lang, start, end, clauses=True):
             units.append(_Unit(s, e, k, frozenset(features(doc.text[s:e], lang))))
     df: dict[str, int] = {}
     index: dict[str, list[int]] = {}
@@ -371,7 +393,7 @@ LENGTH_VARIANCE = 6.8  # Gale–Church variance of target characters per source 
 # Log odds, per sentence, that a sentence has a counterpart: low for unrelated articles
 # (content must justify a bead), high for translations (skipping is rare); interpolated by
 # how much the pair looks like a translation.
-MATCH_BONUS_LOW = 1.0
+MATCH_BONUS_LOW = 0.5
 MATCH_BONUS_HIGH = 3.0
 PARALLEL_PRIOR = 0.3  # near-diagonal share assumed before seeing any similarity
 PARALLEL_PSEUDO = 0.5  # weight of that assumption, in squared-Dice units
