@@ -205,8 +205,9 @@ _SKELETON = [(re.compile(p), r) for p, r in (
 PREFIX = 4  # cognates share the first PREFIX characters of their skeleton
 
 # Feature kinds (first character of the key) and their weights.
-_BOOST = {"~": 1.0, "=": 0.5, "N": 1.0, "#": 3.0, "Q": 6.0, "Y": 2.0, "P": 0.4}
+_BOOST = {"L": 1.0, "~": 1.0, "=": 0.5, "N": 1.0, "#": 3.0, "Q": 6.0, "Y": 2.0, "P": 0.4}
 _TOKEN = re.compile(r"\d+(?:[.,'’\u00a0\u202f]\d{3})*(?:[.,]\d+)?|[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+")
 _PUNCT = {"?": "P?", "!": "P!", ":": "P:", ";": "P;", "(": "P(", "„": 'P"', "“": 'P"',
           "”": 'P"', "«": 'P"', "»": 'P"', '"': 'P"'}
 
@@ -311,6 +312,7 @@ class _Unit:
     end: int
     para: int
     feats: frozenset[str]
+    words: frozenset[str] = frozenset()  # folded words, for a lexicon learnt per pair
 
 
 @dataclass(slots=True)
@@ -369,7 +371,9 @@ def _prepare(doc: Document) -> _Prepared:
         lang = doc.paragraphs[k].lang if doc.paragraphs else UNDETERMINED
         lang = doc.lang if lang == UNDETERMINED else lang
         for s, e in split_sentences(doc.text, lang, start, end, clauses=True):
-            units.append(_Unit(s, e, k, frozenset(features(doc.text[s:e], lang))))
+            piece = doc.text[s:e]
+            units.append(_Unit(s, e, k, frozenset(features(piece, lang)),
+                               frozenset(fold(w) for w in _WORD.findall(piece))))
     df: dict[str, int] = {}
     index: dict[str, list[int]] = {}
     for u, unit in enumerate(units):
@@ -602,11 +606,84 @@ def align_documents(a: Document, b: Document) -> Alignment:
 def _align(sc: _Scorer) -> Alignment:
     sc.prepare_runs()
     pa, pb = sc.pa, sc.pb
-    path = _dynamic_programme(sc) if sc.n and sc.m else [
-        *[(i, i + 1, 0, 0, 0.0) for i in range(sc.n)],
-        *[(0, 0, j, j + 1, 0.0) for j in range(sc.m)],
-    ]
+    if not (sc.n and sc.m):
+        path = [*[(i, i + 1, 0, 0, 0.0) for i in range(sc.n)],
+                *[(0, 0, j, j + 1, 0.0) for j in range(sc.m)]]
+        return _group(pa, pb, path, sc.bonus, 0.0)
+    path = _dynamic_programme(sc)
+    if sc.parallel >= LEXICON_MIN_PARALLEL:
+        learnt = _learn_lexicon(pa, pb, path)
+        if learnt:
+            second = _Scorer(*_with_lexicon(pa, pb, learnt))
+            second.parallel, second.bonus = sc.parallel, sc.bonus
+            second.prepare_runs()
+            path = _dynamic_programme(second)
     return _group(pa, pb, path, sc.bonus, sc.parallel * _coverage_evidence(sc, path))
+
+
+LEXICON_MIN_PARALLEL = 0.5  # pairs less parallel than this are aligned in one pass
+LEXICON_MIN_COUNT = 2  # a word pair must co-occur in this many aligned beads ...
+LEXICON_MIN_DICE = 0.5  # ... and mostly together (Dice of their bead counts)
+
+
+def _learn_lexicon(pa: _Prepared, pb: _Prepared, path: list[Bead]) -> list[tuple[str, str]]:
+    """Word pairs that the first alignment puts in the same beads (hunalign's idea).
+
+    A translation pair's own text teaches which words translate which (``Berg`` ~
+    ``montagne``, ``nicht`` ~ ``pas``): a pair counts when it shares at least
+    ``LEXICON_MIN_COUNT`` beads and its Dice coefficient over beads is high; each word keeps
+    its best partner only. Pairs already equal when folded are features anyway.
+    """
+    count_a: dict[str, int] = {}
+    count_b: dict[str, int] = {}
+    pairs: dict[tuple[str, str], int] = {}
+    for i0, i1, j0, j1, _ in path:
+        if i1 == i0 or j1 == j0:
+            continue
+        wa = frozenset().union(*(u.words for u in pa.units[i0:i1]))
+        wb = frozenset().union(*(u.words for u in pb.units[j0:j1]))
+        for w in wa:
+            count_a[w] = count_a.get(w, 0) + 1
+        for w in wb:
+            count_b[w] = count_b.get(w, 0) + 1
+        for x in wa:
+            for y in wb:
+                if x != y:
+                    pairs[x, y] = pairs.get((x, y), 0) + 1
+    best_a: dict[str, tuple[float, str]] = {}
+    best_b: dict[str, tuple[float, str]] = {}
+    for (x, y), c in pairs.items():
+        if c < LEXICON_MIN_COUNT:
+            continue
+        dice = 2.0 * c / (count_a[x] + count_b[y])
+        if dice < LEXICON_MIN_DICE:
+            continue
+        if dice > best_a.get(x, (0.0, ""))[0]:
+            best_a[x] = (dice, y)
+        if dice > best_b.get(y, (0.0, ""))[0]:
+            best_b[y] = (dice, x)
+    return [(x, y) for x, (_, y) in best_a.items() if best_b.get(y, (0.0, ""))[1] == x]
+
+
+def _with_lexicon(pa: _Prepared, pb: _Prepared, lexicon: list[tuple[str, str]]
+                  ) -> tuple[_Prepared, _Prepared]:
+    """Copies of two prepared documents with an ``L`` feature per learnt word pair."""
+    key_a = {x: f"L{k}" for k, (x, _) in enumerate(lexicon)}
+    key_b = {y: f"L{k}" for k, (_, y) in enumerate(lexicon)}
+
+    def extend(p: _Prepared, keys: dict[str, str]) -> _Prepared:
+        units = [_Unit(u.start, u.end, u.para,
+                       u.feats | {keys[w] for w in u.words if w in keys}, u.words)
+                 for u in p.units]
+        df: dict[str, int] = {}
+        index: dict[str, list[int]] = {}
+        for n, unit in enumerate(units):
+            for f in unit.feats:
+                df[f] = df.get(f, 0) + 1
+                index.setdefault(f, []).append(n)
+        return _Prepared(units, df, index, p.paragraphs, p.body_start, p.body_end)
+
+    return extend(pa, key_a), extend(pb, key_b)
 
 
 def _coverage_evidence(sc: _Scorer, path: list[Bead]) -> float:
