@@ -1,41 +1,54 @@
-"""Evaluate paragraph alignment and related-passage lookup on the parallel-dev corpus.
+"""Evaluate sentence alignment and related passages: Text+Berg de-fr, timing, parallel-dev.
 
-Scoring follows ``parallel-dev/README.md`` ("How to score") in the shared folder
-(``$PARALLAX_SHARED``, by default ``../shared`` next to the repository):
+Three parts, each over data given on the command line (nothing here ships with the product):
 
-- alignment: micro P/R/F1 of paragraph links (i, j) against the gold links (paragraphs
-  sharing a verse), per unordered language pair and overall, on ``regular/`` and
-  ``reshuffled/``;
-- related top-1: for every verse of file A, the best passage that
-  :func:`reader.core.align.related_passages` returns in file B (same article) must
-  overlap B's span of that verse, over ordered pairs, on ``reshuffled/``. The granularity
-  is a sentence, or a run of as many sentences (inside one paragraph) as the verse
-  touches in A. No file of another article is searched. Three modes:
-
-  - ``content``: shared quantities, names, cognates, punctuation and length only
-    (``use_position=False, use_alignment=False``);
-  - ``aligned`` (the headline "without position hints"): content plus the document
-    alignment of A and B (``use_position=False, use_alignment=True``);
-  - ``position``: everything, including the relative-position prior.
+- **Text+Berg** (``--textberg DIR``, the folder with ``de/ fr/ gold/ score.py``, see its
+  README): each German and French document is imported into a fresh library as an
+  article, detokenised ("Wort ." -> "Wort."), five sentences a paragraph on the German
+  side and four on the French side, so the two paragraphings differ; a line without final
+  punctuation (a heading, byline or caption) ends its paragraph, as it would in an article
+  (``--glue-headings`` glues those too). Then, through the same code ``parallax align``
+  uses (:meth:`Library.align`), the sentence beads are mapped back to gold sentence ids
+  (a gold sentence belongs to the bead holding most of its characters) and scored with
+  the set's own ``score.py`` (strict and lax, Vecalign's definitions). Also reported:
+  paragraph-link and sentence-link P/R/F1 (pairs of gold paragraphs / sentences that
+  share aligned text), and, as the floor, a textbook Gale-Church aligner (sentence
+  lengths only, the same sentences, the same mapping).
+  Related passages: for every gold bead (both directions) its first sentence is the quote;
+  :meth:`Library.related` over the whole library of 14 documents must put a passage
+  overlapping the gold partner first among the passages of the translation ("right
+  source"), and first overall ("library").
+- **Timing** (with ``--textberg``): all seven documents concatenated (about 1,000
+  sentences a side) and their first quarter, aligned best of three; the ratio of the two
+  times must stay under 5 for 4x the sentences. Gale-Church on the same data alongside.
+- **parallel-dev** (``--parallel-dev DIR``; Bible verses in 8 languages): paragraph-link
+  P/R/F1 and related top-1, as before (see :func:`evaluate`).
 
 Usage::
 
-    python benchmarks/eval_alignment.py [--limit N] [--langs de,en,it] [--variant reshuffled]
-        [--modes content,aligned,position] [--jobs 2] [--json]
+    python benchmarks/eval_alignment.py --textberg ../shared/parallel-textberg \\
+        [--glue-headings] [--no-related] [--no-timing] \\
+        [--parallel-dev ../shared/parallel-dev [--limit N] [--langs de,en] [--variant V]
+         [--modes content,aligned,position] [--jobs 2]] [--json]
 
-The full run (65 articles, 8 languages, both variants, three modes) takes about three
-minutes on two cores; ``--limit 8`` takes about twenty seconds.
+Text+Berg with timing and related takes about a minute on this machine; the full
+parallel-dev run three to five minutes on two cores (``--limit 8``: twenty seconds).
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import importlib.util
 import itertools
 import json
+import math
 import os
+import re
 import sys
+import tempfile
 import time
+from bisect import bisect_left
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -43,8 +56,16 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from reader.core.align import align_documents, related_passages  # noqa: E402
+from reader.core import align as align_module  # noqa: E402
+from reader.core.align import (  # noqa: E402
+    Alignment,
+    align_documents,
+    related_passages,
+    sentence_spans,
+)
+from reader.core.library import Library  # noqa: E402
 from reader.core.models import DocId, Document, Paragraph, ParagraphKind  # noqa: E402
+from reader.core.text import build_text_model  # noqa: E402
 
 DEFAULT_ROOT = Path(os.environ.get("PARALLAX_SHARED", REPO.parent / "shared")) / "parallel-dev"
 VARIANTS = ("regular", "reshuffled")
@@ -223,26 +244,393 @@ def _table(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+# --------------------------------------------------------------------------- Text+Berg
+
+_DETOKENISE = (
+    (re.compile(r" ([.,;:!?)\]])"), r"\1"),
+    (re.compile(r"([(\[]) "), r"\1"),
+    (re.compile(r"(\w['’]) (?=\w)"), r"\1"),
+)
+_FINAL = re.compile(r"[.!?…:;\"»«)]$")
+Span = tuple[int, int]
+GoldPair = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+def detokenise(line: str) -> str:
+    """Undo the corpus tokenisation: "Wort , und ( so ) ." -> "Wort, und (so)."."""
+    text = " ".join(line.split())
+    for pattern, repl in _DETOKENISE:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def build_article(lines: list[str], per: int, glue_headings: bool = False
+                  ) -> tuple[str, list[Span], list[int]]:
+    """Article text, each gold sentence's span, and the paragraph index of each sentence.
+
+    ``per`` sentences a paragraph (joined by spaces; paragraphs by a blank line); a
+    sentence without final punctuation ends its paragraph unless ``glue_headings``.
+    """
+    text, spans, para_of = "", [], []
+    count, paragraph, previous = 0, 0, ""
+    for k, line in enumerate(lines):
+        piece = detokenise(line) or "…"
+        if k:
+            if count >= per or (not glue_headings and not _FINAL.search(previous)):
+                text += "\n\n"
+                count, paragraph = 0, paragraph + 1
+            else:
+                text += " "
+        count += 1
+        spans.append((len(text), len(text) + len(piece)))
+        para_of.append(paragraph)
+        text += piece
+        previous = piece
+    return text, spans, para_of
+
+
+def _load_score(root: Path) -> Any:
+    spec = importlib.util.spec_from_file_location("textberg_score", root / "score.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"No score.py in {root}.")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _lines(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return lines[:-1] if lines and lines[-1] == "" else lines
+
+
+def assign(beads: list[tuple[Span | None, Span | None]], spans_a: list[Span],
+           spans_b: list[Span]) -> list[GoldPair]:
+    """Beads as gold sentence ids: each gold sentence goes to the bead holding most of it."""
+    ids: list[tuple[list[int], list[int]]] = [([], []) for _ in beads]
+    for side, spans in ((0, spans_a), (1, spans_b)):
+        starts = sorted((b[side][0], k) for k, b in enumerate(beads) if b[side] is not None)
+        keys = [s for s, _ in starts]
+        for sid, (s, e) in enumerate(spans):
+            best, best_k = 0, -1
+            first = max(bisect_left(keys, s) - 1, 0)
+            for _, k in starts[first:first + 4]:
+                span = beads[k][side]
+                assert span is not None
+                overlap = min(e, span[1]) - max(s, span[0])
+                if overlap > best:
+                    best, best_k = overlap, k
+            if best_k >= 0:
+                ids[best_k][side].append(sid)
+    return [(tuple(a), tuple(b)) for a, b in ids if a or b]
+
+
+def gale_church(len_a: list[int], len_b: list[int]) -> list[tuple[int, int, int, int]]:
+    """Textbook Gale & Church (1993): beads scored on character lengths only.
+
+    Priors 1-1 0.89, 1-0/0-1 0.0099, 2-1/1-2 0.089, 2-2 0.011; c = 1, s² = 6.8; a band of
+    60 sentences around the diagonal for long texts.
+    """
+    priors = {(1, 1): 0.89, (1, 0): 0.0099, (0, 1): 0.0099, (2, 1): 0.089, (1, 2): 0.089,
+              (2, 2): 0.011}
+    cost_prior = {k: -math.log(v) for k, v in priors.items()}
+    n, m = len(len_a), len(len_b)
+    ca = list(itertools.accumulate(len_a, initial=0))
+    cb = list(itertools.accumulate(len_b, initial=0))
+    ratio = cb[-1] / max(ca[-1], 1)
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    width = m if n * m <= 40_000 else 60
+    for i in range(n + 1):
+        centre = i * m / max(n, 1)
+        for j in range(max(0, int(centre - width)), min(m, int(centre + width)) + 1):
+            for (da, db), prior in cost_prior.items():
+                if i < da or j < db or cost[i - da][j - db] == inf:
+                    continue
+                la, lb = ca[i] - ca[i - da], cb[j] - cb[j - db]
+                if la and lb:
+                    mean = (la + lb / ratio) / 2
+                    delta = (lb - la * ratio) / math.sqrt(6.8 * mean)
+                    p = max(math.erfc(abs(delta) / math.sqrt(2)), 1e-300)
+                    value = prior - math.log(p)
+                else:
+                    value = prior
+                if cost[i - da][j - db] + value < cost[i][j]:
+                    cost[i][j] = cost[i - da][j - db] + value
+                    back[i][j] = (da, db)
+    path = []
+    i, j = n, m
+    while i or j:
+        da, db = back[i][j]
+        if (da, db) == (0, 0):  # outside the band
+            da, db = (1, 0) if i else (0, 1)
+        path.append((i - da, i, j - db, j))
+        i, j = i - da, j - db
+    return path[::-1]
+
+
+def gale_church_beads(units_a: list[Span], units_b: list[Span]
+                      ) -> list[tuple[Span | None, Span | None]]:
+    path = gale_church([e - s for s, e in units_a], [e - s for s, e in units_b])
+    return [((units_a[i0][0], units_a[i1 - 1][1]) if i1 > i0 else None,
+             (units_b[j0][0], units_b[j1 - 1][1]) if j1 > j0 else None)
+            for i0, i1, j0, j1 in path]
+
+
+def _links(pairs: list[GoldPair], para_a: list[int] | None = None,
+           para_b: list[int] | None = None) -> set[tuple[int, int]]:
+    return {(para_a[i] if para_a else i, para_b[j] if para_b else j)
+            for a, b in pairs for i in a for j in b}
+
+
+def _prf_sets(pred: set[Any], gold: set[Any]) -> dict[str, float]:
+    return _prf(len(pred & gold), len(pred), len(gold))
+
+
+def _strict_lax(score: Any, golds: dict[str, list[GoldPair]], tests: dict[str, list[GoldPair]]
+                ) -> dict[str, dict[str, float]]:
+    """score.py's strict and lax P/R/F1 over all documents (its own counting function)."""
+    ps = pl = pn = rs = rl = rn = 0
+    for name, gold in golds.items():
+        test = tests[name]
+        a, b, c = score.counts(gold, test)
+        ps, pl, pn = ps + a, pl + b, pn + c
+
+        def no_gaps(pairs: list[GoldPair]) -> list[GoldPair]:
+            return [p for p in pairs if p[0] and p[1]]
+
+        a, b, c = score.counts(no_gaps(test), no_gaps(gold))
+        rs, rl, rn = rs + a, rl + b, rn + c
+    out = {}
+    for kind, p, r in (("strict", ps / max(pn, 1), rs / max(rn, 1)),
+                       ("lax", pl / max(pn, 1), rl / max(rn, 1))):
+        out[kind] = {"p": round(p, 4), "r": round(r, 4),
+                     "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4)}
+    return out
+
+
+def evaluate_textberg(root: Path, *, glue_headings: bool = False, related: bool = True,
+                      related_every: int = 1) -> dict[str, Any]:
+    """Text+Berg through the library: strict/lax F1, link F1, Gale-Church floor, related."""
+    score = _load_score(root)
+    names = sorted(p.name for p in (root / "gold").iterdir())
+    golds = {n: [(tuple(a), tuple(b)) for a, b in score.read(root / "gold" / n)] for n in names}
+    built = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for n in names:
+            for lang, per in (("de", 5), ("fr", 4)):
+                text, spans, para_of = build_article(_lines(root / lang / n), per, glue_headings)
+                path = folder / f"textberg-{n}_{lang}.txt"
+                path.write_text(text, encoding="utf-8")
+                built[n, lang] = (text, spans, para_of)
+        library = Library(folder / "library", seed_if_empty=False, auto_backup=False)
+        try:
+            started = time.perf_counter()
+            library.import_paths(sorted(folder.glob("*.txt")))
+            import_s = time.perf_counter() - started
+            ids: dict[tuple[str, str], DocId] = {}
+            for summary in library.store.list_summaries():
+                stem = Path(summary.source.replace("\\", "/")).stem  # textberg-001_de
+                n, lang = stem.removeprefix("textberg-").split("_")
+                ids[n, lang] = summary.id
+                if library.get(summary.id).text != built[n, lang][0]:
+                    raise SystemExit(f"Import changed the text of {stem}; spans would be off.")
+            tests: dict[str, list[GoldPair]] = {}
+            floor: dict[str, list[GoldPair]] = {}
+            para_pred: set[tuple[str, int, int]] = set()
+            para_gold: set[tuple[str, int, int]] = set()
+            sent_pred: set[tuple[str, int, int]] = set()
+            sent_gold: set[tuple[str, int, int]] = set()
+            align_s = 0.0
+            parallel = []
+            for n in names:
+                (_, spans_a, par_a), (_, spans_b, par_b) = built[n, "de"], built[n, "fr"]
+                doc_a, doc_b = library.get(ids[n, "de"]), library.get(ids[n, "fr"])
+                started = time.perf_counter()
+                alignment: Alignment = library.align(doc_a.id, doc_b.id)
+                align_s += time.perf_counter() - started
+                parallel.append(alignment.parallel)
+                beads = [(p.a, p.b) for p in alignment.sentences]
+                tests[n] = assign(beads, spans_a, spans_b)
+                floor[n] = assign(gale_church_beads(sentence_spans(doc_a), sentence_spans(doc_b)),
+                                  spans_a, spans_b)
+                start_a = {p.start: k for k, p in enumerate(doc_a.paragraphs)}
+                start_b = {p.start: k for k, p in enumerate(doc_b.paragraphs)}
+                first_a = {par: spans_a[i][0] for i, par in reversed(list(enumerate(par_a)))}
+                first_b = {par: spans_b[i][0] for i, par in reversed(list(enumerate(par_b)))}
+                index_a = {start_a[s]: par for par, s in first_a.items() if s in start_a}
+                index_b = {start_b[s]: par for par, s in first_b.items() if s in start_b}
+                para_pred |= {(n, index_a[i], index_b[j]) for i, j in alignment.links
+                              if i in index_a and j in index_b}
+                para_gold |= {(n, i, j) for i, j in _links(golds[n], par_a, par_b)}
+                sent_pred |= {(n, i, j) for i, j in _links(tests[n])}
+                sent_gold |= {(n, i, j) for i, j in _links(golds[n])}
+            report: dict[str, Any] = {
+                "documents": len(names),
+                "sentences": {"de": sum(len(built[n, "de"][1]) for n in names),
+                              "fr": sum(len(built[n, "fr"][1]) for n in names)},
+                "gold_pairs": sum(len(g) for g in golds.values()),
+                "headings": "glued into paragraphs" if glue_headings else "own paragraph",
+                "parallax": _strict_lax(score, golds, tests),
+                "gale_church": _strict_lax(score, golds, floor),
+                "paragraph_links": _prf_sets(para_pred, para_gold),
+                "sentence_links": _prf_sets(sent_pred, sent_gold),
+                "parallel_min": min(parallel),
+                "import_s": round(import_s, 2),
+                "align_s": round(align_s, 2),
+            }
+            if related:
+                report["related_top1"] = _related_textberg(library, names, golds, built, ids,
+                                                           related_every)
+        finally:
+            library.close()
+    return report
+
+
+def _related_textberg(library: Library, names: list[str], golds: dict[str, list[GoldPair]],
+                      built: dict[tuple[str, str], tuple[str, list[Span], list[int]]],
+                      ids: dict[tuple[str, str], DocId], every: int) -> dict[str, Any]:
+    """For the first sentence of every gold bead, is the partner first? Both directions."""
+    right = anywhere = queries = 0
+    started = time.perf_counter()
+    for n in names:
+        for src, dst, flip in (("de", "fr", False), ("fr", "de", True)):
+            spans_src, spans_dst = built[n, src][1], built[n, dst][1]
+            for k, (a, b) in enumerate(golds[n]):
+                if flip:
+                    a, b = b, a
+                if not a or not b or k % every:
+                    continue
+                start, end = spans_src[a[0]]
+                results = library.related(ids[n, src], start, end, limit=1)
+                wanted = [spans_dst[j] for j in b]
+
+                def hit(r: Any, wanted: list[Span] = wanted, target: DocId = ids[n, dst]) -> bool:
+                    return r.doc_id == target and any(r.start < e and s < r.end
+                                                       for s, e in wanted)
+
+                queries += 1
+                right += any(hit(r) for r in results if r.doc_id == ids[n, dst])
+                anywhere += bool(results) and hit(results[0])
+    return {"right_source": round(right / max(queries, 1), 4),
+            "library": round(anywhere / max(queries, 1), 4),
+            "queries": queries, "documents": len(ids),
+            "ms_per_query": round(1000 * (time.perf_counter() - started) / max(queries, 1), 1)}
+
+
+def _concatenated(root: Path, fraction: float) -> tuple[Document, Document]:
+    names = sorted(p.name for p in (root / "gold").iterdir())
+    docs = []
+    for lang, per in (("de", 5), ("fr", 4)):
+        lines = [line for n in names for line in _lines(root / lang / n)]
+        text = build_article(lines[: int(len(lines) * fraction)], per)[0]
+        model = build_text_model(text)
+        paragraphs = tuple(Paragraph(b.start, b.end, lang, 1.0, b.kind, b.boilerplate)
+                           for b in model.blocks)
+        docs.append(Document(DocId(f"all-{lang}-{fraction}"), "", f"all_{lang}.txt", text, "",
+                             "txt", lang, 1.0, paragraphs))
+    return docs[0], docs[1]
+
+
+def timing(root: Path, repeats: int = 3) -> dict[str, Any]:
+    """Alignment time for about 250 and 1,000 sentences a side (cold: segmentation and
+    features included), best of ``repeats``; Gale-Church on the same sentences alongside."""
+    out: dict[str, Any] = {}
+    for label, fraction in (("quarter", 0.25), ("full", 1.0)):
+        a, b = _concatenated(root, fraction)
+        best = best_gc = math.inf
+        for _ in range(repeats):
+            align_module._CACHE.clear()
+            started = time.perf_counter()
+            align_documents(a, b)
+            best = min(best, time.perf_counter() - started)
+            units_a, units_b = sentence_spans(a), sentence_spans(b)
+            started = time.perf_counter()
+            gale_church_beads(units_a, units_b)
+            best_gc = min(best_gc, time.perf_counter() - started)
+        out[label] = {"sentences": [len(sentence_spans(a)), len(sentence_spans(b))],
+                      "seconds": round(best, 3), "gale_church_seconds": round(best_gc, 3)}
+    size = out["full"]["sentences"][0] / max(out["quarter"]["sentences"][0], 1)
+    out["size_ratio"] = round(size, 2)
+    out["time_ratio"] = round(out["full"]["seconds"] / max(out["quarter"]["seconds"], 1e-9), 2)
+    return out
+
+
+def _textberg_table(report: dict[str, Any]) -> str:
+    lines = [f"Text+Berg de-fr: {report['documents']} documents, "
+             f"{report['sentences']['de']}/{report['sentences']['fr']} sentences, "
+             f"{report['gold_pairs']} gold pairs; headings {report['headings']}"]
+    for name in ("parallax", "gale_church"):
+        row = report[name]
+        lines.append(f"  {name:<12} strict P {row['strict']['p']:.3f} R {row['strict']['r']:.3f}"
+                     f" F1 {row['strict']['f1']:.3f}   lax F1 {row['lax']['f1']:.3f}")
+    for name in ("paragraph_links", "sentence_links"):
+        row = report[name]
+        lines.append(f"  {name:<16} P {row['p']:.3f} R {row['r']:.3f} F1 {row['f1']:.3f}")
+    lines.append(f"  align {report['align_s']} s for all documents (import {report['import_s']} s)")
+    if "related_top1" in report:
+        r = report["related_top1"]
+        lines.append(f"  related top-1: right source {r['right_source']:.3f}, whole library "
+                     f"({r['documents']} documents) {r['library']:.3f}, {r['queries']} queries, "
+                     f"{r['ms_per_query']} ms each")
+    if "timing" in report:
+        t = report["timing"]
+        lines.append(f"  timing: {t['quarter']['sentences']} sentences "
+                     f"{t['quarter']['seconds']} s, {t['full']['sentences']} sentences "
+                     f"{t['full']['seconds']} s: {t['size_ratio']}x the sentences, "
+                     f"{t['time_ratio']}x the time (Gale-Church "
+                     f"{t['quarter']['gale_church_seconds']} s / "
+                     f"{t['full']['gale_church_seconds']} s)")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--root", type=Path, default=DEFAULT_ROOT)
-    parser.add_argument("--limit", type=int, help="only the first N articles")
-    parser.add_argument("--langs", help="comma-separated subset, e.g. de,en,it")
-    parser.add_argument("--variant", choices=VARIANTS, help="only this variant")
+    parser.add_argument("--textberg", type=Path, metavar="DIR",
+                        help="the parallel-textberg folder (de/ fr/ gold/ score.py)")
+    parser.add_argument("--glue-headings", action="store_true",
+                        help="glue lines without final punctuation into paragraphs too")
+    parser.add_argument("--no-related", action="store_true", help="skip related passages")
+    parser.add_argument("--related-every", type=int, default=1, metavar="K",
+                        help="only every K-th gold pair as a related query (1)")
+    parser.add_argument("--no-timing", action="store_true", help="skip the timing run")
+    parser.add_argument("--parallel-dev", "--root", dest="parallel_dev", type=Path,
+                        metavar="DIR", help="the parallel-dev folder (regular/ reshuffled/)")
+    parser.add_argument("--limit", type=int, help="parallel-dev: only the first N articles")
+    parser.add_argument("--langs", help="parallel-dev: comma-separated subset, e.g. de,en,it")
+    parser.add_argument("--variant", choices=VARIANTS, help="parallel-dev: only this variant")
     parser.add_argument("--modes", default=",".join(MODES),
-                        help=f"related modes to run, of {','.join(MODES)}; empty for none")
+                        help=f"parallel-dev related modes, of {','.join(MODES)}; empty for none")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    report = evaluate(
-        args.root,
-        (args.variant,) if args.variant else VARIANTS,
-        langs=args.langs.split(",") if args.langs else None,
-        limit=args.limit,
-        modes=tuple(m for m in args.modes.split(",") if m),
-        jobs=args.jobs,
-    )
-    print(json.dumps(report, indent=2) if args.json else _table(report))
+    if args.textberg is None and args.parallel_dev is None:
+        parser.error("give --textberg DIR and/or --parallel-dev DIR")
+    out: dict[str, Any] = {}
+    tables = []
+    if args.textberg is not None:
+        if not (args.textberg / "gold").is_dir():
+            parser.error(f"{args.textberg} has no gold/ folder")
+        tb = evaluate_textberg(args.textberg, glue_headings=args.glue_headings,
+                               related=not args.no_related, related_every=args.related_every)
+        if not args.no_timing:
+            tb["timing"] = timing(args.textberg)
+        out["textberg"] = tb
+        tables.append(_textberg_table(tb))
+    if args.parallel_dev is not None:
+        report = evaluate(
+            args.parallel_dev,
+            (args.variant,) if args.variant else VARIANTS,
+            langs=args.langs.split(",") if args.langs else None,
+            limit=args.limit,
+            modes=tuple(m for m in args.modes.split(",") if m),
+            jobs=args.jobs,
+        )
+        out["parallel_dev"] = report
+        tables.append("parallel-dev:\n" + _table(report))
+    print(json.dumps(out, indent=2) if args.json else "\n\n".join(tables))
     return 0
 
 
