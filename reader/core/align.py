@@ -571,9 +571,10 @@ def _dynamic_programme(sc: _Scorer) -> list[Bead]:
     n, m = sc.n, sc.m
     bands = sc.bands
     neg = -math.inf
-    best = [[neg] * (m + 1) for _ in range(n + 1)]
-    back = [[-1] * (m + 1) for _ in range(n + 1)]
-    gain = [[0.0] * (m + 1) for _ in range(n + 1)]  # score of the best bead ending here
+    # Rows hold only the cells of their band (dicts), so memory grows linearly too.
+    best: list[dict[int, float]] = [{} for _ in range(n + 1)]
+    back: list[dict[int, int]] = [{} for _ in range(n + 1)]
+    gain: list[dict[int, float]] = [{} for _ in range(n + 1)]  # best bead ending here
     best[0][0] = 0.0
     len_a, len_b = sc.len_a, sc.len_b
     ratio, bonus, table, variance = sc.ratio, sc.bonus, _LENGTH_TABLE, LENGTH_VARIANCE
@@ -590,7 +591,7 @@ def _dynamic_programme(sc: _Scorer) -> list[Bead]:
     drift = DIAGONAL_WEIGHT * sc.parallel
     for i in range(n + 1):
         lo, hi = bands[i]
-        row, back_row, here = best[i], back[i], rel_a[i]
+        row, back_row, gain_row, here = best[i], back[i], gain[i], rel_a[i]
         for j in range(lo, hi + 1):
             top, arg, top_gain = neg, -1, 0.0
             cell = drift * (here - rel_b[j]) ** 2
@@ -598,7 +599,7 @@ def _dynamic_programme(sc: _Scorer) -> list[Bead]:
                 pi, pj = i - da, j - db
                 if pi < 0 or pj < 0:
                     continue
-                prev = best[pi][pj]
+                prev = best[pi].get(pj, neg)
                 if prev == neg:
                     continue
                 value = -cell
@@ -615,15 +616,15 @@ def _dynamic_programme(sc: _Scorer) -> list[Bead]:
                 if prev + value > top:
                     top, arg, top_gain = prev + value, k, value
             if arg >= 0:
-                row[j], back_row[j], gain[i][j] = top, arg, top_gain
+                row[j], back_row[j], gain_row[j] = top, arg, top_gain
     path: list[Bead] = []
     i, j = n, m
     while i > 0 or j > 0:
-        k = back[i][j]
+        k = back[i].get(j, -1)
         if k < 0:  # outside the band: fall back to skipping
             k = 1 if i > 0 else 2
         da, db, _ = _BEADS[k]
-        path.append((i - da, i, j - db, j, gain[i][j] if back[i][j] >= 0 else 0.0))
+        path.append((i - da, i, j - db, j, gain[i].get(j, 0.0)))
         i, j = i - da, j - db
     path.reverse()
     return path
@@ -704,9 +705,8 @@ def _learn_lexicon(pa: _Prepared, pb: _Prepared, path: list[Bead]) -> list[tuple
                     pairs[x, y] = pairs.get((x, y), 0) + 1
     best_a: dict[str, tuple[float, str]] = {}
     best_b: dict[str, tuple[float, str]] = {}
-    for (x, y), c in sorted(pairs.items()):  # sorted: ties go the same way every run
-        if c < LEXICON_MIN_COUNT:
-            continue
+    frequent = sorted(item for item in pairs.items() if item[1] >= LEXICON_MIN_COUNT)
+    for (x, y), c in frequent:  # sorted: ties go the same way every run
         dice = 2.0 * c / (count_a[x] + count_b[y])
         if dice < LEXICON_MIN_DICE:
             continue
