@@ -28,9 +28,11 @@ def register(sub: Any) -> None:
     json_flag(p)
     p.set_defaults(handler=cmd_related)
 
-    p = sub.add_parser("align", help="paragraph alignment of two sources")
+    p = sub.add_parser("align", help="sentence alignment of two sources (any two languages)")
     p.add_argument("a", metavar="DOC_A")
     p.add_argument("b", metavar="DOC_B")
+    p.add_argument("--paragraphs", action="store_true",
+                   help="pair groups of paragraphs instead of sentences")
     json_flag(p)
     p.set_defaults(handler=cmd_align)
 
@@ -107,26 +109,28 @@ def _annotation_for(library: Library, doc: Document, start: int, end: int) -> An
 
 
 def cmd_align(args: argparse.Namespace, library: Library) -> int:
-    """Align two documents."""
+    """Align two documents: sentence pairs, or paragraph groups with --paragraphs."""
     a, b = library.document(args.a), library.document(args.b)
     alignment = library.align(a.id, b.id)
+    pairs = alignment.pairs if args.paragraphs else alignment.sentences
     if args.json:
         emit_json({
             "a": {"id": a.id, "source": a.source, "lang": a.lang},
             "b": {"id": b.id, "source": b.source, "lang": b.lang},
             "parallel": round(alignment.parallel, 3),
+            "unit": "paragraphs" if args.paragraphs else "sentences",
             "pairs": [
                 {"a": list(p.a) if p.a else None, "b": list(p.b) if p.b else None,
                  "score": round(p.score, 4)}
-                for p in alignment.pairs
+                for p in pairs
             ],
         })
         return 0
     print(f"{a.source_name} [{a.lang}]  ↔  {b.source_name} [{b.lang}]  "
           f"(looks like a translation: {alignment.parallel:.2f})")
-    for pair in alignment.pairs:
-        left = _one_line(a.text[pair.a[0] : pair.a[1]], 50) if pair.a else "(unaligned)"
-        right = _one_line(b.text[pair.b[0] : pair.b[1]], 50) if pair.b else "(unaligned)"
+    for pair in pairs:
+        left = _one_line(a.text[pair.a[0] : pair.a[1]], 50) if pair.a else "(no counterpart)"
+        right = _one_line(b.text[pair.b[0] : pair.b[1]], 50) if pair.b else "(no counterpart)"
         print(f"{pair.score:4.2f}  {left:52} | {right}")
     return 0
 

@@ -44,12 +44,13 @@ def test_a_quote_not_in_the_document_is_an_error(capsys: pytest.CaptureFixture[s
     assert status == 1 and err.startswith("parallax: ") and err.count("\n") == 1
 
 
-def test_align_json_pairs_every_paragraph_of_the_translation(
+def test_align_paragraphs_json_pairs_every_paragraph_of_the_translation(
     capsys: pytest.CaptureFixture[str], library_dir: Path
 ) -> None:
-    status, out, _ = run(capsys, "--data-dir", str(library_dir), "align", "000", "002", "--json")
+    status, out, _ = run(capsys, "--data-dir", str(library_dir), "align", "000", "002", "--json",
+                         "--paragraphs")
     data = json.loads(out)
-    assert status == 0
+    assert status == 0 and data["unit"] == "paragraphs"
     assert data["a"]["lang"] == "de" and data["b"]["lang"] == "it"
     assert set(data["a"]) == {"id", "source", "lang"}
     shown = json.loads(main_show(capsys, library_dir, "000"))
@@ -59,6 +60,32 @@ def test_align_json_pairs_every_paragraph_of_the_translation(
         assert any(pair["a"][0] <= paragraph["start"] and paragraph["end"] <= pair["a"][1]
                    for pair in aligned), paragraph
     assert all(set(p) == {"a", "b", "score"} for p in data["pairs"])
+
+
+def test_align_json_pairs_sentences(capsys: pytest.CaptureFixture[str],
+                                    library_dir: Path) -> None:
+    status, out, _ = run(capsys, "--data-dir", str(library_dir), "align", "000", "002", "--json")
+    data = json.loads(out)
+    assert status == 0 and data["unit"] == "sentences"
+    de = json.loads(main_show(capsys, library_dir, "000"))["text"]
+    it = json.loads(main_show(capsys, library_dir, "002"))["text"]
+    pairs = data["pairs"]
+    assert all(set(p) == {"a", "b", "score"} for p in pairs)
+    # Reading order on both sides, no overlaps, and short: sentences, not paragraphs.
+    for side in ("a", "b"):
+        spans = [p[side] for p in pairs if p[side]]
+        assert all(s[1] <= t[0] for s, t in zip(spans, spans[1:], strict=False))
+        assert max(e - s for s, e in spans) < 600
+    kurian = next(p for p in pairs if p["a"] and de[p["a"][0]:p["a"][1]].startswith(
+        "Thomas Kurian, CEO von Google Cloud"))
+    assert kurian["b"] and it[kurian["b"][0]:kurian["b"][1]].startswith(
+        "Thomas Kurian, CEO di Google Cloud")
+    assert 0.5 < kurian["score"] <= 1.0
+    million = next(p for p in pairs if p["a"] and "eine Million" in de[p["a"][0]:p["a"][1]])
+    assert million["b"] and "un milione" in it[million["b"][0]:million["b"][1]]
+    status, out, _ = run(capsys, "--data-dir", str(library_dir), "align", "000", "002")
+    assert status == 0 and "Thomas Kurian, CEO von Google Cloud" in out
+    assert len(out.splitlines()) == len(pairs) + 1
 
 
 def main_show(capsys: pytest.CaptureFixture[str], library_dir: Path, ref: str) -> str:
