@@ -402,10 +402,14 @@ def sentence_spans(doc: Document) -> list[tuple[int, int]]:
 # Log prior of each bead shape relative to 1-1: Gale & Church's (1993, Table 5) made
 # flatter, measured on Text+Berg, because content evidence (not length alone) now backs a
 # merge; skipping a sentence costs the match bonus instead (see MATCH_BONUS_*).
+# For pairs that do not look like translations, Gale & Church's own priors apply (by
+# ``_Scorer.parallel``, in between for pairs in between).
 _BEADS: tuple[tuple[int, int, float], ...] = (
     (1, 1, 0.0), (1, 0, 0.0), (0, 1, 0.0), (2, 1, -1.8), (1, 2, -1.8), (2, 2, -3.0),
     (3, 1, -4.0), (1, 3, -4.0),
 )
+_GC_PRIORS: dict[tuple[int, int], float] = {(2, 1): -2.3, (1, 2): -2.3, (2, 2): -3.5,
+                                            (3, 1): -4.5, (1, 3): -4.5}
 LENGTH_VARIANCE = 6.8  # Gale–Church variance of target characters per source character
 # Log odds, per sentence, that a sentence has a counterpart: low for unrelated articles
 # (content must justify a bead), high for translations (skipping is rare); interpolated by
@@ -581,8 +585,10 @@ def _dynamic_programme(sc: _Scorer) -> list[Bead]:
     weight, offset = CONTENT_WEIGHT, CONTENT_WEIGHT * CONTENT_FLOOR
     pseudo = DICE_PSEUDO
     empty: list[dict[int, float]] = []
-    beads = [(k, da, db, prior, sc.shared.get((da, db), empty), sc.total_a.get(da, []),
-              sc.total_b.get(db, [])) for k, (da, db, prior) in enumerate(_BEADS)]
+    par = sc.parallel
+    beads = [(k, da, db, par * prior + (1.0 - par) * _GC_PRIORS.get((da, db), prior),
+              sc.shared.get((da, db), empty), sc.total_a.get(da, []), sc.total_b.get(db, []))
+             for k, (da, db, prior) in enumerate(_BEADS)]
     step = 1.0 / _LENGTH_STEP
     top_index = len(table) - 1
     # Translations stay near the diagonal of relative positions: a penalty per cell visited.
@@ -819,7 +825,7 @@ ALIGNED_BONUS = 4.0  # for lying in the sentences aligned with the selection
 GROUP_BONUS = 0.1  # for lying in the paragraph group aligned with the selection
 PARALLEL_MIN = 0.3  # pairs less parallel than this get no alignment bonus ...
 PARALLEL_FULL = 0.7  # ... and pairs more parallel than this the full bonus
-MAX_ALIGN_CELLS = 40_000  # sentences of one document times sentences of the other
+MAX_ALIGN_UNITS = 2_500  # sentences of both documents: beyond this, no alignment bonus
 LENGTH_WEIGHT = 0.1  # weight of the length prior against content similarity (0..1)
 
 
@@ -1014,7 +1020,7 @@ def _aligned_target(a: Document, b: Document, start: int, end: int) -> _Target:
     """
     pa, pb = _prepare(a), _prepare(b)
     size_a, size_b = pa.body_end - pa.body_start, pb.body_end - pb.body_start
-    if (len(pa.units) * len(pb.units) > MAX_ALIGN_CELLS
+    if (len(pa.units) + len(pb.units) > MAX_ALIGN_UNITS
             or not 0.6 <= size_b / max(size_a, 1) <= 1.0 / 0.6):
         return None, None, 0.0
     key = ("align", *_doc_key(a), *_doc_key(b))
@@ -1048,6 +1054,15 @@ def _aligned_target(a: Document, b: Document, start: int, end: int) -> _Target:
     for pair in alignment.pairs:
         if pair.a is not None and pair.b is not None and pair.a[0] < end and start < pair.a[1]:
             group = pair.b if group is None else (group[0], pair.b[1])
+    # The partner sentences: the beads the selection overlaps most of (or touches, for a
+    # selection inside one sentence); the offset map where they have no counterpart.
+    partners = [bead.b for bead in alignment.sentences if bead.a is not None
+                and bead.a[0] < end and start < bead.a[1]
+                and (2 * (min(end, bead.a[1]) - max(start, bead.a[0])) >= bead.a[1] - bead.a[0]
+                     or (bead.a[0] <= start and end <= bead.a[1]))]
+    found = [b for b in partners if b is not None]
+    if found and len(found) == len(partners):
+        return (found[0][0], found[-1][1]), group, alignment.parallel
     mapped = (project(start), max(project(end), project(start) + 1))
     return mapped, group, alignment.parallel
 
