@@ -1,18 +1,20 @@
 """The compare view: two to four sources side by side, each a full reading view, scrolling
-together by their paragraph alignment; and the "Compare with…" document chooser.
+together by their sentence alignment; and the "Compare with…" document chooser.
 
 Scrolling together maps pixel positions through the alignment: the start of every aligned
-paragraph bead is an anchor (its top in one pane, its top in the other), and positions in
-between are interpolated, so paragraphs meet at the top of both panes and a long paragraph
-facing two short ones scrolls smoothly past both. Every other pane is aligned with the first;
-scrolling any pane moves the first through the inverse mapping, and the rest follow it.
+sentence pair is an anchor (the top of its first line in one pane and in the other), and
+positions in between are interpolated, so aligned sentences meet at the top of both panes
+and a long sentence facing two short ones scrolls smoothly past both. Every other pane is
+aligned with the first; scrolling any pane moves the first through the inverse mapping, and
+the rest follow it. The sentence under the text cursor is tinted, and so are its partner
+sentences in the other panes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from ..core.align import Alignment
+from ..core.align import AlignedPair, Alignment
 from ..core.models import Annotation, Document, DocumentSummary, Paragraph
 from .languages import badge, confidence_text
 from .library_panel import SOURCE, LibraryModel
@@ -20,6 +22,7 @@ from .preferences import DEFAULT_FONT_SIZE
 from .qt import (
     QAbstractItemView,
     QAction,
+    QColor,
     QDialog,
     QDialogButtonBox,
     QEvent,
@@ -38,6 +41,9 @@ from .qt import (
     QSplitter,
     Qt,
     QTableView,
+    QTextCharFormat,
+    QTextCursor,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -50,6 +56,85 @@ MIN_PANES = 2
 MAX_PANES = 4
 
 Anchors = list[tuple[float, float]]
+Span = tuple[int, int]
+PARTNER_COLOR = QColor(64, 140, 255, 70)  # the sentence under the cursor and its partners
+
+
+def _overlapping(beads: Sequence[AlignedPair], span: Span, side: str) -> list[AlignedPair]:
+    """Beads whose ``side`` ("a" or "b") overlaps ``span`` (a point span touches one)."""
+    start, end = span
+    out = []
+    for bead in beads:
+        mine = bead.a if side == "a" else bead.b
+        if mine is not None and (mine[0] <= start < mine[1] if start == end
+                                 else mine[0] < end and start < mine[1]):
+            out.append(bead)
+    return out
+
+
+def _cover(spans: Sequence[Span | None]) -> Span | None:
+    found = [s for s in spans if s is not None]
+    return (min(s[0] for s in found), max(s[1] for s in found)) if found else None
+
+
+def partner_spans(alignments: Sequence[Alignment], pane: int, offset: int
+                  ) -> list[Span | None]:
+    """For each pane, the sentence(s) aligned with the one at ``offset`` in pane ``pane``.
+
+    ``alignments[k]`` aligns the first pane (side a) with pane ``k + 1`` (side b). The
+    entry for ``pane`` itself is the sentence group holding ``offset``; None where a pane has
+    no counterpart (or the offset lies between sentences).
+    """
+    out: list[Span | None] = [None] * (len(alignments) + 1)
+    point = (offset, offset)
+    if pane == 0:
+        first = None
+        for k, alignment in enumerate(alignments):
+            beads = _overlapping(alignment.sentences, point, "a")
+            first = first or _cover([b.a for b in beads])
+            out[k + 1] = _cover([b.b for b in beads])
+        out[0] = first
+        return out
+    beads = _overlapping(alignments[pane - 1].sentences, point, "b")
+    out[pane] = _cover([b.b for b in beads])
+    out[0] = _cover([b.a for b in beads])
+    if out[0] is not None:
+        for k, alignment in enumerate(alignments):
+            if k + 1 != pane:
+                out[k + 1] = _cover([b.b for b in _overlapping(alignment.sentences, out[0],
+                                                               "a")])
+    return out
+
+
+class _PaneReading(ReadingView):
+    """A reading view that also tints one passage: its part of the aligned sentences."""
+
+    def __init__(self, label_color: LabelColor, font_size: int = DEFAULT_FONT_SIZE) -> None:
+        super().__init__(label_color, font_size)
+        self.partner: Span | None = None
+
+    def set_partner(self, span: Span | None) -> None:
+        if span != self.partner:
+            self.partner = span
+            self.refresh_highlights()
+
+    def refresh_highlights(self) -> None:
+        super().refresh_highlights()
+        if self.partner is None or self.laid_out is None:
+            return
+        offsets = self.laid_out.offsets
+        limit = self.laid_out.document.characterCount() - 1
+        cursor = QTextCursor(self.laid_out.document)
+        cursor.setPosition(min(offsets.position(self.partner[0]), limit))
+        cursor.setPosition(min(offsets.position(self.partner[1]), limit),
+                           QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat()
+        fmt.setBackground(PARTNER_COLOR)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = fmt
+        # Underneath highlights and hits, so those keep their colours on top.
+        self.view.setExtraSelections([selection, *self.view.extraSelections()])
 
 
 def interpolate(anchors: Anchors, y: float, reverse: bool = False) -> float:
@@ -105,7 +190,7 @@ class ComparePane(QWidget):
         header_layout.addWidget(self.title_label)
         header_layout.addLayout(meta)
 
-        self.reading = ReadingView(label_color, font_size)
+        self.reading = _PaneReading(label_color, font_size)
         self.reading.view.installEventFilter(self)
         self.reading.sig_hit_changed.connect(
             lambda *_: self.hit_label.setText(self.reading.hit_status()))
@@ -157,6 +242,26 @@ class ComparePane(QWidget):
         limit = document.characterCount() - 1
         block = document.findBlock(min(laid_out.offsets.position(offset), limit))
         return float(document.documentLayout().blockBoundingRect(block).top())
+
+    def line_y_of(self, offset: int) -> float:
+        """The top (document pixels) of the line holding core offset ``offset``."""
+        laid_out = self.reading.laid_out
+        if laid_out is None:
+            return 0.0
+        document = laid_out.document
+        position = min(laid_out.offsets.position(offset), document.characterCount() - 1)
+        block = document.findBlock(position)
+        top = float(document.documentLayout().blockBoundingRect(block).top())
+        layout = block.layout()
+        line = layout.lineForTextPosition(position - block.position()) if layout else None
+        return top + line.y() if line is not None and line.isValid() else top
+
+    def cursor_offset(self) -> int | None:
+        """The core offset of the text cursor, None without a document."""
+        laid_out = self.reading.laid_out
+        if laid_out is None:
+            return None
+        return laid_out.offsets.offset(self.reading.view.textCursor().position())
 
     def top_offset(self) -> int:
         """The core offset of the text at the top edge of the view."""
@@ -286,6 +391,8 @@ class CompareView(QWidget):
                 lambda ann_id, p=pane: self.sig_annotation_clicked.emit(p.doc_id or "", ann_id))
             pane.reading.view.verticalScrollBar().valueChanged.connect(
                 lambda _value, p=pane: self._scrolled(p))
+            pane.reading.view.cursorPositionChanged.connect(
+                lambda p=pane: self.show_partners(p))
             self.splitter.addWidget(pane)
             self.panes.append(pane)
         self.splitter.setSizes([1000] * len(self.panes))
@@ -307,7 +414,29 @@ class CompareView(QWidget):
             self.status.setText(self.tr("Sources differ: aligned where they meet"))
         if self.act_scroll_together.isChecked():
             self.sync_from(self.focused_pane())
+        focused = self.focused_pane()
+        if focused is not None and focused.reading.view.textCursor().position() > 0:
+            self.show_partners(focused)
         self.sig_aligned.emit()
+
+    def show_partners(self, pane: ComparePane) -> None:
+        """Tint the sentence at ``pane``'s text cursor and its partners in the other panes."""
+        offset = pane.cursor_offset()
+        if not self.alignments or offset is None or pane not in self.panes:
+            return
+        spans = partner_spans(self.alignments, self.panes.index(pane), offset)
+        for other, span in zip(self.panes, spans, strict=False):
+            if isinstance(other.reading, _PaneReading):
+                other.reading.set_partner(span)
+
+    def partner_texts(self) -> list[str]:
+        """The tinted sentence(s) of every pane, in pane order ("" where none)."""
+        out = []
+        for pane in self.panes:
+            span = getattr(pane.reading, "partner", None)
+            doc = pane.reading.document
+            out.append(doc.text[span[0]:span[1]] if span and doc else "")
+        return out
 
     def alignment_failed(self, message: str) -> None:
         self.set_busy(False)
@@ -393,10 +522,10 @@ class CompareView(QWidget):
         out: list[Anchors] = []
         for pane, alignment in zip(self.panes[1:], self.alignments or [], strict=False):
             anchors: Anchors = []
-            for pair in alignment.pairs:
+            for pair in alignment.sentences or alignment.pairs:
                 if pair.a is None or pair.b is None:
                     continue
-                ya, yb = first.y_of(pair.a[0]), pane.y_of(pair.b[0])
+                ya, yb = first.line_y_of(pair.a[0]), pane.line_y_of(pair.b[0])
                 if not anchors or (ya > anchors[-1][0] and yb > anchors[-1][1]):
                     anchors.append((ya, yb))
             ends = (first.content_height(), pane.content_height())

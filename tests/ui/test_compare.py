@@ -407,3 +407,40 @@ def test_figures_show_their_normalised_value_in_the_interface_language() -> None
         assert value("um milhão", "pt") == "1.000.000"
     finally:
         QLocale.setDefault(previous)
+
+
+def test_the_partner_sentence_is_tinted_in_the_other_pane(
+    qtbot: QtBot, window_parts: Parts, tmp_path: Path
+) -> None:
+    parts = window_parts
+    window = parts.window
+    resolve = parts.session.library.resolve
+    german, italian = resolve("000"), resolve("002")
+    compare_from_library(qtbot, parts, [german, italian])
+    de_pane, it_pane = window.compare.panes
+    de_text = parts.session.library.get(german).text
+    it_text = parts.session.library.get(italian).text
+
+    # The cursor in the German Kurian sentence tints it and its Italian translation.
+    start = de_text.index("Thomas Kurian, CEO von Google Cloud")
+    de_pane.reading.select_span(start + 5, start + 5)
+    de_tint, it_tint = window.compare.partner_texts()
+    assert de_tint.startswith("Thomas Kurian, CEO von Google Cloud") and len(de_tint) < 400
+    assert it_tint.startswith("Thomas Kurian, CEO di Google Cloud") and len(it_tint) < 400
+    assert any(s.cursor.selectedText().startswith("Thomas Kurian, CEO di")
+               for s in it_pane.reading.view.extraSelections())
+    window.resize(1400, 800)
+    de_pane.reading.select_span(start + 5, start + 5)
+    window.grab().save(str(tmp_path / "partner.png"))
+
+    # And the other way round: a click in the Italian figure sentence finds the German one.
+    start = it_text.index("fino a un milione di")
+    it_pane.reading.select_span(start, start)
+    de_tint, it_tint = window.compare.partner_texts()
+    assert "fino a un milione di" in it_tint
+    assert "eine Million" in de_tint and len(de_tint) < 400
+
+    # Highlights redrawn later keep the tint.
+    it_pane.reading.refresh_highlights()
+    assert any("fino a un milione di" in s.cursor.selectedText()
+               for s in it_pane.reading.view.extraSelections())
