@@ -101,8 +101,10 @@ _ABBREVIATIONS = frozenset(
 _ORDINAL_DOT_LANGS = frozenset("de pl cs sk sl hr sr hu fi et lv lt da no nb nn is tr".split())
 _OPENERS = "\"'„“”‚‘«»‹›([<¿¡—–-"
 _CLOSERS = "\"'”“’»«›)]"
-_TERMINAL = re.compile(r"[.!?…]+")
-_TERMINAL_OR_CLAUSE = re.compile(r"[.!?…]+|[;:](?=\s)")
+# Abbreviations that end a list and so often a sentence: a capital after them starts one.
+_FINAL_ABBREVIATIONS = frozenset("etc usw ecc usf".split())
+_TERMINAL = re.compile(r"[.!?…]+|\n[^\S\n]*\n")
+_TERMINAL_OR_CLAUSE = re.compile(r"[.!?…]+|\n[^\S\n]*\n|[;:](?=\s)")
 _WORD_BEFORE = re.compile(r"(\w+(?:\.\w+)*)$")
 
 
@@ -139,6 +141,8 @@ def _is_boundary(text: str, pos: int, end: int, match_end: int, lang: str) -> in
         if word_match:
             word = word_match.group(1)
             low = word.lower()
+            if low in _FINAL_ABBREVIATIONS and nxt.isupper():
+                return stop
             if (low in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
                     or (lang == "de" and low.endswith("str") and len(low) > 5)):
                 return -1  # "Prof." "J. Smith" "z. B."
@@ -163,7 +167,8 @@ def split_sentences(text: str, lang: str = UNDETERMINED, start: int = 0,
 
     Sentences end at ``. ! ? …`` (with any closing quotes or brackets) followed by a
     capital letter or digit, not after common abbreviations, initials or (in languages
-    that write them so) ordinals like ``1.``; a line break never ends a sentence by itself.
+    that write them so) ordinals like ``1.``; a blank line ends one too (a heading without
+final punctuation), a single line break never does.
     With ``clauses`` a semicolon or colon followed by a space also ends a span (as the
     sentence-alignment literature segments text, and translators often split or join
     sentences there).
@@ -175,6 +180,8 @@ def split_sentences(text: str, lang: str = UNDETERMINED, start: int = 0,
     for match in pattern.finditer(text, start, stop):
         if match.group() in ";:":
             cut = match.end() if _is_clause_end(text, match.start(), stop) else -1
+        elif match.group()[0] == "\n":  # a blank line: a heading or paragraph ends
+            cut = match.start()
         else:
             cut = _is_boundary(text, match.start(), stop, match.end(), lang)
         if cut >= 0 and cut > begin:

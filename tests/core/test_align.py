@@ -80,6 +80,33 @@ def test_sentences_across_scripts_and_quote_styles() -> None:
         'He asked, "Why not?"', "Then he left.", "Jesus wept! and said nothing."]
 
 
+def test_sentences_of_news_text() -> None:
+    de = ("Das gilt z. B. für Berlin. Er kam u. a. mit Dr. Weber. Die Firma Nr. 1 zahlt "
+          "5.000 $ an die S.p.A. aus Mailand. Der Umsatz stieg um 103,7 Millionen Euro. "
+          "„Wir sind zufrieden“, sagte er. Danach – so heißt es – ging er.")
+    assert texts(de, split_sentences(de, "de")) == [
+        "Das gilt z. B. für Berlin.", "Er kam u. a. mit Dr. Weber.",
+        "Die Firma Nr. 1 zahlt 5.000 $ an die S.p.A. aus Mailand.",
+        "Der Umsatz stieg um 103,7 Millionen Euro.", "„Wir sind zufrieden“, sagte er.",
+        "Danach – so heißt es – ging er."]
+    en = ("Mr. Smith Sr. met Dr. Jones at 5 p.m. on Jan. 5. They talked about the U.S. "
+          "economy, etc. The deal is worth $5.3 billion.")
+    assert texts(en, split_sentences(en, "en")) == [
+        "Mr. Smith Sr. met Dr. Jones at 5 p.m. on Jan. 5.",
+        "They talked about the U.S. economy, etc.", "The deal is worth $5.3 billion."]
+    # French spacing before a closing guillemet, dialogue dashes.
+    fr = "M. Dupont a dit : « Nous sommes contents ! » Puis il est parti. - Et vous ? - Rien."
+    assert texts(fr, split_sentences(fr, "fr")) == [
+        "M. Dupont a dit : « Nous sommes contents ! »", "Puis il est parti.", "- Et vous ?",
+        "- Rien."]
+    # A headline without final punctuation ends at its blank line; clauses for alignment.
+    head = "Fed raises rates\n\nBreaking: the Fed raised rates; markets fell 2.5%."
+    assert texts(head, split_sentences(head, "en")) == [
+        "Fed raises rates", "Breaking: the Fed raised rates; markets fell 2.5%."]
+    assert texts(head, split_sentences(head, "en", clauses=True)) == [
+        "Fed raises rates", "Breaking:", "the Fed raised rates;", "markets fell 2.5%."]
+
+
 def test_sentences_of_a_range() -> None:
     text = "Erster Absatz. Zwei.\n\nZweiter Absatz hier. Und drei."
     start = text.index("Zweiter")
