@@ -267,3 +267,39 @@ def test_parallel_dev_subset_scores() -> None:
     assert related["aligned"]["overall"] >= 0.80
     assert related["content"]["overall"] >= 0.33
     assert related["aligned"]["queries"] == related["content"]["queries"] > 1000
+
+
+def test_sentence_beads_of_real_translations_pair_the_same_verses() -> None:
+    """Sentence pairs of four language pairs on 12 reshuffled passages: the verses they pair
+    (a verse is a gold unit; sentences may straddle verses) are mostly the same verse."""
+    module = load_eval()
+    gold = module.load_gold(PARALLEL_DEV / "reshuffled")
+    tp = n_pred = n_gold = 0
+    for article in sorted(gold):
+        records = gold[article]
+        for a, b in (("de", "en"), ("fr", "it"), ("es", "pl"), ("de", "ru")):
+            ra, rb = records[a], records[b]
+            da = module.make_document(ra["file"], ra["text"], a)
+            db = module.make_document(rb["file"], rb["text"], b)
+            alignment = align_documents(da, db)
+            # Reading order, no overlaps, every paragraph of each side in some bead.
+            for side, doc in (("a", da), ("b", db)):
+                spans = [getattr(p, side) for p in alignment.sentences if getattr(p, side)]
+                assert all(s[1] <= t[0] for s, t in zip(spans, spans[1:], strict=False))
+                body = [p for p in doc.paragraphs if p.kind == "body"]
+                assert all(any(s <= p.start < e for s, e in spans) for p in body)
+            pred = set()
+            for bead in alignment.sentences:
+                if bead.a is None or bead.b is None:
+                    assert bead.score == 0.0
+                    continue
+                va = {u["id"] for u in ra["units"]
+                      if u["start"] < bead.a[1] and bead.a[0] < u["end"]}
+                vb = {u["id"] for u in rb["units"]
+                      if u["start"] < bead.b[1] and bead.b[0] < u["end"]}
+                pred |= {(x, y) for x in va for y in vb}
+            truth = {(u["id"], u["id"]) for u in ra["units"]}
+            tp, n_pred, n_gold = tp + len(pred & truth), n_pred + len(pred), n_gold + len(truth)
+    # Measured when written: P 0.784, R 0.990 (F1 0.875) over 48 document pairs.
+    precision, recall = tp / n_pred, tp / n_gold
+    assert recall >= 0.97 and precision >= 0.74, (precision, recall)
