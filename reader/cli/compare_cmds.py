@@ -32,7 +32,7 @@ def register(sub: Any) -> None:
     p.add_argument("a", metavar="DOC_A")
     p.add_argument("b", metavar="DOC_B")
     p.add_argument("--paragraphs", action="store_true",
-                   help="pair groups of paragraphs instead of sentences")
+                   help="pair paragraphs (one pair per paragraph link) instead of sentences")
     json_flag(p)
     p.set_defaults(handler=cmd_align)
 
@@ -109,10 +109,12 @@ def _annotation_for(library: Library, doc: Document, start: int, end: int) -> An
 
 
 def cmd_align(args: argparse.Namespace, library: Library) -> int:
-    """Align two documents: sentence pairs, or paragraph groups with --paragraphs."""
+    """Align two documents: sentence pairs, or paragraph pairs with --paragraphs."""
+    from ..core.align import paragraph_pairs  # loaded on use: see tests/cli/test_startup
+
     a, b = library.document(args.a), library.document(args.b)
     alignment = library.align(a.id, b.id)
-    pairs = alignment.pairs if args.paragraphs else alignment.sentences
+    pairs = paragraph_pairs(alignment, a, b) if args.paragraphs else alignment.sentences
     if args.json:
         emit_json({
             "a": {"id": a.id, "source": a.source, "lang": a.lang},

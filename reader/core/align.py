@@ -818,6 +818,40 @@ def _group(pa: _Prepared, pb: _Prepared, path: list[Bead], bonus: float,
                      beads_out)
 
 
+def paragraph_pairs(alignment: Alignment, a: Document, b: Document) -> list[AlignedPair]:
+    """The paragraph view of an alignment: one pair per paragraph link (paragraphs that
+    share aligned sentences; a paragraph split differently in the other source appears in
+    several pairs), then each paragraph without a counterpart alone, in reading order.
+
+    A pair's score is the mean score of the sentence beads lying in both paragraphs.
+    """
+    linked_a = {i for i, _ in alignment.links}
+    linked_b = {j for _, j in alignment.links}
+    items: list[tuple[float, float, AlignedPair]] = []
+    for i, j in alignment.links:
+        pa, pb = a.paragraphs[i], b.paragraphs[j]
+        scores = [bead.score for bead in alignment.sentences
+                  if bead.a is not None and bead.b is not None
+                  and bead.a[0] < pa.end and pa.start < bead.a[1]
+                  and bead.b[0] < pb.end and pb.start < bead.b[1]]
+        score = round(sum(scores) / len(scores), 4) if scores else 0.0
+        items.append((i, j, AlignedPair((pa.start, pa.end), (pb.start, pb.end), score)))
+    last_i = -1.0
+    by_b: dict[int, float] = {}
+    for i, j in sorted(alignment.links, key=lambda link: (link[1], link[0])):
+        by_b.setdefault(j, i)
+    for k, p in enumerate(a.paragraphs):
+        if k not in linked_a and not p.boilerplate and p.end > p.start:
+            items.append((k, -1, AlignedPair((p.start, p.end), None, 0.0)))
+    for k, p in enumerate(b.paragraphs):
+        if k in by_b:
+            last_i = by_b[k]
+        elif k not in linked_b and not p.boilerplate and p.end > p.start:
+            items.append((last_i + 0.5, k, AlignedPair(None, (p.start, p.end), 0.0)))
+    items.sort(key=lambda item: (item[0], item[1]))
+    return [pair for _, _, pair in items]
+
+
 def _confidence(evidence: float) -> float:
     """0..1 from a bead's evidence (length, content and shape, without the match bonus)."""
     x = evidence + CONFIDENCE_OFFSET

@@ -60,6 +60,10 @@ def test_align_paragraphs_json_pairs_every_paragraph_of_the_translation(
         assert any(pair["a"][0] <= paragraph["start"] and paragraph["end"] <= pair["a"][1]
                    for pair in aligned), paragraph
     assert all(set(p) == {"a", "b", "score"} for p in data["pairs"])
+    # One paragraph a side: a paragraph link each.
+    spans = {(p["start"], p["end"]) for p in shown["paragraphs"]}
+    assert all(tuple(pair["a"]) in spans for pair in aligned)
+    assert len(aligned) >= len(body)
 
 
 def test_align_json_pairs_sentences(capsys: pytest.CaptureFixture[str],
