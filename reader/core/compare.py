@@ -20,6 +20,10 @@ from .store.annotations import AnnotationTables, RowSet, label_key
 # Beyond this many documents, related passages are looked for only among the documents
 # the index finds for the passage's names, figures and words.
 MAX_DIRECT_CANDIDATES = 60
+# ... plus the documents that share most with the article as a whole (its first this many
+# characters), which its translations do even where the passage has no name or figure.
+WHOLE_DOCUMENT_CANDIDATES = 8
+WHOLE_DOCUMENT_CHARS = 4000
 NEAR_DUPLICATE_MIN_WORDS = 8
 NEAR_DUPLICATE_MIN_SIMILARITY = 0.6
 SHINGLE = 3
@@ -43,7 +47,12 @@ def find_related(
     """Passages in other sources, in any language, most likely stating the same thing."""
     others = [i for i in all_ids if i != doc.id]
     if len(others) > MAX_DIRECT_CANDIDATES:
-        others = [i for i in candidates(doc, start, end, MAX_DIRECT_CANDIDATES) if i != doc.id]
+        # The documents sharing the passage's names, figures and words, and those sharing
+        # the whole article's (its translations, even for a passage with neither).
+        whole = candidates(doc, 0, min(len(doc.text), WHOLE_DOCUMENT_CHARS),
+                           WHOLE_DOCUMENT_CANDIDATES)
+        near = candidates(doc, start, end, MAX_DIRECT_CANDIDATES)
+        others = [i for i in dict.fromkeys([*whole, *near]) if i != doc.id]
     documents = load(others)
     ordered = [documents[i] for i in others if i in documents]
     return ranked(related_passages(doc, start, end, ordered, limit=limit))

@@ -204,3 +204,32 @@ def test_scores_never_rise_down_a_sources_list(library: Library) -> None:
     assert len(by_source) == 4
     for scores in by_source.values():
         assert scores == sorted(scores, reverse=True)
+
+
+def test_in_a_large_library_a_translation_is_searched_even_for_a_passage_without_names(
+    library: Library,
+) -> None:
+    """Beyond MAX_DIRECT_CANDIDATES documents only candidates are searched: those sharing the
+    passage's names and figures, and those sharing the whole article's (its translation)."""
+    from reader.core import compare
+    from reader.core.models import DocId
+
+    german, italian = library.get(library.resolve("000")), library.get(library.resolve("002"))
+    quote = "Unternehmen erkennen"
+    start = german.text.index(quote)
+    sentence_end = german.text.index(".", start) + 1
+    asked: list[tuple[int, int]] = []
+
+    def candidates(doc: object, s: int, e: int, n: int) -> list[DocId]:
+        asked.append((s, e))
+        return [italian.id] if (s, e) != (start, sentence_end) else []
+
+    filler = [DocId(f"other-{k}") for k in range(compare.MAX_DIRECT_CANDIDATES + 5)]
+    found = compare.find_related(
+        german, start, sentence_end, all_ids=[german.id, *filler, italian.id],
+        load=lambda ids: {i: italian for i in ids if i == italian.id},
+        candidates=candidates, limit=1)
+    assert (start, sentence_end) in asked and any(s == 0 for s, _ in asked)
+    assert [r.doc_id for r in found] == [italian.id]
+    assert "aligned sentence" in found[0].reasons
+    assert italian.text[found[0].start:found[0].end].startswith(("Le aziende", "Le imprese"))
