@@ -465,8 +465,14 @@ class _Scorer:
     def __init__(self, pa: _Prepared, pb: _Prepared,
                  bands: list[tuple[int, int]] | None = None) -> None:
         self.pa, self.pb, self.n, self.m = pa, pb, len(pa.units), len(pb.units)
-        # Per row i of the programme, the columns [lo, hi] it visits.
-        self.bands = bands if bands is not None else _diagonal_bands(self.n, self.m)
+        # Per row i of the programme, the columns [lo, hi] it visits, and (for long texts
+        # with anchors) the column it is expected near, instead of the diagonal.
+        self.centres: list[float] | None = None
+        self.drift = True
+        anchored_ratio = None
+        if bands is None:
+            bands, self.centres, anchored_ratio = _anchor_bands(pa, pb)
+        self.bands = bands
         self.weights = _pair_weights(pa, pb)
         # (da, db) -> rows by first unit of A: {first unit of B: shared weight}
         self.shared: dict[tuple[int, int], list[dict[int, float]]] = {}
@@ -474,7 +480,8 @@ class _Scorer:
         self.total_b: dict[int, list[float]] = {}
         self.len_a = list(accumulate((float(u.end - u.start) for u in pa.units), initial=0.0))
         self.len_b = list(accumulate((float(u.end - u.start) for u in pb.units), initial=0.0))
-        self.ratio = min(max(self.len_b[-1] / max(self.len_a[-1], 1), 0.5), 2.0)
+        self.ratio = min(max(anchored_ratio or self.len_b[-1] / max(self.len_a[-1], 1), 0.5),
+                         2.0)
         self.parallel = self._parallel_evidence(pa, pb)
         self.bonus = MATCH_BONUS_LOW + (MATCH_BONUS_HIGH - MATCH_BONUS_LOW) * self.parallel
 
@@ -566,6 +573,102 @@ def _diagonal_bands(n: int, m: int) -> list[tuple[int, int]]:
     return out
 
 
+ANCHOR_KINDS = "QY#N="  # features that anchor the band when they occur once on each side
+ANCHOR_BOX_CELLS = 20_000  # between two anchors at most this far apart, any path is open
+ANCHOR_WIDTH = 25  # sentences either side of the anchors' path (40 around a bare diagonal)
+
+
+def _anchor_bands(pa: _Prepared, pb: _Prepared
+                  ) -> tuple[list[tuple[int, int]], list[float] | None, float | None]:
+    """Columns per row around a path through lexical anchors, for long texts.
+
+    Anchors are sentence pairs sharing a quantity, number, name or long word that occurs
+    in exactly one sentence of each text; the longest chain of them rising in both texts
+    (minus points far off the line through their neighbours) is where the band's centre
+    goes, interpolated in between, so an insertion or a cut of any length in one text
+    stays inside the band. Without enough anchors, the band follows the diagonal.
+    Also returns each row's centre column and the length ratio of the texts between anchors.
+    """
+    n, m = len(pa.units), len(pb.units)
+    if n * m <= FULL_DP_CELLS:
+        return [(0, m)] * (n + 1), None, None
+    width = max(ANCHOR_WIDTH, FULL_DP_CELLS // (4 * max(n, 1)))
+    pairs = sorted({(pa.index[f][0], pb.index[f][0]) for f, count in pa.df.items()
+                    if count == 1 and f[0] in ANCHOR_KINDS and pb.df.get(f) == 1})
+    chain = _rising_chain(pairs)
+    for _ in range(2):  # drop points far off every line through their neighbours
+        points = [(0, 0), (0, 0), *chain, (n, m), (n, m)]
+        chain = [p for k, p in enumerate(points[2:-2], start=2)
+                 if min(abs(p[1] - _between(a, b, p[0])) for a, b in (
+                     (points[k - 1], points[k + 1]), (points[k - 2], points[k - 1]),
+                     (points[k + 1], points[k + 2]))) <= width]
+    if len(chain) < 3:
+        return _diagonal_bands(n, m), None, None
+    centres = _anchor_centres(chain, n, m)
+    points = [(0, 0), *chain, (n, m)]
+    bands = []
+    k = 0
+    for i, c in enumerate(centres):
+        while k + 1 < len(points) - 1 and points[k + 1][0] <= i:
+            k += 1
+        (i0, j0), (i1, j1) = points[k], points[k + 1]
+        if (i1 - i0) * (j1 - j0) <= ANCHOR_BOX_CELLS:  # anywhere between two anchors
+            lo, hi = min(j0, c) - width, max(j1, c) + width
+        else:
+            lo, hi = c - width, c + width
+        bands.append((max(0, int(lo)), min(m, int(hi) + 1)))
+    # The length ratio between anchors (the median stretch's): a passage that only one
+    # text has does not skew it, as it skews the ratio of the whole texts.
+    ends_a = [pa.units[i].start for i, _ in chain] + [pa.body_end]
+    ends_b = [pb.units[j].start for _, j in chain] + [pb.body_end]
+    ratios = sorted((ends_b[k + 1] - ends_b[k]) / (ends_a[k + 1] - ends_a[k])
+                    for k in range(len(chain)) if ends_a[k + 1] > ends_a[k]
+                    and ends_b[k + 1] > ends_b[k])
+    return bands, centres, ratios[len(ratios) // 2] if ratios else None
+
+
+def _anchor_centres(chain: list[tuple[int, int]], n: int, m: int) -> list[float]:
+    """Per row, the column of the line through a chain of anchors (and both corners)."""
+    points = [(0, 0), *chain, (n, m)]
+    out = []
+    k = 0
+    for i in range(n + 1):
+        while k + 1 < len(points) - 1 and points[k + 1][0] <= i:
+            k += 1
+        out.append(_between(points[k], points[k + 1], i))
+    return out
+
+
+def _between(p: tuple[int, int], q: tuple[int, int], i: float) -> float:
+    """The column at row ``i`` on the line through ``p`` and ``q``."""
+    return p[1] + (q[1] - p[1]) * (i - p[0]) / (q[0] - p[0]) if q[0] != p[0] else float(p[1])
+
+
+def _rising_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain of pairs rising strictly in both coordinates (pairs sorted)."""
+    tails: list[int] = []  # tails[k]: smallest column ending a chain of length k + 1
+    tail_index: list[int] = []
+    parent = [-1] * len(pairs)
+    last_row = -1
+    for index, (i, j) in enumerate(pairs):
+        if i == last_row:
+            continue  # one anchor per row
+        last_row = i
+        k = bisect.bisect_left(tails, j)
+        if k == len(tails):
+            tails.append(j)
+            tail_index.append(index)
+        else:
+            tails[k], tail_index[k] = j, index
+        parent[index] = tail_index[k - 1] if k else -1
+    chain = []
+    index = tail_index[-1] if tail_index else -1
+    while index >= 0:
+        chain.append(pairs[index])
+        index = parent[index]
+    return chain[::-1]
+
+
 def _path_bands(path: list[Bead], n: int, m: int, width: int) -> list[tuple[int, int]]:
     """Columns per row within ``width`` of where a previous path crosses that row."""
     lo = [m] * (n + 1)
@@ -601,7 +704,11 @@ def _dynamic_programme(sc: _Scorer) -> list[Bead]:
     # Translations stay near the diagonal of relative positions: a penalty per cell visited.
     rel_a = [x / max(len_a[-1], 1.0) for x in len_a]
     rel_b = [y / max(len_b[-1], 1.0) for y in len_b]
-    drift = DIAGONAL_WEIGHT * sc.parallel
+    if sc.centres is not None:  # near the anchors' path instead of the diagonal
+        rel_a = [rel_b[min(int(c), m)] + (c - int(c)) * (rel_b[min(int(c) + 1, m)]
+                                                          - rel_b[min(int(c), m)])
+                 for c in sc.centres]
+    drift = DIAGONAL_WEIGHT * sc.parallel if sc.drift else 0.0
     for i in range(n + 1):
         lo, hi = bands[i]
         row, back_row, gain_row, here = best[i], back[i], gain[i], rel_a[i]
@@ -681,6 +788,13 @@ def _align(sc: _Scorer) -> Alignment:
         if learnt:
             second = _Scorer(*_with_lexicon(pa, pb, learnt),
                              _path_bands(path, sc.n, sc.m, LEXICON_BAND))
+            second.drift = sc.centres is None  # the first path is the reference now
+            # The length ratio of what the first pass aligned, not of the whole texts:
+            # a passage one side adds would skew every bead's expected length.
+            la = sum(sc.len_a[i1] - sc.len_a[i0] for i0, i1, j0, j1, _ in path if j1 > j0)
+            lb = sum(sc.len_b[j1] - sc.len_b[j0] for i0, i1, j0, j1, _ in path if i1 > i0)
+            if la > 0 and lb > 0:
+                second.ratio = min(max(lb / la, 0.5), 2.0)
             second.parallel, second.bonus = sc.parallel, sc.bonus
             second.prepare_runs()
             path = _dynamic_programme(second)
