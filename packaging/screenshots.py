@@ -8,8 +8,9 @@ are the same on every machine and nothing of the user's is read or written:
 - ``export.png``: File → Export… with the Markdown preview
 - ``dark.png``: the same article in the dark theme
 - ``german.png``: the library screen searched for "TPU", the interface in German
-- ``compare.png``: the German original and its Italian translation side by side, with the
-  passages the other sources state the same claim in
+- ``compare.png``: the German original and its Italian translation side by side, the
+  sentence at the cursor and its translation tinted, with the passages the other sources
+  state the same claim in
 - ``claims.png``: the claims view: which source states each claim, in what words and figures
 """
 

@@ -57,7 +57,7 @@ MAX_PANES = 4
 
 Anchors = list[tuple[float, float]]
 Span = tuple[int, int]
-PARTNER_COLOR = QColor(64, 140, 255, 70)  # the sentence under the cursor and its partners
+PARTNER_COLOR = QColor(150, 100, 230, 60)  # the sentence at the cursor and its partners (violet: no label has it)
 
 
 def _overlapping(beads: Sequence[AlignedPair], span: Span, side: str) -> list[AlignedPair]:
