@@ -1205,10 +1205,15 @@ def _aligned_target(a: Document, b: Document, start: int, end: int) -> _Target:
         x0, x1, y0, y1 = xs[k], xs[k + 1], ys[k], ys[k + 1]
         return round(y0 + (y1 - y0) * (x - x0) / (x1 - x0)) if x1 > x0 else y0
 
+    # The paragraphs linked with the ones holding the selection (not the paragraph groups,
+    # which chain into long blocks when the two sources paragraph differently).
+    holding = ({i for i, p in enumerate(a.paragraphs) if p.start < end and start < p.end}
+               if a.paragraphs else {0})
+    linked = sorted(j for i, j in alignment.links if i in holding)
     group: tuple[int, int] | None = None
-    for pair in alignment.pairs:
-        if pair.a is not None and pair.b is not None and pair.a[0] < end and start < pair.a[1]:
-            group = pair.b if group is None else (group[0], pair.b[1])
+    if linked:
+        group = ((b.paragraphs[linked[0]].start, b.paragraphs[linked[-1]].end)
+                 if b.paragraphs else (pb.body_start, pb.body_end))
     # The partner sentences: the beads the selection overlaps most of (or touches, for a
     # selection inside one sentence); the offset map where they have no counterpart.
     partners = [bead.b for bead in alignment.sentences if bead.a is not None
