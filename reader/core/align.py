@@ -95,8 +95,16 @@ _ABBREVIATIONS = frozenset(
     sra srs dra pág núm av p.ex sto sta dña lic mme mlle env
     np tj tzn itd itp ul inż mgr godz wg zob tzw
     г гг т.е т.д т.п др ул млн млрд тыс см стр
+    co bros lt col capt sgt mt ft dept univ est ave blvd
+    okt dez hrsg ziff kap tel std sek bzgl zzgl ua ff
+    mgr prof dott sen gen vol ok tys mln mld proc zł
+    aprox dr da ee.uu avda apdo
     """.split()
 )
+# Abbreviations that count only before a number ("No. 5", "Art. 3", "p. 12").
+_NUMBER_ABBREVIATIONS = frozenset("no nos art arts p vol tab kap n nº nr ch sec".split())
+# Year abbreviations: after a year and before a capital, the sentence ends.
+_YEAR_ABBREVIATIONS = frozenset("г гг r".split())
 # Languages that write ordinals as "1." (a dot after a short number rarely ends a sentence).
 _ORDINAL_DOT_LANGS = frozenset("de pl cs sk sl hr sr hu fi et lv lt da no nb nn is tr".split())
 _OPENERS = "\"'„“”‚‘«»‹›([<¿¡—–-"
@@ -143,6 +151,11 @@ def _is_boundary(text: str, pos: int, end: int, match_end: int, lang: str) -> in
             low = word.lower()
             if low in _FINAL_ABBREVIATIONS and nxt.isupper():
                 return stop
+            if low in _NUMBER_ABBREVIATIONS and nxt.isdigit():
+                return -1
+            if low in _YEAR_ABBREVIATIONS and nxt.isupper() and re.search(
+                    r"\d{4}\s*$", text[max(0, word_match.start() - 12):word_match.start()]):
+                return stop  # "в 2023 г. Директор": the year ends the sentence
             if (low in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
                     or (lang == "de" and low.endswith("str") and len(low) > 5)):
                 return -1  # "Prof." "J. Smith" "z. B."

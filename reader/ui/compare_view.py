@@ -57,7 +57,8 @@ MAX_PANES = 4
 
 Anchors = list[tuple[float, float]]
 Span = tuple[int, int]
-PARTNER_COLOR = QColor(150, 100, 230, 60)  # the sentence at the cursor and its partners (violet: no label has it)
+# The sentence at the cursor and its partners: violet, which no label has.
+PARTNER_COLOR = QColor(150, 100, 230, 60)
 
 
 def _overlapping(beads: Sequence[AlignedPair], span: Span, side: str) -> list[AlignedPair]:

@@ -99,6 +99,15 @@ def test_sentences_of_news_text() -> None:
     assert texts(fr, split_sentences(fr, "fr")) == [
         "M. Dupont a dit : « Nous sommes contents ! »", "Puis il est parti.", "- Et vous ?",
         "- Rien."]
+    ru = "Компания заработала 5 млн. рублей в 2023 г. Директор, т.е. Иванов, промолчал в г. Москве."
+    assert texts(ru, split_sentences(ru, "ru")) == [
+        "Компания заработала 5 млн. рублей в 2023 г.",
+        "Директор, т.е. Иванов, промолчал в г. Москве."]
+    pl = ("Firma zapłaciła ok. 5 mln zł w 2023 r. i zatrudnia ok. 300 osób. "
+          "Prezes, tj. Jan Nowak, nie.")
+    assert len(split_sentences(pl, "pl")) == 2
+    en2 = "It is listed as No. 5 in the report. See p. 12 for details. Smith & Co. Ltd. paid."
+    assert len(split_sentences(en2, "en")) == 3
     # A headline without final punctuation ends at its blank line; clauses for alignment.
     head = "Fed raises rates\n\nBreaking: the Fed raised rates; markets fell 2.5%."
     assert texts(head, split_sentences(head, "en")) == [
