@@ -95,10 +95,9 @@ _ABBREVIATIONS = frozenset(
     sra srs dra pág núm av p.ex sto sta dña lic mme mlle env
     np tj tzn itd itp ul inż mgr godz wg zob tzw
     г гг т.е т.д т.п др ул млн млрд тыс см стр
-    co bros lt col capt sgt mt ft dept univ est ave blvd
-    okt dez hrsg ziff kap tel std sek bzgl zzgl ua ff
-    mgr prof dott sen gen vol ok tys mln mld proc zł
-    aprox dr da ee.uu avda apdo
+    co bros lt capt sgt mt ft dept univ blvd
+    okt dez hrsg ziff kap tel std sek bzgl zzgl ff
+    vol ok tys proc aprox ee.uu avda apdo
     """.split()
 )
 # Abbreviations that count only before a number ("No. 5", "Art. 3", "p. 12").
