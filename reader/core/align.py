@@ -475,7 +475,8 @@ class _Scorer:
     """
 
     def __init__(self, pa: _Prepared, pb: _Prepared,
-                 bands: list[tuple[int, int]] | None = None) -> None:
+                 bands: list[tuple[int, int]] | None = None,
+                 parallel: float | None = None) -> None:
         self.pa, self.pb, self.n, self.m = pa, pb, len(pa.units), len(pb.units)
         # Per row i of the programme, the columns [lo, hi] it visits, and (for long texts
         # with anchors) the column it is expected near, instead of the diagonal.
@@ -494,7 +495,7 @@ class _Scorer:
         self.len_b = list(accumulate((float(u.end - u.start) for u in pb.units), initial=0.0))
         self.ratio = min(max(anchored_ratio or self.len_b[-1] / max(self.len_a[-1], 1), 0.5),
                          2.0)
-        self.parallel = self._parallel_evidence(pa, pb)
+        self.parallel = self._parallel_evidence(pa, pb) if parallel is None else parallel
         self.bonus = MATCH_BONUS_LOW + (MATCH_BONUS_HIGH - MATCH_BONUS_LOW) * self.parallel
 
     def _overlap(self, da: int, db: int) -> list[dict[int, float]]:
@@ -586,7 +587,7 @@ def _diagonal_bands(n: int, m: int) -> list[tuple[int, int]]:
 
 
 ANCHOR_KINDS = "QY#N="  # features that anchor the band when they occur once on each side
-ANCHOR_BOX_CELLS = 20_000  # between two anchors at most this far apart, any path is open
+ANCHOR_BOX_CELLS = 20_000  # between two anchors this close that jump, any path is open
 ANCHOR_WIDTH = 25  # sentences either side of the anchors' path (40 around a bare diagonal)
 
 
@@ -624,7 +625,8 @@ def _anchor_bands(pa: _Prepared, pb: _Prepared
         while k + 1 < len(points) - 1 and points[k + 1][0] <= i:
             k += 1
         (i0, j0), (i1, j1) = points[k], points[k + 1]
-        if (i1 - i0) * (j1 - j0) <= ANCHOR_BOX_CELLS:  # anywhere between two anchors
+        steep = abs((j1 - j0) - (i1 - i0) * m / max(n, 1)) > width  # a jump: an insertion
+        if steep and (i1 - i0) * (j1 - j0) <= ANCHOR_BOX_CELLS:  # anywhere in between
             lo, hi = min(j0, c) - width, max(j1, c) + width
         else:
             lo, hi = c - width, c + width
@@ -799,7 +801,7 @@ def _align(sc: _Scorer) -> Alignment:
         learnt = _learn_lexicon(pa, pb, path)
         if learnt:
             second = _Scorer(*_with_lexicon(pa, pb, learnt),
-                             _path_bands(path, sc.n, sc.m, LEXICON_BAND))
+                             _path_bands(path, sc.n, sc.m, LEXICON_BAND), sc.parallel)
             second.drift = sc.centres is None  # the first path is the reference now
             # The length ratio of what the first pass aligned, not of the whole texts:
             # a passage one side adds would skew every bead's expected length.
@@ -807,7 +809,6 @@ def _align(sc: _Scorer) -> Alignment:
             lb = sum(sc.len_b[j1] - sc.len_b[j0] for i0, i1, j0, j1, _ in path if i1 > i0)
             if la > 0 and lb > 0:
                 second.ratio = min(max(lb / la, 0.5), 2.0)
-            second.parallel, second.bonus = sc.parallel, sc.bonus
             second.prepare_runs()
             path = _dynamic_programme(second)
     return _group(pa, pb, path, sc.bonus, sc.parallel * _coverage_evidence(sc, path))
@@ -828,18 +829,23 @@ def _learn_lexicon(pa: _Prepared, pb: _Prepared, path: list[Bead]) -> list[tuple
     """
     count_a: dict[str, int] = {}
     count_b: dict[str, int] = {}
-    pairs: dict[tuple[str, str], int] = {}
+    beads = []
     for i0, i1, j0, j1, _ in path:
         if i1 == i0 or j1 == j0:
             continue
         wa = frozenset().union(*(u.words for u in pa.units[i0:i1]))
         wb = frozenset().union(*(u.words for u in pb.units[j0:j1]))
+        beads.append((wa, wb))
         for w in wa:
             count_a[w] = count_a.get(w, 0) + 1
         for w in wb:
             count_b[w] = count_b.get(w, 0) + 1
-        for x in wa:
-            for y in wb:
+    pairs: dict[tuple[str, str], int] = {}
+    for wa, wb in beads:  # only words seen often enough to pass (keeps the cost linear)
+        xs = [w for w in wa if count_a[w] >= LEXICON_MIN_COUNT]
+        ys = [w for w in wb if count_b[w] >= LEXICON_MIN_COUNT]
+        for x in xs:
+            for y in ys:
                 if x != y:
                     pairs[x, y] = pairs.get((x, y), 0) + 1
     best_a: dict[str, tuple[float, str]] = {}
