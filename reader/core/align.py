@@ -17,13 +17,15 @@ Gale–Church prior) and relative position.
 from __future__ import annotations
 
 import bisect
+import gc
 import importlib
 import math
 import re
 import threading
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate
@@ -785,8 +787,23 @@ def align_documents(a: Document, b: Document) -> Alignment:
     side), and paragraphs without any aligned sentence come out unaligned. Boilerplate
     paragraphs are skipped.
     """
-    pa, pb = _prepare(a), _prepare(b)
-    return _align(_Scorer(pa, pb))
+    with _no_gc():
+        pa, pb = _prepare(a), _prepare(b)
+        return _align(_Scorer(pa, pb))
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """The cyclic garbage collector paused: the programme allocates many small containers
+    and no cycles, and the collector's passes over them would grow with the square of the
+    text's length."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _align(sc: _Scorer) -> Alignment:
@@ -817,6 +834,7 @@ def _align(sc: _Scorer) -> Alignment:
 LEXICON_MIN_PARALLEL = 0.5  # pairs less parallel than this are aligned in one pass
 LEXICON_MIN_COUNT = 2  # a word pair must co-occur in this many aligned beads ...
 LEXICON_MIN_DICE = 0.5  # ... and mostly together (Dice of their bead counts)
+LEXICON_MAX_SHARE = 0.2  # words in more of the beads than this are left out
 
 
 def _learn_lexicon(pa: _Prepared, pb: _Prepared, path: list[Bead]) -> list[tuple[str, str]]:
@@ -841,9 +859,12 @@ def _learn_lexicon(pa: _Prepared, pb: _Prepared, path: list[Bead]) -> list[tuple
         for w in wb:
             count_b[w] = count_b.get(w, 0) + 1
     pairs: dict[tuple[str, str], int] = {}
-    for wa, wb in beads:  # only words seen often enough to pass (keeps the cost linear)
-        xs = [w for w in wa if count_a[w] >= LEXICON_MIN_COUNT]
-        ys = [w for w in wb if count_b[w] >= LEXICON_MIN_COUNT]
+    # Only words seen often enough to pass, and not in most beads (such words pair with
+    # everything, and tell nothing apart): this keeps the cost linear.
+    common = LEXICON_MAX_SHARE * len(beads)
+    for wa, wb in beads:
+        xs = [w for w in wa if LEXICON_MIN_COUNT <= count_a[w] <= common]
+        ys = [w for w in wb if LEXICON_MIN_COUNT <= count_b[w] <= common]
         for x in xs:
             for y in ys:
                 if x != y:
@@ -1203,7 +1224,8 @@ def _aligned_target(a: Document, b: Document, start: int, end: int) -> _Target:
         if scorer.parallel < PARALLEL_MIN:  # the alignment could not earn any trust
             _store(key, ([], [], Alignment([])))
             return None, None, 0.0
-        alignment = _align(scorer)
+        with _no_gc():
+            alignment = _align(scorer)
         xs, ys = [pa.body_start], [pb.body_start]
         for pair in alignment.pairs:
             for bead in pair.sentences:
