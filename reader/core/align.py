@@ -1,17 +1,24 @@
 """Passage alignment across sources and languages: sentences, paragraph beads, related passages.
 
 Everything here works without a dictionary or a model. Two passages are compared by what
-survives translation: quantities (``numbers.py`` when present, digits otherwise), names,
+survives translation: quantities (``numbers`` when present, digits otherwise), names,
 acronyms and other capitalised tokens, cognates (accent-folded, transliterated word
 prefixes), a little punctuation (questions, quotes, colons), relative length (the
-Gale–Church prior) and relative position.
+Gale–Church prior) and relative position; and, in a second pass, a lexicon of word pairs
+the first pass keeps aligning (hunalign's idea).
 
-- :func:`split_sentences` gives sentence spans with offsets.
+- :func:`split_sentences` gives sentence spans with offsets (``clauses=True``: also split
+  at ``;`` and ``:``, the units the aligner pairs; :func:`sentence_spans`).
 - :func:`align_documents` aligns two documents sentence by sentence with a
   Gale–Church/Bleualign-style dynamic programme (beads 1-1, 1-0, 0-1, 1-2, 2-1, 2-2,
-  1-3, 3-1) and groups the result into paragraph beads.
+  1-3, 3-1): :attr:`Alignment.sentences` holds the sentence beads, :attr:`Alignment.links`
+  the paragraphs that share them (:func:`paragraph_pairs` for the paragraph view), and
+  :attr:`Alignment.pairs` paragraph groups. Long texts are aligned in a band that follows a
+  chain of lexical anchors (and, in the second pass, the first path), so the cost grows
+  linearly with their length.
 - :func:`related_passages` ranks sentence-sized passages of other documents that most
-  likely state the same claim as a selected passage.
+  likely state the same claim as a selected passage; for translations, the sentences the
+  alignment pairs with it come first.
 """
 
 from __future__ import annotations
@@ -1083,7 +1090,7 @@ def related_passages(
     selection's sentence counts at half weight) with a prior on length relative to the
     selection's sentence. ``use_position`` adds a prior on relative position (a position
     hint). ``use_alignment`` adds, for documents that look like translations of ``doc``
-    (:attr:`Alignment.parallel`) and are small enough to align quickly (cached), a bonus
+    (:attr:`Alignment.parallel`) and are not too long (``MAX_ALIGN_UNITS``; cached), a bonus
     for lying where the alignment maps the selection; reasons then say "aligned sentence"
     or "aligned paragraph".
 
@@ -1204,13 +1211,14 @@ _Target = tuple[tuple[int, int] | None, tuple[int, int] | None, float]
 
 
 def _aligned_target(a: Document, b: Document, start: int, end: int) -> _Target:
-    """Where ``[start, end)`` of ``a`` lands in ``b`` by the alignment, its paragraph group
-    and how parallel the pair is.
+    """Where ``[start, end)`` of ``a`` lands in ``b`` by the alignment, the paragraphs
+    linked with the ones holding it, and how parallel the pair is.
 
-    The first span maps both ends through the piecewise-linear offset map between the
-    edges of aligned sentence beads (unaligned stretches are interpolated). Only for
-    pairs that look like translations (comparable length) and are small enough to align
-    quickly; the alignment is cached.
+    The first span covers the partner sentences of the beads the selection lies in; where
+    those have no partner, both ends are mapped through the piecewise-linear offset map
+    between the edges of aligned sentence beads (unaligned stretches interpolated). Only
+    for pairs that look like translations (comparable length) and not too long
+    (``MAX_ALIGN_UNITS``); the alignment is cached.
     """
     pa, pb = _prepare(a), _prepare(b)
     size_a, size_b = pa.body_end - pa.body_start, pb.body_end - pb.body_start
