@@ -835,7 +835,53 @@ def _align(sc: _Scorer) -> Alignment:
                 second.ratio = min(max(lb / la, 0.5), 2.0)
             second.prepare_runs()
             path = _dynamic_programme(second)
+    if sc.parallel >= LEXICON_MIN_PARALLEL:
+        path = _absorb_gaps(sc, path)
     return _group(pa, pb, path, sc.bonus, sc.parallel * _coverage_evidence(sc, path))
+
+
+GAP_MIN_SHARED = 3.0  # weight a skipped sentence must share with a neighbour to join it
+
+
+def _absorb_gaps(sc: _Scorer, path: list[Bead]) -> list[Bead]:
+    """Skipped sentences that share content with a neighbouring bead's other side join it.
+
+    The programme skips a sentence when adding it would upset a bead's length balance, but
+    a sentence sharing names, figures or words with the other side of the bead next to it
+    is far more often part of that bead (a translator's split) than left untranslated.
+    """
+    weights = sc.weights
+    out = list(path)
+    k = 0
+    while k < len(out):
+        i0, i1, j0, j1, score = out[k]
+        gap_a, gap_b = i1 - i0 == 1 and j1 == j0, j1 - j0 == 1 and i1 == i0
+        if not (gap_a or gap_b):
+            k += 1
+            continue
+        mine = (sc.pa.units[i0] if gap_a else sc.pb.units[j0]).feats
+        best, best_k = GAP_MIN_SHARED, -1
+        for n in (k - 1, k + 1):
+            if not 0 <= n < len(out):
+                continue
+            ni0, ni1, nj0, nj1, _ = out[n]
+            if ni1 == ni0 or nj1 == nj0 or (ni1 - ni0 if gap_a else nj1 - nj0) >= 3:
+                continue
+            other = (sc.pb.units[nj0:nj1] if gap_a else sc.pa.units[ni0:ni1])
+            theirs = frozenset().union(*(u.feats for u in other))
+            shared = sum(weights.get(f, 0.0) for f in mine & theirs if f[0] != "P")
+            if shared > best:
+                best, best_k = shared, n
+        if best_k < 0:
+            k += 1
+            continue
+        ni0, ni1, nj0, nj1, nscore = out[best_k]
+        merged = (min(i0, ni0) if gap_a else ni0, max(i1, ni1) if gap_a else ni1,
+                  nj0 if gap_a else min(j0, nj0), nj1 if gap_a else max(j1, nj1), nscore)
+        first = min(k, best_k)
+        out[first:first + 2] = [merged]
+        k = first
+    return out
 
 
 LEXICON_MIN_PARALLEL = 0.5  # pairs less parallel than this are aligned in one pass
