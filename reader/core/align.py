@@ -1212,7 +1212,17 @@ def _score_candidates(pa: _Prepared, pb: _Prepared, query: _Query, use_position:
     sentence, group, parallel = target
     trust = min(max((parallel - PARALLEL_MIN) / (PARALLEL_FULL - PARALLEL_MIN), 0.0), 1.0)
     out = []
-    for cand in _candidates(pb, min(query.sentences, 4)):
+    candidates = _candidates(pb, min(query.sentences, 4))
+    if sentence is not None and trust > 0:
+        # The partner sentences themselves, even when they are more sentences than the
+        # selection or cross a paragraph break (a translator's split).
+        within = [k for k, u in enumerate(pb.units)
+                  if sentence[0] <= u.start and u.end <= sentence[1]]
+        if within and within[-1] - within[0] < 4:
+            exact = (within[0], within[-1], pb.units[within[0]].start, pb.units[within[-1]].end)
+            if exact not in candidates:
+                candidates = [*candidates, exact]
+    for cand in candidates:
         first, last, c_start, c_end = cand
         ov = sum(unit_overlap.get(u, 0.0) for u in range(first, last + 1))
         tot = sum(unit_total[first:last + 1]) + SMOOTHING
