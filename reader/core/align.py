@@ -876,8 +876,10 @@ def _absorb_gaps(sc: _Scorer, path: list[Bead]) -> list[Bead]:
             k += 1
             continue
         ni0, ni1, nj0, nj1, nscore = out[best_k]
+        # The score keeps the bead's confidence: the match bonus of the sentence it gains.
         merged = (min(i0, ni0) if gap_a else ni0, max(i1, ni1) if gap_a else ni1,
-                  nj0 if gap_a else min(j0, nj0), nj1 if gap_a else max(j1, nj1), nscore)
+                  nj0 if gap_a else min(j0, nj0), nj1 if gap_a else max(j1, nj1),
+                  nscore + sc.bonus)
         first = min(k, best_k)
         out[first:first + 2] = [merged]
         k = first
