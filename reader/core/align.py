@@ -238,7 +238,38 @@ _SKELETON = [(re.compile(p), r) for p, r in (
 PREFIX = 4  # cognates share the first PREFIX characters of their skeleton
 
 # Feature kinds (first character of the key) and their weights.
-_BOOST = {"L": 1.0, "~": 1.0, "=": 0.5, "N": 1.0, "#": 3.0, "Q": 6.0, "Y": 2.0, "P": 0.4}
+_BOOST = {"L": 1.0, "~": 1.0, "=": 0.5, "N": 1.0, "#": 3.0, "Q": 6.0, "Y": 2.0, "P": 0.4,
+          "M": 2.0}
+# Month names (folded) in the languages news comes in, to the month's number: dates carry
+# across languages ("3. Oktober" ~ "3 ottobre" ~ "October 3").
+_MONTHS = {name: str(number) for number, names in enumerate((
+    "januar january janvier gennaio enero janeiro stycznia styczen января январь jan janv",
+    "februar february fevrier febbraio febrero fevereiro lutego luty февраля февраль feb fevr",
+    "marz march mars marzo marco marca marzec марта март mar",
+    "april avril aprile abril kwietnia kwiecien апреля апрель apr avr",
+    "mai may maggio mayo maio maja maj мая май",
+    "juni june juin giugno junio junho czerwca czerwiec июня июнь jun",
+    "juli july juillet luglio julio julho lipca lipiec июля июль jul juil",
+    "august aout agosto sierpnia sierpien августа август aug",
+    "september septembre settembre septiembre setembro wrzesnia wrzesien сентября сентябрь "
+    "sep sept",
+    "oktober october octobre ottobre octubre outubro pazdziernika pazdziernik октября "
+    "октябрь okt oct",
+    "november novembre noviembre novembro listopada listopad ноября ноябрь nov",
+    "dezember december decembre dicembre diciembre dezembro grudnia grudzien декабря "
+    "декабрь dez dec",
+), start=1) for name in names.split()}
+# Words that are months only with a capital: abbreviations, and "may", "mai" (it: never),
+# "mar" (es: sea), "dez" (pt: ten), "sept" (fr: seven).
+_MONTHS_CAPITALISED = frozenset(
+    "jan janv feb fevr mar apr avr may mai jun jul juil aug sep sept okt oct nov dez dec"
+    .split())
+
+
+@cache
+def _month_of() -> dict[str, str]:
+    """Folded month name -> month number (folding transliterates the Cyrillic names)."""
+    return {fold(name): number for name, number in _MONTHS.items()}
 _TOKEN = re.compile(r"\d+(?:[.,'’\u00a0\u202f]\d{3})*(?:[.,]\d+)?|[^\W\d_]+")
 _WORD = re.compile(r"[^\W\d_]+")
 _PUNCT = {"?": "P?", "!": "P!", ":": "P:", ";": "P;", "(": "P(", "„": 'P"', "“": 'P"',
@@ -331,6 +362,9 @@ def features(text: str, lang: str = UNDETERMINED,
         if len(folded) >= PREFIX:
             add("=" + folded, token)
             add("~" + _skeleton(folded)[:PREFIX], token)
+        month = _month_of().get(folded)
+        if month is not None and (token[0].isupper() or folded not in _MONTHS_CAPITALISED):
+            add("M" + month, token)
     for ch in set(text) & _PUNCT.keys():
         add(_PUNCT[ch], ch)
     return feats

@@ -123,6 +123,16 @@ def test_sentences_of_a_range() -> None:
         "Zweiter Absatz hier.", "Und drei."]
 
 
+def test_dates_carry_across_languages() -> None:
+    months = [{f for f in features(text, lang) if f[0] == "M"} for text, lang in (
+        ("Am 3. Oktober 2025 kam er.", "de"), ("Le 3 octobre 2025, il est venu.", "fr"),
+        ("Il 3 ottobre 2025 è venuto.", "it"), ("On October 3, 2025 he came.", "en"),
+        ("Он пришёл 3 октября 2025 года.", "ru"))]
+    assert all(m == {"M10"} for m in months), months
+    # Words that are months only with a capital: "may", "mai" (it: never), "sept" (fr: 7).
+    assert not {f for f in features("It may rain; non mai; sept jours.", "en") if f[0] == "M"}
+
+
 def test_features_carry_across_languages() -> None:
     assert fold("Größe") == "grosse"
     assert fold("Иисус") == "iisus"
