@@ -391,7 +391,3 @@ def _merge_runs(a: Document, b: Document,
         for r in merged
     ]
 
-
-def group_members(groups: Sequence[ClaimGroup]) -> set[AnnotationId]:
-    """Every annotation that belongs to some claim group."""
-    return {s.annotation.id for g in groups for s in g.statements}

@@ -197,10 +197,6 @@ class Session(QObject):
             if s.n_annotations and any(a.label == label for a in self.annotations_for(s.id))
         }
 
-    def annotated_documents(self, candidates: Iterable[DocumentSummary]) -> list[DocId]:
-        """Ids of documents with at least one highlight."""
-        return [s.id for s in candidates if s.n_annotations]
-
     # -- annotations: operations ---------------------------------------------------------
 
     def _run(self, operation: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:

@@ -76,11 +76,6 @@ def system_is_dark(app: QApplication) -> bool:
     return scheme is not None and scheme() == Qt.ColorScheme.Dark
 
 
-def is_dark(palette: QPalette) -> bool:
-    """Whether a palette draws light text on a dark background."""
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
 class ThemeManager(QObject):
     """Applies a theme to the application and follows the system when asked to."""
 
