@@ -44,7 +44,6 @@ from .models import (
 )
 from .store import STORE_FILENAME, Store
 from .tasks import CancelToken, Progress, check_cancelled, report, scaled
-from .text import decode_bytes
 
 if TYPE_CHECKING:  # the heavy modules load on first use: `parallax list` needs none of them
     from . import compare, formats
@@ -409,8 +408,7 @@ class Library:
             data = path.read_bytes()
         except OSError as exc:
             raise ImportRefused(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
-        raw, _ = decode_bytes(data, path.name)
-        article = parse(raw)
+        article = parse(data, path.name)
         if not article.model.text.strip():
             raise ImportRefused(f"{path.name} has no article text.")
         return _Prepared(path, str(path.resolve()), fmt, article,
@@ -510,7 +508,8 @@ class Library:
                 content_hash=prepared.digest, format=prepared.fmt, lang=doc_tag.code,
                 lang_confidence=doc_tag.confidence,
                 paragraphs=tuple(
-                    Paragraph(b.start, b.end, t.code, t.confidence, b.kind, b.boilerplate)
+                    Paragraph(b.start, b.end, t.code, t.confidence, b.kind, b.boilerplate,
+                              b.page)
                     for b, t in zip(model.blocks, para_tags, strict=True)
                 ),
                 display_html=prepared.article.display_html,
@@ -526,8 +525,9 @@ class Library:
             summaries = self.annotations.reanchor_documents(db, changed, rev)
         for (prepared, old), doc in zip(todo, documents, strict=True):
             summary = summaries.get(doc.id, ReanchorSummary())
+            message = "; ".join(filter(None, [*prepared.article.notes, summary.describe()]))
             outcomes.append(ImportOutcome(str(prepared.path), "updated" if old else "new",
-                                          doc.id, summary.describe()))
+                                          doc.id, message))
         for path, digest in repeats:
             duplicate = seen_hashes[digest]
             outcomes.append(ImportOutcome(str(path), "unchanged", duplicate,

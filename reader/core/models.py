@@ -36,6 +36,7 @@ class Paragraph:
     lang_confidence: float = 0.0
     kind: ParagraphKind = "body"
     boilerplate: bool = False
+    page: int | None = None  # the page it starts on, in a paged source (PDF)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,9 @@ class DocumentSummary:
     format: str
     imported_at: str
     n_annotations: int = 0
+    author: str = ""
+    published: str = ""  # ISO date, as the source gives it
+    site: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,27 @@ def summary_to_dict(summary: DocumentSummary) -> dict[str, Any]:
         "format": summary.format,
         "imported_at": summary.imported_at,
         "n_annotations": summary.n_annotations,
+        "author": summary.author,
+        "published": summary.published,
+        "site": summary.site,
     }
+
+
+# The metadata fields ``show --json`` always names when known, in this order.
+METADATA_FIELDS = ("author", "published", "site", "url", "pages", "format")
+
+
+def metadata_to_dict(doc: Document) -> dict[str, Any]:
+    """A document's metadata: author, published (ISO date), site, url, pages (a number),
+    format, then whatever else the source declared (description, language...); a key only
+    when it is known."""
+    known = {k: v for k, v in doc.metadata.items() if v}
+    known["format"] = doc.format
+    data: dict[str, Any] = {k: known.pop(k) for k in METADATA_FIELDS if k in known}
+    if "pages" in data and str(data["pages"]).isdigit():
+        data["pages"] = int(data["pages"])
+    data.update(sorted(known.items()))
+    return data
 
 
 def paragraph_to_dict(paragraph: Paragraph) -> dict[str, Any]:
@@ -46,6 +66,7 @@ def paragraph_to_dict(paragraph: Paragraph) -> dict[str, Any]:
         "lang_confidence": paragraph.lang_confidence,
         "kind": paragraph.kind,
         "boilerplate": paragraph.boilerplate,
+        **({"page": paragraph.page} if paragraph.page is not None else {}),
     }
 
 
@@ -61,7 +82,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "content_hash": doc.content_hash,
         "imported_at": doc.imported_at,
         "modified_at": doc.modified_at,
-        "metadata": dict(doc.metadata),
+        "metadata": metadata_to_dict(doc),
         "text": doc.text,
         "paragraphs": [paragraph_to_dict(p) for p in doc.paragraphs],
     }

@@ -113,6 +113,7 @@ class Block:
     end: int
     kind: ParagraphKind = "body"
     boilerplate: bool = False
+    page: int | None = None
 
 
 _SENTENCE_END = re.compile(r"[.!?…:;\"”“»)]$")

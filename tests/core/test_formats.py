@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.formats.html import parse_html
+from reader.core.formats.webpage import parse_webpage as parse_html
 from reader.core.formats.markdown import parse_markdown
 
 PAGE = """<!doctype html>
@@ -52,7 +52,9 @@ def test_html_keeps_only_the_article_text() -> None:
     assert kinds["Anthropic plant eine Million TPUs"] == "title"
     assert kinds["Erster Punkt"] == "item"
     assert kinds["Ein Zitat des Chefs."] == "quote"
-    assert article.metadata == {"author": "Erika Muster", "date": "2025-10-24"}
+    assert article.metadata["author"] == "Erika Muster"
+    assert article.metadata["published"] == "2025-10-24"
+    assert article.metadata["language"] == "de"
 
 
 def test_html_without_article_element_uses_the_body() -> None:

@@ -37,7 +37,8 @@ def test_a_mixed_batch_imports_the_good_files_and_reports_the_bad(
     )
     (folder / "empty.txt").write_bytes(b"")
     (folder / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
-    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")  # unsupported suffix: skipped in folders
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")  # a PDF cut off after its header
+    (folder / "notes.odt").write_bytes(b"PK\x03\x04")  # unsupported suffix: skipped
     report = empty_library.import_paths([folder, tmp_path / "missing.txt"])
     by_name = {Path(o.path).name: o for o in report.outcomes}
     assert {n for n, o in by_name.items() if o.status == "new"} == {
@@ -48,7 +49,8 @@ def test_a_mixed_batch_imports_the_good_files_and_reports_the_bad(
     assert "empty" in by_name["empty.txt"].message
     assert "binary" in by_name["image.html"].message
     assert "does not exist" in by_name["missing.txt"].message
-    assert "notes.pdf" not in by_name
+    assert by_name["notes.pdf"].message == "notes.pdf is a damaged PDF that cannot be read."
+    assert "notes.odt" not in by_name
     assert not report.ok
     latin = empty_library.get(by_name["latin1.txt"].doc_id)  # type: ignore[arg-type]
     assert latin.text.startswith("Müller über Straßen")

@@ -89,7 +89,7 @@ def test_shorten_cuts_at_a_word() -> None:
 def parse_seed(prefix: str):  # type: ignore[no-untyped-def]
     path = next(SEEDS.glob(f"{prefix}_*.txt"))
     _, parse = parser_for(path)
-    return parse(decode_bytes(path.read_bytes())[0]).model
+    return parse(path.read_bytes(), path.name).model
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,8 @@
-"""Importers by file format: each turns a file's bytes into a ParsedArticle."""
+"""Importers by file format: each turns a file's bytes into a ParsedArticle.
+
+A parser takes the file's bytes and its name (for the sentences of a refusal). Text
+formats decode the bytes themselves; binary ones (PDF, DOCX, EPUB) read them as they are.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +10,37 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import ImportRefused
+from ..text import decode_bytes
 from .base import ParsedArticle
-from .html import parse_html
+from .docx import parse_docx
+from .epub import parse_epub
 from .markdown import parse_markdown
+from .pdf import parse_pdf
 from .plain import parse_plain
+from .webpage import parse_webpage
 
-Parser = Callable[[str], ParsedArticle]
+Parser = Callable[[bytes, str], ParsedArticle]
+
+
+def _text(parse: Callable[[str], ParsedArticle]) -> Parser:
+    def parse_bytes(data: bytes, name: str) -> ParsedArticle:
+        return parse(decode_bytes(data, name)[0])
+
+    parse_bytes.__doc__ = parse.__doc__
+    return parse_bytes
+
 
 PARSERS: dict[str, tuple[str, Parser]] = {
-    ".txt": ("txt", parse_plain),
-    ".text": ("txt", parse_plain),
-    ".md": ("md", parse_markdown),
-    ".markdown": ("md", parse_markdown),
-    ".html": ("html", parse_html),
-    ".htm": ("html", parse_html),
-    ".xhtml": ("html", parse_html),
+    ".txt": ("txt", _text(parse_plain)),
+    ".text": ("txt", _text(parse_plain)),
+    ".md": ("md", _text(parse_markdown)),
+    ".markdown": ("md", _text(parse_markdown)),
+    ".html": ("html", parse_webpage),
+    ".htm": ("html", parse_webpage),
+    ".xhtml": ("html", parse_webpage),
+    ".pdf": ("pdf", parse_pdf),
+    ".docx": ("docx", parse_docx),
+    ".epub": ("epub", parse_epub),
 }
 SUFFIXES = tuple(PARSERS)
 
@@ -35,4 +55,13 @@ def parser_for(path: Path) -> tuple[str, Parser]:
         ) from None
 
 
-__all__ = ["PARSERS", "SUFFIXES", "ParsedArticle", "parser_for"]
+def parse_format(fmt: str, data: bytes, name: str) -> ParsedArticle:
+    """Parse bytes known to be of format ``fmt`` (``html``, ``pdf``...), e.g. a kept
+    original or a fetched page."""
+    for known, parse in PARSERS.values():
+        if known == fmt:
+            return parse(data, name)
+    raise ImportRefused(f"{name} is in a format this version cannot read ({fmt}).")
+
+
+__all__ = ["PARSERS", "SUFFIXES", "ParsedArticle", "parse_format", "parser_for"]

@@ -14,3 +14,5 @@ class ParsedArticle:
     model: TextModel
     display_html: str | None = None
     metadata: dict[str, str] = field(default_factory=dict)
+    # Sentences for the import report (e.g. "no article found: the page text was kept").
+    notes: tuple[str, ...] = ()

@@ -27,10 +27,10 @@ _BLOCK_KIND: dict[str, ParagraphKind] = {
 _META_KEYS = {
     "author": "author",
     "article:author": "author",
-    "article:published_time": "date",
-    "date": "date",
-    "dc.date": "date",
-    "og:site_name": "publisher",
+    "article:published_time": "published",
+    "date": "published",
+    "dc.date": "published",
+    "og:site_name": "site",
     "og:url": "url",
     "og:title": "og_title",
 }
@@ -147,9 +147,18 @@ def extract_blocks(html: str) -> tuple[list[tuple[str, ParagraphKind]], str, dic
     return [(text, kind) for text, kind, _ in blocks], title or og_title, metadata
 
 
+def container_blocks(html: str) -> list[tuple[str, ParagraphKind]]:
+    """The blocks inside the page's <article> or <main>, none when it has neither."""
+    parser = _ArticleExtractor()
+    parser.feed(html)
+    parser.close()
+    return [(text, kind) for text, kind, depth in parser.blocks if depth]
+
+
 def blocks_to_article(
     blocks: list[tuple[str, ParagraphKind]], title: str, metadata: dict[str, str],
-    display_html: str | None = None,
+    display_html: str | None = None, *, first_heading_is_title: bool = True,
+    strip_suffix: bool = True,
 ) -> ParsedArticle:
     """Join blocks into display text with offsets, marking the headline as the title."""
     parts: list[str] = []
@@ -159,7 +168,7 @@ def blocks_to_article(
         block = normalise(raw)
         if not block:
             continue
-        if index == 0 and kind == "heading":
+        if index == 0 and kind == "heading" and first_heading_is_title:
             kind = "title"
         if parts:
             parts.append("\n\n")
@@ -169,16 +178,20 @@ def blocks_to_article(
         pos += len(block)
     text = "".join(parts)
     headline = next((text[s:e] for s, e, k in kinds if k == "title"), "")
-    title = shorten(headline or _strip_site_suffix(title)) if (headline or title) else ""
+    if strip_suffix:
+        title = strip_site_suffix(title)
+    title = shorten(headline or title) if (headline or title) else ""
     model = build_text_model(text, kinds, title or None)
     return ParsedArticle(model=model, display_html=display_html, metadata=metadata)
 
 
-def _strip_site_suffix(title: str) -> str:
+def strip_site_suffix(title: str) -> str:
+    """A title without what follows `` | `` or a dash: the outlet's name, usually."""
     return re.split(r"\s+[|–—]\s+", title)[0] if title else title
 
 
-def parse_html(raw: str) -> ParsedArticle:
-    """Parse an HTML page into its article text."""
+def parse_page_text(raw: str) -> ParsedArticle:
+    """An HTML page's main text: what is inside <article> or <main>, else all of the body
+    but navigation, forms and scripts (no article extraction)."""
     blocks, title, metadata = extract_blocks(raw)
     return blocks_to_article(blocks, title, metadata)

@@ -20,10 +20,18 @@ def _front_matter(raw: str) -> tuple[str, dict[str, str]]:
     metadata = {}
     for line in match.group(1).splitlines():
         key, sep, value = line.partition(":")
-        if sep and key.strip().lower() in ("title", "author", "date", "publisher", "url"):
-            metadata[key.strip().lower()] = value.strip().strip("\"'")
+        key = _FRONT_MATTER_KEYS.get(key.strip().lower(), "")
+        if sep and key:
+            metadata[key] = value.strip().strip("\"'")
     return raw.replace("\r\n", "\n")[match.end() :], metadata
 
+
+# Front-matter keys and the metadata fields they fill.
+_FRONT_MATTER_KEYS = {
+    "title": "title", "author": "author", "date": "published", "published": "published",
+    "publisher": "site", "site": "site", "url": "url", "description": "description",
+    "lang": "language", "language": "language",
+}
 
 _renderers = threading.local()
 

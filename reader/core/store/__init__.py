@@ -150,15 +150,18 @@ def describe_sqlite_error(exc: sqlite3.Error | OSError, path: Path) -> str:
 def _paragraphs_to_json(paragraphs: Iterable[Paragraph]) -> str:
     return json.dumps(
         [[p.start, p.end, p.lang, p.lang_confidence, p.kind, int(p.boilerplate)]
+         + ([p.page] if p.page is not None else [])
          for p in paragraphs],
         separators=(",", ":"),
     )
 
 
 def _paragraphs_from_json(raw: str) -> tuple[Paragraph, ...]:
+    # [start, end, lang, confidence, kind, boilerplate(, page)]
     return tuple(
-        Paragraph(start, end, lang, conf, kind, bool(boiler))
-        for start, end, lang, conf, kind, boiler in json.loads(raw)
+        Paragraph(item[0], item[1], item[2], item[3], item[4], bool(item[5]),
+                  item[6] if len(item) > 6 else None)
+        for item in json.loads(raw)
     )
 
 
@@ -492,7 +495,10 @@ class Store:
         """Every document (or those of ``ids``) without its text, ordered by title."""
         sql = (
             "SELECT id, title, source, lang, lang_confidence, length(text) AS n_chars, format, "
-            "imported_at, {count} AS n_annotations FROM documents {where} "
+            "imported_at, {count} AS n_annotations, "
+            "coalesce(json_extract(metadata, '$.author'), '') AS author, "
+            "coalesce(json_extract(metadata, '$.published'), '') AS published, "
+            "coalesce(json_extract(metadata, '$.site'), '') AS site FROM documents {where} "
             "ORDER BY title COLLATE NOCASE, id"
         )
         count = self._annotation_count_sql()
@@ -514,6 +520,7 @@ class Store:
                 id=DocId(r["id"]), title=r["title"], source=r["source"], lang=r["lang"],
                 lang_confidence=r["lang_confidence"], n_chars=r["n_chars"], format=r["format"],
                 imported_at=r["imported_at"], n_annotations=r["n_annotations"],
+                author=str(r["author"]), published=str(r["published"]), site=str(r["site"]),
             )
             for r in rows
         ]
