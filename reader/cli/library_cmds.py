@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import InvalidValue
-from ..core.library import Library
+from ..core.library import ImportReport, Library
 from ..core.serialize import (
     annotation_hit_to_dict,
     document_to_dict,
@@ -21,10 +21,18 @@ from .output import ProgressLine, count, emit_json, json_flag, plain_snippet
 def register(sub: Any) -> None:
     """Add the library subcommands to the parser."""
     p = sub.add_parser(
-        "import", help="import files or folders (txt, md, html), or a REFI-QDA project (.qdpx)")
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+        "import", help="import files, folders or web addresses (txt, md, html, pdf, docx, "
+        "epub; https://...), or a REFI-QDA project (.qdpx)")
+    p.add_argument("paths", nargs="+", metavar="PATH|URL",
+                   help="a file, a folder (read recursively) or an http(s) address to fetch")
     json_flag(p)
     p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("reextract", help="extract documents again from their kept originals")
+    p.add_argument("docs", nargs="*", metavar="DOC",
+                   help="id, id prefix or file name (default: every document)")
+    json_flag(p)
+    p.set_defaults(handler=cmd_reextract)
 
     p = sub.add_parser("list", help="list the documents")
     p.add_argument("--lang", metavar="xx", help="only documents in this language")
@@ -54,7 +62,10 @@ def register(sub: Any) -> None:
 
 def cmd_import(args: argparse.Namespace, library: Library) -> int:
     """Import files; exit status 1 when any file failed."""
-    projects = [p for p in args.paths if p.suffix.lower() in (".qdpx", ".qde")]
+    from ..core.fetch import is_url
+
+    projects = [Path(p) for p in args.paths
+                if not is_url(p) and Path(p).suffix.lower() in (".qdpx", ".qde")]
     if projects:  # REFI-QDA projects: texts and codings (see annotation_cmds)
         from .annotation_cmds import import_projects
 
@@ -62,13 +73,35 @@ def cmd_import(args: argparse.Namespace, library: Library) -> int:
             raise InvalidValue("With --json, import one .qdpx project at a time, on its own.")
 
         status = import_projects(args, library, projects)
-        args.paths = [p for p in args.paths if p not in projects]
+        args.paths = [p for p in args.paths if is_url(p) or Path(p) not in projects]
         if not args.paths:
             return status
         return max(status, cmd_import(args, library))
     progress = ProgressLine()
-    report = library.import_paths(args.paths, progress=progress)
+    urls = [p for p in args.paths if is_url(p)]
+    report = library.import_paths([Path(p) for p in args.paths if not is_url(p)],
+                                  progress=progress) if len(urls) < len(args.paths) else None
     progress.finish()
+    for url in urls:  # one page each, only because the user named it
+        fetched = library.import_url(url)
+        if report is None:
+            report = fetched
+        else:
+            report.outcomes.extend(fetched.outcomes)
+    assert report is not None
+    return _print_report(args, report)
+
+
+def cmd_reextract(args: argparse.Namespace, library: Library) -> int:
+    """Extract documents again from their originals; exit status 1 when any failed."""
+    ids = [library.resolve(ref) for ref in args.docs] if args.docs else None
+    progress = ProgressLine()
+    report = library.reextract(ids, progress=progress)
+    progress.finish()
+    return _print_report(args, report)
+
+
+def _print_report(args: argparse.Namespace, report: ImportReport) -> int:
     if args.json:
         emit_json({
             "ok": report.ok,

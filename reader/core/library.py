@@ -155,11 +155,13 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[ImportOutcome
 
 @dataclass(frozen=True)
 class _Prepared:
-    path: Path
+    label: str  # the file or address, as the import report names it
     source: str
     fmt: str
     article: formats.ParsedArticle
     digest: str
+    original: bytes = b""  # the file's bytes, kept in the store with the document
+    name: str = ""  # the original's file name
 
 
 class Library:
@@ -377,6 +379,82 @@ class Library:
             report_.cancelled = True
         return report_
 
+    def import_url(self, url: str, *, timeout: float | None = None) -> ImportReport:
+        """Fetch one page (or PDF...) the user asked for and import it; the fetched bytes are
+        kept as the original. A network error or a refused page is a failed outcome with
+        one sentence, as a bad file is."""
+        from . import fetch  # urllib: only when a page is fetched
+
+        report_ = ImportReport()
+        try:
+            fetched = fetch.fetch(url, timeout=fetch.TIMEOUT_S if timeout is None else timeout)
+            prepared = self._prepare_bytes(url.strip(), fetched.url, fetched.format,
+                                           fetched.data, fetched.name, url=fetched.url)
+        except ImportRefused as exc:
+            report_.outcomes.append(ImportOutcome(url.strip(), "failed", message=str(exc)))
+            return report_
+        existing = self.store.find_ids(source=prepared.source)
+        old = self.store.get_document(existing[0]) if existing else None
+        if old is not None and old.content_hash == prepared.digest:
+            report_.outcomes.append(ImportOutcome(prepared.label, "unchanged", old.id,
+                                                  "already imported"))
+            return report_
+        if old is None:
+            duplicate = next(iter(self.store.find_ids(content_hash=prepared.digest)), None)
+            if duplicate is not None:
+                report_.outcomes.append(ImportOutcome(prepared.label, "unchanged", duplicate,
+                                                      f"same text as document {duplicate}"))
+                return report_
+        outcomes, _, _ = self._write_prepared([(prepared, old)], {})
+        report_.outcomes.extend(outcomes)
+        self.sync_index()
+        return report_
+
+    def reextract(
+        self,
+        doc_ids: Sequence[DocId] | None = None,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> ImportReport:
+        """Extract documents again from their kept originals (all documents by default),
+        re-anchoring their highlights as a re-import does; a document whose original was
+        not kept (imported by an older version) is reported, not changed."""
+        ids = list(doc_ids) if doc_ids is not None else [
+            s.id for s in self.store.list_summaries()]
+        report_ = ImportReport()
+        try:
+            for number, doc_id in enumerate(ids):
+                check_cancelled(cancel)
+                report(progress, number, len(ids), "Extracting again")
+                doc = self.get(doc_id)
+                original = self.store.original_of(doc_id)
+                if original is None:
+                    report_.outcomes.append(ImportOutcome(
+                        doc.source, "failed", doc_id,
+                        f"'{doc.title}' has no kept original (it was imported before "
+                        "originals were kept): import its file again instead."))
+                    continue
+                name, data = original
+                url = doc.metadata.get("url") if doc.format == "html" else None
+                try:
+                    prepared = self._prepare_bytes(doc.source, doc.source, doc.format, data,
+                                                   name, url=url)
+                except ImportRefused as exc:
+                    report_.outcomes.append(ImportOutcome(doc.source, "failed", doc_id,
+                                                          str(exc)))
+                    continue
+                if prepared.digest == doc.content_hash and prepared.article.metadata == dict(
+                        doc.metadata):
+                    report_.outcomes.append(ImportOutcome(doc.source, "unchanged", doc_id,
+                                                          "same text as before"))
+                    continue
+                outcomes, _, _ = self._write_prepared([(prepared, doc)], {})
+                report_.outcomes.extend(outcomes)
+        except Cancelled:
+            report_.cancelled = True
+        self.sync_index()
+        return report_
+
     def _open_feed(self, cancel: CancelToken | None) -> tuple[BulkFeed | None, int]:
         """A bulk writer for a large import, with the store revision the index is at.
 
@@ -408,11 +486,21 @@ class Library:
             data = path.read_bytes()
         except OSError as exc:
             raise ImportRefused(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
-        article = parse(data, path.name)
+        return self._prepare_bytes(str(path), str(path.resolve()), fmt, data, path.name)
+
+    def _prepare_bytes(self, label: str, source: str, fmt: str, data: bytes, name: str,
+                       url: str | None = None) -> _Prepared:
+        """Parse an original and keep its bytes in the store (content-addressed)."""
+        from . import formats
+
+        if fmt == "html":
+            article = formats.webpage.parse_webpage(data, name, url=url)
+        else:
+            article = formats.parse_format(fmt, data, name)
         if not article.model.text.strip():
-            raise ImportRefused(f"{path.name} has no article text.")
-        return _Prepared(path, str(path.resolve()), fmt, article,
-                         content_hash(article.model.text))
+            raise ImportRefused(f"{name} has no article text.")
+        return _Prepared(label, source, fmt, article, content_hash(article.model.text),
+                         data, name)
 
     def import_texts(self, items: Sequence[tuple[str, str, str]]) -> ImportReport:
         """Import texts read from inside another file (the sources of a ``.qdpx`` project).
@@ -434,7 +522,7 @@ class Library:
                                               message=f"{title or source} has no text."))
                 continue
             article = formats.ParsedArticle(model=build_text_model(text, title=title or None))
-            prepared.append(_Prepared(Path(source), source, "txt", article, content_hash(text)))
+            prepared.append(_Prepared(source, source, "txt", article, content_hash(text)))
         seen_hashes: dict[str, DocId] = {}
         for first in range(0, len(prepared), IMPORT_BATCH):
             done, _written, _rev = self._import_batch(prepared[first:first + IMPORT_BATCH],
@@ -449,37 +537,38 @@ class Library:
         """Outcomes, the documents written (and whether each is new), and their revision.
 
         An item may come already prepared (a text read from inside another file)."""
-        from . import langid
-
         outcomes: list[ImportOutcome] = []
         todo: list[tuple[_Prepared, Document | None]] = []
         pending: set[str] = set()  # digests of the new documents of this batch
-        repeats: list[tuple[Path, str]] = []  # files repeating one of them
+        repeats: list[tuple[str, str]] = []  # files repeating one of them
         for item in paths:
-            path = item.path if isinstance(item, _Prepared) else item
+            label = item.label if isinstance(item, _Prepared) else str(item)
+            name = Path(label).name
             try:
                 prepared = item if isinstance(item, _Prepared) else self._prepare(item)
             except ImportRefused as exc:
-                outcomes.append(ImportOutcome(str(path), "failed", message=str(exc)))
+                outcomes.append(ImportOutcome(label, "failed", message=str(exc)))
                 continue
             except (ValueError, RecursionError) as exc:  # a parser choking on odd input
                 outcomes.append(ImportOutcome(
-                    str(path), "failed", message=f"{path.name} could not be parsed: {exc}."))
+                    label, "failed", message=f"{name} could not be parsed: {exc}."))
                 continue
             existing = self.store.find_ids(source=prepared.source)
             old = self.store.get_document(existing[0]) if existing else None
             if old is not None and old.content_hash == prepared.digest:
-                outcomes.append(ImportOutcome(str(path), "unchanged", old.id, "already imported"))
+                if prepared.original and self.store.original_of(old.id) is None:
+                    self.store.set_original(old.id, prepared.original, prepared.name)
+                outcomes.append(ImportOutcome(label, "unchanged", old.id, "already imported"))
                 continue
             if old is None:
                 if prepared.digest in pending:  # the same text earlier in this batch
-                    repeats.append((prepared.path, prepared.digest))
+                    repeats.append((prepared.label, prepared.digest))
                     continue
                 duplicate = seen_hashes.get(prepared.digest) or next(
                     iter(self.store.find_ids(content_hash=prepared.digest)), None)
                 if duplicate is not None:
                     self._adopt_moved_source(duplicate, prepared.source)
-                    outcomes.append(ImportOutcome(str(path), "unchanged", duplicate,
+                    outcomes.append(ImportOutcome(label, "unchanged", duplicate,
                                                   f"same text as document {duplicate}"))
                     continue
             todo.append((prepared, old))
@@ -489,6 +578,21 @@ class Library:
                 seen_hashes[prepared.digest] = old.id
         if not todo:
             return outcomes, [], 0
+        written_outcomes, written, rev = self._write_prepared(todo, seen_hashes)
+        outcomes.extend(written_outcomes)
+        for label, digest in repeats:
+            duplicate = seen_hashes[digest]
+            outcomes.append(ImportOutcome(label, "unchanged", duplicate,
+                                          f"same text as document {duplicate}"))
+        return outcomes, written, rev
+
+    def _write_prepared(
+        self, todo: Sequence[tuple[_Prepared, Document | None]], seen_hashes: dict[str, DocId]
+    ) -> tuple[list[ImportOutcome], list[tuple[Document, bool]], int]:
+        """Tag, store and re-anchor prepared documents (new ones, or updates of ``old``)."""
+        from . import langid
+
+        outcomes: list[ImportOutcome] = []
         tags = langid.tag_documents([
             (
                 p.article.model.text,
@@ -522,16 +626,15 @@ class Library:
         with self.store.transaction() as db:
             rev = Store.next_rev(db)
             Store.write_documents(db, documents, rev)
+            Store.link_originals(db, [(doc.id, prepared.original, prepared.name)
+                                      for (prepared, _), doc in zip(todo, documents, strict=True)
+                                      if prepared.original])
             summaries = self.annotations.reanchor_documents(db, changed, rev)
         for (prepared, old), doc in zip(todo, documents, strict=True):
             summary = summaries.get(doc.id, ReanchorSummary())
             message = "; ".join(filter(None, [*prepared.article.notes, summary.describe()]))
-            outcomes.append(ImportOutcome(str(prepared.path), "updated" if old else "new",
+            outcomes.append(ImportOutcome(prepared.label, "updated" if old else "new",
                                           doc.id, message))
-        for path, digest in repeats:
-            duplicate = seen_hashes[digest]
-            outcomes.append(ImportOutcome(str(path), "unchanged", duplicate,
-                                          f"same text as document {duplicate}"))
         written = [(doc, old is None) for (_, old), doc in zip(todo, documents, strict=True)]
         return outcomes, written, rev
 

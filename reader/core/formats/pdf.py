@@ -178,8 +178,10 @@ def _paragraphs(pages: list[list[_Box]]) -> list[tuple[str, ParagraphKind, int]]
             for index, group in enumerate(groups):
                 text = _join_lines(group)
                 kind: ParagraphKind = "body"
-                if (len(group) <= 2 and len(text) <= 160 and body_size
-                        and box.size >= body_size * 1.15 and not _SENTENCE_END.search(text)):
+                larger = box.size / body_size if body_size else 1.0
+                if (len(text) <= 200 and not _SENTENCE_END.search(text)
+                        and (larger >= 1.15 and len(group) <= 2 or larger >= 1.3
+                             and len(group) <= 4)):
                     kind = "heading"
                 elif _BULLET.match(group[0]):
                     kind = "item"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -414,6 +415,45 @@ class Store:
         )
         db.executemany("DELETE FROM deleted_documents WHERE id = ?", [(d.id,) for d in docs])
 
+    @staticmethod
+    def link_originals(db: sqlite3.Connection, originals: Iterable[tuple[str, bytes, str]]
+                       ) -> None:
+        """Keep each document's original bytes (doc id, bytes, file name), content-addressed,
+        inside the caller's transaction; a blob no document uses any more is deleted."""
+        rows = [(doc_id, hashlib.sha256(data).hexdigest(), data, name)
+                for doc_id, data, name in originals]
+        if not rows:
+            return
+        db.executemany("INSERT OR IGNORE INTO originals (sha256, size, data) VALUES (?, ?, ?)",
+                       [(sha, len(data), data) for _, sha, data, _ in rows])
+        db.executemany(
+            "INSERT INTO document_originals (doc_id, sha256, name) VALUES (?, ?, ?) "
+            "ON CONFLICT (doc_id) DO UPDATE SET sha256 = excluded.sha256, name = excluded.name",
+            [(doc_id, sha, name) for doc_id, sha, _, name in rows])
+        Store.prune_originals(db)
+
+    @staticmethod
+    def prune_originals(db: sqlite3.Connection) -> None:
+        """Delete the original bytes no document refers to."""
+        db.execute("DELETE FROM originals WHERE sha256 NOT IN "
+                   "(SELECT sha256 FROM document_originals)")
+
+    def set_original(self, doc_id: DocId, data: bytes, name: str) -> None:
+        """Keep a document's original bytes (for one imported before originals were kept)."""
+        with self.transaction() as db:
+            self.link_originals(db, [(doc_id, data, name)])
+
+    def original_of(self, doc_id: str) -> tuple[str, bytes] | None:
+        """A document's original file name and bytes, None when it has none kept."""
+        rows = self.query(
+            "SELECT d.name, o.data FROM document_originals d JOIN originals o USING (sha256) "
+            "WHERE d.doc_id = ?", (doc_id,))
+        return (rows[0]["name"], bytes(rows[0]["data"])) if rows else None
+
+    def originals_size(self) -> int:
+        """The bytes of every kept original, added up."""
+        return int(self.query("SELECT coalesce(sum(size), 0) FROM originals")[0][0])
+
     def set_source(self, doc_id: DocId, source: str) -> None:
         """Record that a document's file now lives elsewhere."""
         with self.transaction() as db:
@@ -433,6 +473,7 @@ class Store:
             if with_annotations:
                 self.annotations.delete_for_documents(db, ids, rev)
             db.executemany("DELETE FROM documents WHERE id = ?", [(i,) for i in ids])
+            self.prune_originals(db)  # their links went with them (ON DELETE CASCADE)
             db.executemany(
                 "INSERT OR REPLACE INTO deleted_documents (id, rev) VALUES (?, ?)",
                 [(i, rev) for i in ids],
