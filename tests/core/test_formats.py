@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from reader.core.formats.webpage import parse_webpage as parse_html
 from reader.core.formats.markdown import parse_markdown
+from reader.core.formats.webpage import parse_webpage as parse_html
 
 PAGE = """<!doctype html>
 <html lang="de"><head><title>Die Meldung | Beispielzeitung</title>
