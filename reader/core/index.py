@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import whoosh.index
 import whoosh.lang
@@ -55,7 +56,7 @@ from .tasks import CancelToken, Progress, check_cancelled, report
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
 # 3: segments written uncompounded, each file memory-mapped without copying.
-INDEX_FORMAT_VERSION = 3
+INDEX_FORMAT_VERSION = 4  # 4: site, author and published fields
 STATE_FILENAME = "parallax-index.json"
 # Above this many changed documents, indexing uses whoosh's multi-process writer.
 BULK_THRESHOLD = 1000
@@ -75,10 +76,12 @@ FUZZY_PREFIX = 1
 STEMMED_LANGUAGES: tuple[str, ...] = tuple(
     code for code in whoosh.lang.languages if whoosh.lang.has_stemmer(code)
 )
-QUERY_FIELDS = ("lang", "title", "body", "num", "note", "tag", "label")
+QUERY_FIELDS = ("lang", "title", "body", "num", "note", "tag", "label", "site", "author",
+                "published")
 # Fields only annotation records have; in a document search they match nothing.
 ANNOTATION_FIELDS = ("note", "tag", "label")
-FIELD_ALIASES = {"language": "lang", "text": "body", "tags": "tag", "notes": "note"}
+FIELD_ALIASES = {"language": "lang", "text": "body", "tags": "tag", "notes": "note",
+                 "outlet": "site", "date": "published"}
 # Matches no record of any index: what a term on a field an index lacks becomes.
 _NOTHING = query.Term("id", "\x00")
 
@@ -151,6 +154,11 @@ def build_schema() -> Schema:
         "body": TEXT(analyzer=neutral_analyzer(), phrase=True, chars=True),
         # Quantities stated in the text, normalised across languages (numbers.py).
         "num": KEYWORD(analyzer=QuantityTokenizer(), scorable=True),
+        # The source's metadata: outlet (and its web address's host), author(s) and the
+        # publication date as an ISO string, which sorts, so published:A..B is a range.
+        "site": TEXT(analyzer=neutral_analyzer()),
+        "author": TEXT(analyzer=neutral_analyzer()),
+        "published": ID(),
     }
     for code in STEMMED_LANGUAGES:
         fields[body_field(code)] = TEXT(analyzer=language_analyzer(code), phrase=True, chars=True)
@@ -229,6 +237,13 @@ def document_fields(doc: Document) -> dict[str, str]:
         "body": body,
         "num": doc.lang + QUANTITY_SEPARATOR + body,  # see QuantityTokenizer
     }
+    metadata = doc.metadata
+    host = urlsplit(metadata.get("url", "")).hostname or ""
+    site = " ".join(v for v in (metadata.get("site", ""), host.removeprefix("www.")) if v)
+    for name, value in (("site", site), ("author", metadata.get("author", "")),
+                        ("published", metadata.get("published", "")[:10])):
+        if value:
+            fields[name] = value
     languages = {p.lang for p in doc.paragraphs if not p.boilerplate} or {doc.lang}
     for code in languages:
         if code in STEMMED_LANGUAGES:
@@ -258,6 +273,29 @@ def parse_query_quantity(text: str) -> str | None:
         if quantity is not None:
             return quantity_key(quantity) or number_key(quantity.low)
     return None
+
+
+_PUBLISHED_RANGE = re.compile(
+    r"\bpublished:(\d{4}(?:-\d{2}){0,2})?\.\.(\d{4}(?:-\d{2}){0,2})?(?=\s|\)|$)")
+_PUBLISHED_PREFIX = re.compile(r"\bpublished:(\d{4}(?:-\d{2})?)(?=\s|\)|$)")
+
+
+def expand_published(text: str) -> str:
+    """``published:2025-01..2025-06`` (either end may be left open) as a range of ISO
+    dates, a partial date ``published:2025-03`` as every date in that month."""
+
+    def upper(end: str) -> str:
+        return end + "-99" * (2 - end.count("-"))  # 2025 → 2025-99-99: any 2025 date
+
+    def to_range(match: re.Match[str]) -> str:
+        low, high = match.group(1), match.group(2)
+        if not low and not high:
+            raise QueryError("A publication-date range needs at least one date "
+                             "(published:2025-01..2025-06).")
+        return f"published:[{low or ''} TO {upper(high) if high else ''}]"
+
+    text = _PUBLISHED_RANGE.sub(to_range, text)
+    return _PUBLISHED_PREFIX.sub(lambda m: f"published:{m.group(1)}*", text)
 
 
 def expand_quantities(text: str) -> str:
@@ -638,7 +676,7 @@ class WhooshIndex(ABC):
 
     def parse(self, text: str, lang: str | None = None) -> query.Query:
         """Parse the query language into a whoosh query, or raise QueryError."""
-        resolved = expand_quantities(check_query_syntax(text, QUERY_FIELDS))
+        resolved = expand_published(expand_quantities(check_query_syntax(text, QUERY_FIELDS)))
         try:
             parsed = self._query_parser().parse(resolved)
         except Exception as exc:  # whoosh raises assorted errors on odd input

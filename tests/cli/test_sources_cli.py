@@ -215,3 +215,31 @@ def test_originals_are_in_backups_and_go_with_their_document(tmp_path: Path) -> 
         library.restore(backup)
         kept = library.store.original_of(outcome.doc_id)
         assert kept is not None and kept[1] == source.read_bytes()
+
+
+def test_search_by_site_author_and_publication_dates(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    data = str(tmp_path / "lib")
+    assert run(capsys, "--data-dir", data, "import", str(tmp_path / "page.html"))[0] == 0
+
+    def titles(query: str) -> list[str]:
+        status, out, err = run(capsys, "--data-dir", data, "search", query, "--json")
+        assert status == 0, err
+        return [hit["title"] for hit in json.loads(out)["hits"]]
+
+    page = ["L'infrastruttura dell'IA cambia volto"]
+    assert titles("site:quotidiano") == page
+    assert titles('outlet:"il quotidiano"') == page
+    assert titles("site:quotidiano.example") == page  # the address's host counts too
+    assert titles("author:bianchi miliardi") == page
+    assert titles("published:2025-11..2025-12") == page
+    assert titles("published:2025") == page
+    assert titles("published:2025-11-03") == page
+    assert titles("published:..2025-10") == []
+    assert titles("Anthropic published:2026..") == []
+    # The five bundled articles have no outlet, author or date: none of them matches.
+    assert titles("Anthropic site:quotidiano") == page
+    status, _, err = run(capsys, "--data-dir", data, "search", "published:..")
+    assert status != 0 and "needs at least one date" in err

@@ -96,7 +96,7 @@ def test_snippet_escapes_the_text(library: Library, tmp_path: Path) -> None:
     [
         ('"unclosed phrase', "quotation mark"),
         ("(TPU OR GPU", "parenthesis"),
-        ("author:Kurian", "Unknown field"),
+        ("writer:Kurian", "Unknown field"),
         ("lang: TPU", "nothing after the colon"),
         ("   ", "empty"),
         ("!!! ...", "no searchable words"),
