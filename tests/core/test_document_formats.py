@@ -172,3 +172,30 @@ def test_an_encrypted_pdf_is_refused_in_one_sentence(
         "locked.pdf is password-protected; save an unprotected copy to import it."
     ]
     assert empty_library.list_documents() == []
+
+
+def test_exports_carry_the_source_metadata_and_the_page(
+    empty_library: Library, tmp_path: Path
+) -> None:
+    import csv
+    import io
+    import json
+
+    doc = imported(empty_library, write_pdf(GERMAN, tmp_path / "bericht.pdf"))
+    last = doc.paragraphs[-1]
+    assert last.page is not None and last.page >= 2
+    quote = doc.text[last.start:last.end].split(".")[0]
+    empty_library.annotations.create(doc.id, last.start, last.start + len(quote),
+                                     label="Claim")
+    (row,) = csv.DictReader(io.StringIO(empty_library.export("csv")))
+    assert row["page"] == str(last.page)
+    assert row["author"] == "Erika Muster"
+    markdown = empty_library.export("md")
+    assert "- Author: Erika Muster" in markdown
+    assert f", p. {last.page}" in markdown
+    html = empty_library.export("html")
+    assert "<dt>Author</dt><dd>Erika Muster</dd>" in html and f", p. {last.page}" in html
+    (annotation,) = json.loads(empty_library.export("jsonld"))["first"]["items"]
+    source = annotation["target"]["source"]
+    assert source["format"] == "application/pdf"
+    assert source["schema:author"] == "Erika Muster"

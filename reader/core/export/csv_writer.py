@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from ..models import Annotation, Document
 from . import ExportBundle, links_by_annotation, metadata_value, ordered_annotations
 from .escaping import csv_cell, word_bounded_prefix, word_bounded_suffix
+from .metadata import page_number
 
 __all__ = ["BOM", "COLUMNS", "DELIMITERS", "LIST_SEPARATOR", "to_csv"]
 
@@ -33,6 +34,7 @@ COLUMNS: tuple[str, ...] = (
     "document_title",
     "outlet",
     "date",
+    "author",
     "label",
     "quote",
     "note",
@@ -43,10 +45,12 @@ COLUMNS: tuple[str, ...] = (
     "state",
     "start",
     "end",
+    "page",
     "linked_ids",
     "created",
     "modified",
     "source",
+    "url",
     "id",
     "document_id",
 )
@@ -99,6 +103,7 @@ def _row(bundle: ExportBundle, annotation: Annotation, linked: list[str]) -> dic
         "document_title": document.title if document is not None else "",
         "outlet": outlet(document),
         "date": published(document),
+        "author": metadata_value(document, "author"),
         "label": annotation.label or "",
         "quote": selector.exact,
         "note": annotation.note,
@@ -109,10 +114,12 @@ def _row(bundle: ExportBundle, annotation: Annotation, linked: list[str]) -> dic
         "state": annotation.state,
         "start": str(selector.start),
         "end": str(selector.end),
+        "page": str(page_number(document, selector.start) or ""),
         "linked_ids": LIST_SEPARATOR.join(linked),
         "created": annotation.created,
         "modified": annotation.modified,
         "source": document.source_name if document is not None else "",
+        "url": metadata_value(document, "url"),
         "id": annotation.id,
         "document_id": annotation.doc_id,
     }

@@ -36,6 +36,7 @@ from . import (
     paragraph_number,
     short_id,
 )
+from .metadata import cite_page, source_metadata
 
 __all__ = ["render_note", "sanitize_html", "to_html"]
 
@@ -262,6 +263,8 @@ def _highlight(
     number = paragraph_number(group.document, selector.start)
     if number is not None:
         position += f", paragraph {number}"
+    if cite_page(group.document, selector.start):
+        position += ", " + cite_page(group.document, selector.start)
     if annotation.state == "orphaned":
         out.append(f"<li>Last known position: {position} (no longer found in the text)</li>")
     else:
@@ -299,6 +302,8 @@ def _document_section(
         ]
         if document.source_name:
             out.append(f"<dt>Source file</dt><dd><code>{escape(document.source_name)}</code></dd>")
+        for _, label, value in source_metadata(document):
+            out.append(f"<dt>{label}</dt><dd>{escape(value)}</dd>")
         out += [f"<dt>Document id</dt><dd><code>{escape(group.doc_id)}</code></dd>", "</dl>"]
     for annotation in group.anchored:
         out += _highlight(

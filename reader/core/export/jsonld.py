@@ -93,7 +93,11 @@ __all__ = [
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 DOCUMENT_IRI_PREFIX = "urn:parallax:document:"
 ANNOTATION_IRI_PREFIX = "urn:uuid:"
-MEDIA_TYPES: dict[str, str] = {"txt": "text/plain", "md": "text/markdown", "html": "text/html"}
+MEDIA_TYPES: dict[str, str] = {
+    "txt": "text/plain", "md": "text/markdown", "html": "text/html", "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "epub": "application/epub+zip",
+}
 """Media type of each imported file format, written as the source document's ``format``."""
 
 DIGEST_KEY = "schema:sha256"

@@ -56,6 +56,7 @@ from . import (
 )
 from .csv_writer import outlet, published
 from .escaping import safe_note_markdown
+from .metadata import cite_page
 
 __all__ = ["block_id", "escape_inline", "note_file_names", "to_markdown", "to_markdown_notes"]
 
@@ -209,6 +210,8 @@ def _highlight(
     number = paragraph_number(group.document, selector.start)
     if number is not None:
         position += f", paragraph {number}"
+    if cite_page(group.document, selector.start):
+        position += ", " + cite_page(group.document, selector.start)
     if annotation.state == "orphaned":
         facts.append("Last known position: " + position + " (no longer found in the text)")
     else:
