@@ -24,6 +24,7 @@ from .qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -36,20 +37,28 @@ from .sources import outlet, source_tooltip
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-TITLE, LANGUAGE, SOURCE, IMPORTED, HIGHLIGHTS = range(5)
+TITLE, LANGUAGE, SOURCE, IMPORTED, HIGHLIGHTS, OUTLET, AUTHOR, PUBLISHED = range(8)
 COLUMNS = (
     QT_TRANSLATE_NOOP("LibraryModel", "Title"),
     QT_TRANSLATE_NOOP("LibraryModel", "Language"),
     QT_TRANSLATE_NOOP("LibraryModel", "Source"),
     QT_TRANSLATE_NOOP("LibraryModel", "Imported"),
     QT_TRANSLATE_NOOP("LibraryModel", "Highlights"),
+    # The source's metadata (appended, so a saved header layout keeps its columns).
+    QT_TRANSLATE_NOOP("LibraryModel", "Outlet"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Author"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Published"),
 )
+HIDEABLE = (LANGUAGE, SOURCE, IMPORTED, HIGHLIGHTS, OUTLET, AUTHOR, PUBLISHED)
 # The header's right-click menu, one entry per column that can be hidden.
 SHOW_COLUMN = {
     LANGUAGE: QT_TRANSLATE_NOOP("LibraryPanel", "Show language"),
     SOURCE: QT_TRANSLATE_NOOP("LibraryPanel", "Show source"),
     IMPORTED: QT_TRANSLATE_NOOP("LibraryPanel", "Show imported"),
     HIGHLIGHTS: QT_TRANSLATE_NOOP("LibraryPanel", "Show highlights"),
+    OUTLET: QT_TRANSLATE_NOOP("LibraryPanel", "Show outlet"),
+    AUTHOR: QT_TRANSLATE_NOOP("LibraryPanel", "Show author"),
+    PUBLISHED: QT_TRANSLATE_NOOP("LibraryPanel", "Show publication date"),
 }
 
 
@@ -74,7 +83,21 @@ _SORT_KEYS: dict[int, Callable[[DocumentSummary], Any]] = {
     SOURCE: lambda s: (source_text(s).casefold(), s.id),
     IMPORTED: lambda s: (s.imported_at, s.id),
     HIGHLIGHTS: lambda s: (s.n_annotations, s.title.casefold()),
+    # Documents without the field sort after those with it (ascending).
+    OUTLET: lambda s: (not s.site, s.site.casefold(), s.title.casefold()),
+    AUTHOR: lambda s: (not s.author, s.author.casefold(), s.title.casefold()),
+    PUBLISHED: lambda s: (not s.published, s.published, s.title.casefold()),
 }
+
+
+_METADATA = {OUTLET: "site", AUTHOR: "author", PUBLISHED: "published"}
+
+
+def matches_text(summary: DocumentSummary, words: Sequence[str]) -> bool:
+    """Whether every word occurs in the title, outlet, author, date or file name."""
+    haystack = " ".join((summary.title, summary.site, summary.author, summary.published,
+                         source_name(summary.source))).casefold()
+    return all(word in haystack for word in words)
 
 
 class LibraryModel(QAbstractTableModel):
@@ -87,6 +110,8 @@ class LibraryModel(QAbstractTableModel):
         self._row_of: dict[str, int] | None = None
         self._lang: str | None = None
         self._ids: set[str] | None = None
+        self._site: str | None = None
+        self._words: list[str] = []
         self._sort_column = TITLE
         self._sort_order = Qt.SortOrder.AscendingOrder
 
@@ -112,6 +137,12 @@ class LibraryModel(QAbstractTableModel):
                 return source_text(summary)
             if column == IMPORTED:
                 return summary.imported_at[:10]
+            if column == OUTLET:
+                return summary.site
+            if column == AUTHOR:
+                return summary.author
+            if column == PUBLISHED:
+                return summary.published[:10]
             return summary.n_annotations
         if role == DOC_ID_ROLE:
             return summary.id
@@ -125,6 +156,9 @@ class LibraryModel(QAbstractTableModel):
             if column == IMPORTED:
                 return self.tr("Imported {time} (UTC)").format(
                     time=short_time(summary.imported_at))
+            if column in (OUTLET, AUTHOR, PUBLISHED):
+                return (summary.site, summary.author, summary.published)[column - OUTLET] \
+                    or None
             return self.tr("%n highlight(s)", "", summary.n_annotations)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == HIGHLIGHTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -157,6 +191,11 @@ class LibraryModel(QAbstractTableModel):
             key=_SORT_KEYS[self._sort_column],
             reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
         )
+        if self._sort_column in _METADATA and self._sort_order == Qt.SortOrder.DescendingOrder:
+            # Documents without the field stay last in either order.
+            field = _METADATA[self._sort_column]
+            self._rows = ([s for s in self._rows if getattr(s, field)]
+                          + [s for s in self._rows if not getattr(s, field)])
         self._row_of = None
 
     def _rows_by_id(self) -> dict[str, int]:
@@ -166,10 +205,11 @@ class LibraryModel(QAbstractTableModel):
 
     def _refilter(self) -> None:
         self.beginResetModel()
-        lang, ids = self._lang, self._ids
+        lang, ids, site, words = self._lang, self._ids, self._site, self._words
         self._rows = [
             s for s in self._all
             if (lang is None or s.lang == lang) and (ids is None or s.id in ids)
+            and (site is None or s.site == site) and (not words or matches_text(s, words))
         ]
         self._sort_rows()
         self.endResetModel()
@@ -179,10 +219,15 @@ class LibraryModel(QAbstractTableModel):
         self._all = list(documents)
         self._refilter()
 
-    def set_filters(self, lang: str | None, ids: Iterable[str] | None) -> None:
-        """Show only one language and/or only the given ids (None: no filter)."""
+    def set_filters(self, lang: str | None, ids: Iterable[str] | None, *,
+                    site: str | None = None, text: str = "") -> None:
+        """Show only one language, the given ids, one outlet ("" for documents without
+        one) and/or documents whose title, outlet, author or date hold every word of
+        ``text`` (None or "": no filter)."""
         self._lang = lang
         self._ids = None if ids is None else set(ids)
+        self._site = site
+        self._words = text.casefold().split()
         self._refilter()
 
     def update_counts(self, counts: dict[str, int]) -> None:
@@ -214,6 +259,11 @@ class LibraryModel(QAbstractTableModel):
         """The row showing ``doc_id``, if it passes the filters."""
         return self._rows_by_id().get(doc_id)
 
+    def site_counts(self) -> list[tuple[str, int]]:
+        """(outlet, documents) for every outlet in the library, most documents first."""
+        counts = Counter(s.site for s in self._all if s.site)
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
+
     def language_counts(self) -> list[tuple[str, int]]:
         """(code, documents) for every language in the library, most documents first."""
         counts = Counter(s.lang for s in self._all)
@@ -244,6 +294,13 @@ class LibraryPanel(QWidget):
         self.label_filter.setAccessibleName(self.tr("Filter by highlight label"))
         self.label_filter.setToolTip(
             self.tr("Show only documents with a highlight of this label"))
+        self.site_filter = QComboBox()
+        self.site_filter.setAccessibleName(self.tr("Filter by outlet"))
+        self.site_filter.setToolTip(self.tr("Show only documents from one outlet"))
+        self.text_filter = QLineEdit()
+        self.text_filter.setClearButtonEnabled(True)
+        self.text_filter.setPlaceholderText(self.tr("Filter by title, outlet, author, date…"))
+        self.text_filter.setAccessibleName(self.tr("Filter the documents"))
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of documents shown"))
         # "5 documents · 2 selected" wraps in a narrow dock rather than widening it.
@@ -276,7 +333,9 @@ class LibraryPanel(QWidget):
         metrics = self.fontMetrics()
         # The language sample in the interface language ("PT Portugiesisch" in German).
         for column, sample in ((LANGUAGE, badge("pt")[:-1]), (SOURCE, "000_9cdf09.txt"),
-                               (IMPORTED, "2026-11-22"), (HIGHLIGHTS, "")):
+                               (IMPORTED, "2026-11-22"), (HIGHLIGHTS, ""),
+                               (OUTLET, "The Guardian"), (AUTHOR, "Erika Mustermann"),
+                               (PUBLISHED, "2026-11-22")):
             title = self.model.headerData(column, Qt.Orientation.Horizontal,
                                           Qt.ItemDataRole.DisplayRole)
             # Wide enough for a typical value, and for the title in any language.
@@ -287,7 +346,7 @@ class LibraryPanel(QWidget):
         # The source file is hidden at first: titles get the width, and the file (or
         # address) shows on hovering a title.
         header.setSectionHidden(SOURCE, True)
-        for column in (LANGUAGE, SOURCE, IMPORTED, HIGHLIGHTS):
+        for column in HIDEABLE:
             toggle = QAction(self.tr(SHOW_COLUMN[column]), header)
             toggle.setCheckable(True)
             toggle.setChecked(not header.isSectionHidden(column))
@@ -300,13 +359,19 @@ class LibraryPanel(QWidget):
         filters.addWidget(self.language_filter, 1)
         filters.addWidget(self.label_filter, 1)
         filters.addWidget(self.count_label)
+        metadata_filters = QHBoxLayout()
+        metadata_filters.addWidget(self.site_filter, 1)
+        metadata_filters.addWidget(self.text_filter, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
+        layout.addLayout(metadata_filters)
         layout.addWidget(self.table)
 
         self.language_filter.currentIndexChanged.connect(self._apply_filters)
         self.label_filter.currentIndexChanged.connect(self._apply_filters)
+        self.site_filter.currentIndexChanged.connect(self._apply_filters)
+        self.text_filter.textChanged.connect(self._apply_filters)
         self.table.activated.connect(self._open_index)
         self.table.clicked.connect(self._open_index)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -322,6 +387,7 @@ class LibraryPanel(QWidget):
         try:
             self.model.set_documents(documents)
             self._fill_language_filter()
+            self._fill_site_filter()
             self._apply_filters()
             self._restore_selection(current, selected)
         finally:
@@ -356,11 +422,21 @@ class LibraryPanel(QWidget):
         self.language_filter.setCurrentIndex(max(position, 0))
         self.language_filter.blockSignals(False)
 
+    def _fill_site_filter(self) -> None:
+        chosen = self.site_filter.currentData()
+        self.site_filter.blockSignals(True)
+        self.site_filter.clear()
+        self.site_filter.addItem(self.tr("All outlets"), None)
+        for site, count in self.model.site_counts():
+            self.site_filter.addItem(f"{site} ({count})", site)
+        position = self.site_filter.findData(chosen)
+        self.site_filter.setCurrentIndex(max(position, 0))
+        self.site_filter.blockSignals(False)
+
     def sync_column_actions(self) -> None:
         """Tick the header menu's entries after the header state was restored."""
         header = self.table.horizontalHeader()
-        for action, column in zip(self._column_actions, (LANGUAGE, SOURCE, IMPORTED, HIGHLIGHTS),
-                                  strict=True):
+        for action, column in zip(self._column_actions, HIDEABLE, strict=True):
             action.blockSignals(True)
             action.setChecked(not header.isSectionHidden(column))
             action.blockSignals(False)
@@ -371,7 +447,8 @@ class LibraryPanel(QWidget):
         lang = self.language_filter.currentData()
         label = self.label_filter.currentData()
         ids = self._label_filter(label, self.model.all_documents()) if label else None
-        self.model.set_filters(lang, ids)
+        self.model.set_filters(lang, ids, site=self.site_filter.currentData(),
+                               text=self.text_filter.text())
         total = len(self.model.all_documents())
         shown = self.model.rowCount()
         self._count_text = (

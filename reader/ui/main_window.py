@@ -29,6 +29,7 @@ from .qt import (
     QDropEvent,
     QEvent,
     QFileDialog,
+    QInputDialog,
     QKeySequence,
     QLabel,
     QMainWindow,
@@ -74,9 +75,19 @@ def ask_import_paths(parent: QWidget, folder: bool) -> list[str]:
         return [chosen] if chosen else []
     files, _ = QFileDialog.getOpenFileNames(
         parent, translate("MainWindow", "Import articles"), "",
-        translate("MainWindow", "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)")
+        translate("MainWindow", "Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf "
+                                "*.docx *.epub);;All files (*)")
         + ";;" + translate("MainWindow", "REFI-QDA projects (*.qdpx)"))
     return list(files)
+
+
+def ask_import_url(parent: QWidget) -> str:
+    """File → Import from URL…: the address the user pastes, or "" when cancelled."""
+    translate = QCoreApplication.translate
+    url, accepted = QInputDialog.getText(
+        parent, translate("MainWindow", "Import from URL"),
+        translate("MainWindow", "Web address of the page to fetch (http:// or https://):"))
+    return url.strip() if accepted else ""
 
 
 class MainWindow(QMainWindow):
@@ -97,6 +108,7 @@ class MainWindow(QMainWindow):
         self._save_path = save_path
         self._open_paths = open_paths or ask_import_paths
         self._open_highlights = open_highlights or ask_highlights_file
+        self._ask_url = ask_import_url
         self._choose_color = choose_color
         self.export_dialog: ExportDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
@@ -236,7 +248,11 @@ class MainWindow(QMainWindow):
         # Always self.tr(...) spelled out: lupdate files a bare tr() under no class.
         self.act_import = a(self.tr("&Import files…"), "import_files", self.import_files,
                             (std.Open,),
-                            self.tr("Import articles (.txt, .md, .html) into the library"))
+                            self.tr("Import articles (.txt, .md, .html, .pdf, .docx, .epub) "
+                                    "into the library"))
+        self.act_import_url = a(self.tr("Import from &URL…"), "import_url", self.import_url,
+                                ("Ctrl+Shift+U",),
+                                self.tr("Fetch one web page and import its article"))
         self.act_import_folder = a(self.tr("Import &folder…"), "import_folder",
                                    self.import_folder, ("Ctrl+Shift+O",),
                                    self.tr("Import every article in a folder"))
@@ -372,7 +388,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.act_import, self.act_import_folder,
+        file_menu.addActions([self.act_import, self.act_import_folder, self.act_import_url,
                               self.act_import_highlights])
         file_menu.addSeparator()
         file_menu.addAction(self.act_export)
@@ -609,6 +625,12 @@ class MainWindow(QMainWindow):
 
     def import_folder(self) -> None:
         self.importer.import_paths(self._open_paths(self, True))
+
+    def import_url(self) -> None:
+        """File → Import from URL…: fetch the page the user pastes, on the worker."""
+        url = self._ask_url(self)
+        if url:
+            self.importer.import_url(url)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):

@@ -282,7 +282,7 @@ class ReadingView(QWidget):
         self.badge_label.setText(badge(doc.lang))
         self.badge_label.setToolTip(confidence_text(doc.lang, doc.lang_confidence))
         details = [self.tr("imported {time}").format(time=short_time(doc.imported_at))]
-        details += [doc.metadata[k] for k in ("publisher", "date", "author")
+        details += [doc.metadata[k] for k in ("site", "published", "author")
                     if doc.metadata.get(k)]
         self.source_label.setText(outlet(doc))  # the file is on hover, not a hashed name
         self.source_label.setToolTip(source_tooltip(doc))

@@ -181,6 +181,25 @@ class Importer(QObject):
         handle.sig_failed.connect(self._failed)
         return handle
 
+    def import_url(self, url: str) -> TaskHandle | None:
+        """Start fetching and importing one web page; None when another import is running."""
+        if self.handle is not None:
+            self._session.sig_error.emit(
+                self.tr("An import is already running; wait for it or cancel it."))
+            return None
+        library = self._session.library
+
+        def work(progress: Progress, cancel: CancelToken) -> ImportReport:
+            return library.import_url(url)
+
+        handle = self._session.executor.submit(work, "import")
+        self.handle = handle
+        self._progress.track(handle, self.tr("Fetching {url}").format(url=url),
+                             cancellable=False)
+        handle.sig_finished.connect(self._finished)
+        handle.sig_failed.connect(self._failed)
+        return handle
+
     def summary(self, report: ImportReport) -> str:
         """The report's one line (the core's ``summary()``) in the interface language."""
         counts = {

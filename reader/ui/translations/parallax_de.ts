@@ -1078,6 +1078,10 @@
             <numerusform>%n Elemente werden importiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fetching {url}</source>
+        <translation>{url} wird abgerufen</translation>
+    </message>
     <message numerus="yes">
         <source>%n new</source>
         <translation>
@@ -1487,6 +1491,18 @@
         <translation>Markierungen</translation>
     </message>
     <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
         <source>Imported {time} (UTC)</source>
         <translation>Importiert {time} (UTC)</translation>
     </message>
@@ -1517,6 +1533,18 @@
         <translation>Markierungen anzeigen</translation>
     </message>
     <message>
+        <source>Show outlet</source>
+        <translation>Medium anzeigen</translation>
+    </message>
+    <message>
+        <source>Show author</source>
+        <translation>Autor anzeigen</translation>
+    </message>
+    <message>
+        <source>Show publication date</source>
+        <translation>Veröffentlichungsdatum anzeigen</translation>
+    </message>
+    <message>
         <source>Filter by language</source>
         <translation>Nach Sprache filtern</translation>
     </message>
@@ -1533,6 +1561,22 @@
         <translation>Nur Dokumente mit einer Markierung dieser Kategorie anzeigen</translation>
     </message>
     <message>
+        <source>Filter by outlet</source>
+        <translation>Nach Medium filtern</translation>
+    </message>
+    <message>
+        <source>Show only documents from one outlet</source>
+        <translation>Nur Dokumente eines Mediums anzeigen</translation>
+    </message>
+    <message>
+        <source>Filter by title, outlet, author, date…</source>
+        <translation>Nach Titel, Medium, Autor, Datum filtern…</translation>
+    </message>
+    <message>
+        <source>Filter the documents</source>
+        <translation>Dokumente filtern</translation>
+    </message>
+    <message>
         <source>Number of documents shown</source>
         <translation>Anzahl angezeigter Dokumente</translation>
     </message>
@@ -1547,6 +1591,10 @@
     <message>
         <source>All languages</source>
         <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>Alle Medien</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
@@ -1619,10 +1667,6 @@
         <translation>Artikel importieren</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Artikel (*.txt *.md *.markdown *.html *.htm);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA-Projekte (*.qdpx)</translation>
     </message>
@@ -1674,10 +1718,6 @@
     <message>
         <source>&amp;Import files…</source>
         <translation>&amp;Dateien importieren…</translation>
-    </message>
-    <message>
-        <source>Import articles (.txt, .md, .html) into the library</source>
-        <translation>Artikel (.txt, .md, .html) in die Bibliothek importieren</translation>
     </message>
     <message>
         <source>Import &amp;folder…</source>
@@ -1814,6 +1854,30 @@
     <message>
         <source>&amp;Compare selected documents</source>
         <translation>&amp;Ausgewählte Dokumente vergleichen</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx *.epub);;All files (*)</source>
+        <translation>Artikel (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx *.epub);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import from URL</source>
+        <translation>Von URL importieren</translation>
+    </message>
+    <message>
+        <source>Web address of the page to fetch (http:// or https://):</source>
+        <translation>Webadresse der abzurufenden Seite (http:// oder https://):</translation>
+    </message>
+    <message>
+        <source>Import articles (.txt, .md, .html, .pdf, .docx, .epub) into the library</source>
+        <translation>Artikel (.txt, .md, .html, .pdf, .docx, .epub) in die Bibliothek importieren</translation>
+    </message>
+    <message>
+        <source>Import from &amp;URL…</source>
+        <translation>Von &amp;URL importieren…</translation>
+    </message>
+    <message>
+        <source>Fetch one web page and import its article</source>
+        <translation>Eine Webseite abrufen und ihren Artikel importieren</translation>
     </message>
     <message>
         <source>Show the two to four documents selected in the library side by side</source>

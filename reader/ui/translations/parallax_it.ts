@@ -1078,6 +1078,10 @@
             <numerusform>Importazione di %n elementi</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fetching {url}</source>
+        <translation>Recupero di {url}</translation>
+    </message>
     <message numerus="yes">
         <source>%n new</source>
         <translation>
@@ -1487,6 +1491,18 @@
         <translation>Evidenziazioni</translation>
     </message>
     <message>
+        <source>Outlet</source>
+        <translation>Testata</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Pubblicato</translation>
+    </message>
+    <message>
         <source>Imported {time} (UTC)</source>
         <translation>Importato {time} (UTC)</translation>
     </message>
@@ -1517,6 +1533,18 @@
         <translation>Mostra evidenziazioni</translation>
     </message>
     <message>
+        <source>Show outlet</source>
+        <translation>Mostra testata</translation>
+    </message>
+    <message>
+        <source>Show author</source>
+        <translation>Mostra autore</translation>
+    </message>
+    <message>
+        <source>Show publication date</source>
+        <translation>Mostra data di pubblicazione</translation>
+    </message>
+    <message>
         <source>Filter by language</source>
         <translation>Filtra per lingua</translation>
     </message>
@@ -1533,6 +1561,22 @@
         <translation>Mostra solo i documenti con un&apos;evidenziazione di questa etichetta</translation>
     </message>
     <message>
+        <source>Filter by outlet</source>
+        <translation>Filtra per testata</translation>
+    </message>
+    <message>
+        <source>Show only documents from one outlet</source>
+        <translation>Mostra solo i documenti di una testata</translation>
+    </message>
+    <message>
+        <source>Filter by title, outlet, author, date…</source>
+        <translation>Filtra per titolo, testata, autore, data…</translation>
+    </message>
+    <message>
+        <source>Filter the documents</source>
+        <translation>Filtra i documenti</translation>
+    </message>
+    <message>
         <source>Number of documents shown</source>
         <translation>Numero di documenti mostrati</translation>
     </message>
@@ -1547,6 +1591,10 @@
     <message>
         <source>All languages</source>
         <translation>Tutte le lingue</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>Tutte le testate</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
@@ -1619,10 +1667,6 @@
         <translation>Importa articoli</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Articoli (*.txt *.md *.markdown *.html *.htm);;Tutti i file (*)</translation>
-    </message>
-    <message>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>Progetti REFI-QDA (*.qdpx)</translation>
     </message>
@@ -1674,10 +1718,6 @@
     <message>
         <source>&amp;Import files…</source>
         <translation>&amp;Importa file…</translation>
-    </message>
-    <message>
-        <source>Import articles (.txt, .md, .html) into the library</source>
-        <translation>Importa articoli (.txt, .md, .html) nella biblioteca</translation>
     </message>
     <message>
         <source>Import &amp;folder…</source>
@@ -1814,6 +1854,30 @@
     <message>
         <source>&amp;Compare selected documents</source>
         <translation>&amp;Confronta i documenti selezionati</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx *.epub);;All files (*)</source>
+        <translation>Articoli (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx *.epub);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Import from URL</source>
+        <translation>Importa da URL</translation>
+    </message>
+    <message>
+        <source>Web address of the page to fetch (http:// or https://):</source>
+        <translation>Indirizzo web della pagina da recuperare (http:// o https://):</translation>
+    </message>
+    <message>
+        <source>Import articles (.txt, .md, .html, .pdf, .docx, .epub) into the library</source>
+        <translation>Importa articoli (.txt, .md, .html, .pdf, .docx, .epub) nella biblioteca</translation>
+    </message>
+    <message>
+        <source>Import from &amp;URL…</source>
+        <translation>Importa da &amp;URL…</translation>
+    </message>
+    <message>
+        <source>Fetch one web page and import its article</source>
+        <translation>Recupera una pagina web e importa il suo articolo</translation>
     </message>
     <message>
         <source>Show the two to four documents selected in the library side by side</source>

@@ -1078,6 +1078,10 @@
             <numerusform>Importando %n itens</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fetching {url}</source>
+        <translation>A obter {url}</translation>
+    </message>
     <message numerus="yes">
         <source>%n new</source>
         <translation>
@@ -1487,6 +1491,18 @@
         <translation>Destaques</translation>
     </message>
     <message>
+        <source>Outlet</source>
+        <translation>Veículo</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
         <source>Imported {time} (UTC)</source>
         <translation>Importado {time} (UTC)</translation>
     </message>
@@ -1517,6 +1533,18 @@
         <translation>Mostrar destaques</translation>
     </message>
     <message>
+        <source>Show outlet</source>
+        <translation>Mostrar veículo</translation>
+    </message>
+    <message>
+        <source>Show author</source>
+        <translation>Mostrar autor</translation>
+    </message>
+    <message>
+        <source>Show publication date</source>
+        <translation>Mostrar data de publicação</translation>
+    </message>
+    <message>
         <source>Filter by language</source>
         <translation>Filtrar por idioma</translation>
     </message>
@@ -1533,6 +1561,22 @@
         <translation>Mostrar só documentos com um destaque desta etiqueta</translation>
     </message>
     <message>
+        <source>Filter by outlet</source>
+        <translation>Filtrar por veículo</translation>
+    </message>
+    <message>
+        <source>Show only documents from one outlet</source>
+        <translation>Mostrar apenas documentos de um veículo</translation>
+    </message>
+    <message>
+        <source>Filter by title, outlet, author, date…</source>
+        <translation>Filtrar por título, veículo, autor, data…</translation>
+    </message>
+    <message>
+        <source>Filter the documents</source>
+        <translation>Filtrar os documentos</translation>
+    </message>
+    <message>
         <source>Number of documents shown</source>
         <translation>Número de documentos mostrados</translation>
     </message>
@@ -1547,6 +1591,10 @@
     <message>
         <source>All languages</source>
         <translation>Todos os idiomas</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>Todos os veículos</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
@@ -1619,10 +1667,6 @@
         <translation>Importar artigos</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Artigos (*.txt *.md *.markdown *.html *.htm);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>Projetos REFI-QDA (*.qdpx)</translation>
     </message>
@@ -1674,10 +1718,6 @@
     <message>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar arquivos…</translation>
-    </message>
-    <message>
-        <source>Import articles (.txt, .md, .html) into the library</source>
-        <translation>Importar artigos (.txt, .md, .html) para a biblioteca</translation>
     </message>
     <message>
         <source>Import &amp;folder…</source>
@@ -1814,6 +1854,30 @@
     <message>
         <source>&amp;Compare selected documents</source>
         <translation>&amp;Comparar documentos selecionados</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx *.epub);;All files (*)</source>
+        <translation>Artigos (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx *.epub);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Import from URL</source>
+        <translation>Importar de URL</translation>
+    </message>
+    <message>
+        <source>Web address of the page to fetch (http:// or https://):</source>
+        <translation>Endereço web da página a obter (http:// ou https://):</translation>
+    </message>
+    <message>
+        <source>Import articles (.txt, .md, .html, .pdf, .docx, .epub) into the library</source>
+        <translation>Importar artigos (.txt, .md, .html, .pdf, .docx, .epub) para a biblioteca</translation>
+    </message>
+    <message>
+        <source>Import from &amp;URL…</source>
+        <translation>Importar de &amp;URL…</translation>
+    </message>
+    <message>
+        <source>Fetch one web page and import its article</source>
+        <translation>Obter uma página web e importar o seu artigo</translation>
     </message>
     <message>
         <source>Show the two to four documents selected in the library side by side</source>
