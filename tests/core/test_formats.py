@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from reader.core.formats.markdown import parse_markdown
 from reader.core.formats.webpage import parse_webpage as parse_html
 
@@ -79,3 +83,41 @@ def test_markdown_plain_text_is_indexed_and_html_is_displayed() -> None:
     assert article.metadata == {"author": "A. Autor"}
     kinds = [b.kind for b in article.model.blocks]
     assert kinds == ["title", "body", "item", "item"]
+
+
+def test_teasers_after_the_article_and_read_also_lines_are_dropped() -> None:
+    from reader.core.formats.webpage import cut_teasers
+
+    body = "Ein langer Absatz des Artikels mit vielen Wörtern darin. " * 4
+    blocks = [
+        ("Die Meldung", "heading"), (body, "body"),
+        ("Lesen Sie auch: Eine ganz andere Geschichte über Fähren", "body"),
+        ("Newsletter", "heading"), (body, "body"),
+        ("Das könnte Sie auch interessieren", "heading"),
+        ("Ein Teaser", "item"), ("Noch ein Teaser", "item"),
+    ]
+    assert cut_teasers(blocks) == [("Die Meldung", "heading"), (body, "body"), (body, "body")]
+    # Early in the text such a line is dropped, but what follows stays.
+    early = [("Mehr zum Thema", "heading"), (body, "body"), (body, "body")]
+    assert cut_teasers(early) == [(body, "body"), (body, "body")]
+
+
+def test_a_page_without_an_article_keeps_its_main_text_and_says_so(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from reader.core import library as library_module
+    from reader.core.formats import webpage
+
+    monkeypatch.setattr(webpage, "_extract", lambda *args, **kwargs: None)
+    article = webpage.parse_webpage(PAGE.encode(), "seite.html")
+    assert article.notes == (webpage.FALLBACK_NOTE,)
+    assert "bis zu eine Million TPUs erhalten." in article.model.text
+    assert article.metadata["author"] == "Erika Muster"
+    only_nav = "<html><body><nav>Öffnungszeiten: Montag bis Freitag von 9 bis 17 Uhr.</nav>"
+    assert webpage.parse_webpage(only_nav).model.text == (
+        "Öffnungszeiten: Montag bis Freitag von 9 bis 17 Uhr.")
+    (tmp_path / "seite.html").write_text(PAGE, encoding="utf-8")
+    with library_module.Library(tmp_path / "lib", seed_if_empty=False) as library:
+        (outcome,) = library.import_paths([tmp_path / "seite.html"]).outcomes
+    assert outcome.status == "new"
+    assert outcome.message == "no article found on the page: its main text was kept"

@@ -115,6 +115,66 @@ def tree_blocks(body: Any) -> list[tuple[str, ParagraphKind]]:
     return blocks
 
 
+# A short line that announces links to other articles, a newsletter or sharing buttons: where
+# an article's own text ends and teasers begin (measured on ../shared/web-pages-dev).
+_TEASER = re.compile(
+    r"^(?:"
+    # English
+    r"read (?:also|more|next)|related(?: articles| stories| posts| content| topics)?\b|"
+    r"more (?:from|on|stories|articles|news)\b|you (?:may|might) (?:also )?like|see also|"
+    r"recommended(?: for you| articles| stories)?\b|"
+    r"most (?:read|popular)|"
+    # German
+    r"lesen sie (?:auch|mehr|weiter)|mehr (?:zum thema|themen|dazu|lesen|artikel)\b|"
+    r"weitere (?:artikel|themen|beiträge|aktuelle|nachrichten|meldungen)\b|"
+    r"ähnliche (?:beiträge|artikel|themen)|das (?:thema )?könnte (?:sie|dich) (?:auch )?"
+    r"interessieren|auch interessant|schon gelesen|verwandte (?:artikel|beiträge|themen)|"
+    r"zum weiterlesen|lust auf mehr|meistgelesen|meistkommentiert|kommentierte artikel|"
+    # Spanish, Portuguese, French, Italian
+    r"lea (?:también|más)|lee (?:también|más)|leer más|te puede interesar|noticias relacionadas|"
+    r"leia (?:também|mais)|veja também|notícias relacionadas|"
+    r"(?:à )?lire (?:aussi|la suite|également)|sur le même sujet|voir aussi|pour (?:lire|accéder)|"
+    r"leggi anche|potrebbe interessarti|articoli correlati"
+    r")",
+    re.IGNORECASE,
+)
+# Lines that are dropped wherever they are, without ending the article there.
+_FURNITURE = re.compile(
+    r"^(?:(?:[\w -]+ )?newsletter\b|share (?:this|on|with)\b|sharen mit|teilen mit|"
+    r"gefällt mir|bloggern gefällt das|like this:|"
+    r"anzeige\b|werbung\b|advertisement\b|publicidad\b|pubblicità\b|publicité\b)",
+    re.IGNORECASE,
+)
+# "Read also: <another article's headline>" inside the text: the line goes, the text stays.
+_INLINE_TEASER = re.compile(
+    r"^(?:lea(?: también| más)?|lee también|lesen sie (?:auch|mehr)|mehr (?:zum thema|dazu)|"
+    r"read (?:also|more)|see also|leia (?:também|mais)|veja também|(?:à )?lire aussi|"
+    r"leggi anche)\s*:", re.IGNORECASE)
+TEASER_MAX_CHARS = 80
+INLINE_TEASER_MAX_CHARS = 220
+
+
+def cut_teasers(blocks: list[tuple[str, ParagraphKind]]) -> list[tuple[str, ParagraphKind]]:
+    """Drop teaser announcements; one in the second half of the text ends the article."""
+    total = sum(len(text) for text, _ in blocks)
+    kept: list[tuple[str, ParagraphKind]] = []
+    position = 0
+    for text, kind in blocks:
+        position += len(text)
+        if len(text) <= INLINE_TEASER_MAX_CHARS and _INLINE_TEASER.match(text):
+            continue
+        if len(text) <= TEASER_MAX_CHARS:
+            line = text.strip(" »›>•*-–")
+            if _TEASER.match(line):
+                if position > total / 2:
+                    break
+                continue
+            if _FURNITURE.match(line):
+                continue
+        kept.append((text, kind))
+    return kept
+
+
 def _extract(html: str, url: str | None, favor_recall: bool) -> Any:
     import trafilatura  # a second or so to import: only when a page is read
 
@@ -122,6 +182,18 @@ def _extract(html: str, url: str | None, favor_recall: bool) -> Any:
         html, url=url, include_comments=False, include_tables=True, include_formatting=True,
         include_images=False, include_links=False, with_metadata=True, favor_recall=favor_recall,
     )
+
+
+def _all_text(html: str) -> list[tuple[str, ParagraphKind]]:
+    """Every line of text on the page (menus and asides too): the last resort."""
+    import trafilatura
+
+    try:
+        text = trafilatura.html2txt(html) or ""
+    except (ValueError, TypeError):
+        return []
+    return [(line, "body") for line in (" ".join(raw.split()) for raw in text.splitlines())
+            if line]
 
 
 def _metadata(result: Any, html: str) -> dict[str, str]:
@@ -174,6 +246,7 @@ def parse_webpage(data: bytes | str, name: str = "page.html", url: str | None = 
                 result, blocks = again, more
     except (ValueError, TypeError, AttributeError):  # lxml refusing odd markup
         result, blocks = None, []
+    blocks = cut_teasers(blocks)
     metadata = _metadata(result, html)
     page_blocks, page_title, page_meta = extract_blocks(html)
     for key, value in page_meta.items():
@@ -187,8 +260,8 @@ def parse_webpage(data: bytes | str, name: str = "page.html", url: str | None = 
         if marked and all(" ".join(text.split()) in joined for text, _ in blocks):
             blocks = marked
     if not blocks:
-        blocks = page_blocks
-        notes = (FALLBACK_NOTE,)
+        blocks = page_blocks or _all_text(html)
+        notes = (FALLBACK_NOTE,) if blocks else ()
     title = clean_title((result.title if result is not None else "") or page_title,
                         metadata.get("site", ""))
     if blocks and title and " ".join(blocks[0][0].split()) == title:
