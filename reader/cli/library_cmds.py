@@ -9,9 +9,11 @@ from typing import Any
 
 from ..core.errors import InvalidValue
 from ..core.library import ImportReport, Library
+from ..core.models import SearchHit
 from ..core.serialize import (
     annotation_hit_to_dict,
     document_to_dict,
+    metadata_to_dict,
     results_to_dict,
     summary_to_dict,
 )
@@ -142,11 +144,16 @@ def cmd_show(args: argparse.Namespace, library: Library) -> int:
         return 0
     print(doc.title)
     print(f"{doc.id}  {doc.lang} ({doc.lang_confidence:.2f})  {doc.format}  {doc.source}")
-    for key, value in doc.metadata.items():
-        print(f"{key}: {value}")
+    for key, value in metadata_to_dict(doc).items():
+        if key != "format":
+            print(f"{key}: {value}")
     print()
+    page = None
     for paragraph in doc.paragraphs:
         body = doc.text[paragraph.start : paragraph.end]
+        if paragraph.page is not None and paragraph.page != page:
+            page = paragraph.page
+            print(f"— p. {page} —\n")
         tags = []
         if paragraph.lang != doc.lang:
             tags.append(paragraph.lang)
@@ -158,17 +165,35 @@ def cmd_show(args: argparse.Namespace, library: Library) -> int:
     return 0
 
 
+def hit_page(library: Library, hit: SearchHit) -> int | None:
+    """The page of a search hit's first match, in a paged source (PDF)."""
+    from ..core.export.metadata import page_number
+
+    if not hit.matches:
+        return None
+    doc = library.get(hit.doc_id)
+    if not doc.paragraphs or doc.paragraphs[0].page is None:
+        return None
+    return page_number(doc, hit.matches[0][0])
+
+
 def cmd_search(args: argparse.Namespace, library: Library) -> int:
     """Search the library."""
     results = library.search(args.query, lang=args.lang, limit=max(args.limit, 0))
     if args.json:
         data = results_to_dict(results)
+        for item, hit in zip(data["hits"], results.hits, strict=True):
+            page = hit_page(library, hit)
+            if page is not None:
+                item["page"] = page
         data["annotation_total"] = results.annotation_total
         data["annotations"] = [annotation_hit_to_dict(h) for h in results.annotations]
         emit_json(data)
         return 0
     for rank, hit in enumerate(results.hits, start=1):
-        print(f"{rank:2}. {hit.title}  [{hit.lang}]  {hit.doc_id}")
+        page = hit_page(library, hit)
+        cite = f"  p. {page}" if page is not None else ""
+        print(f"{rank:2}. {hit.title}  [{hit.lang}]  {hit.doc_id}{cite}")
         print(f"    {plain_snippet(hit.snippet)}")
     shown = len(results.hits)
     more = f", {shown} shown" if shown < results.total else ""

@@ -72,7 +72,8 @@ def test_pdf_repairs_hyphenation_headers_and_ligatures() -> None:
 
     assert _join_lines(["Die Rechen-", "zentren wachsen", "schnell."]) == \
         "Die Rechenzentren wachsen schnell."
-    assert _join_lines(["Baden-", "Württemberg"]) == "Baden- Württemberg"
+    assert _join_lines(["Baden-", "Württemberg"]) == "Baden-Württemberg"
+    assert _join_lines(["Ein-", "und Ausgänge"]) == "Ein- und Ausgänge"
     pages = [
         [_Box(["Der Bericht — Seite " + str(n)], 0.02, 0.05, 9.0, n),
          _Box([f"Absatz {n} mit Text, der weitergeht"], 0.3, 0.5, 10.0, n),

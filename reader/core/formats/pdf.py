@@ -40,6 +40,8 @@ _PAGE_NUMBER = re.compile(
 _BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□‣⁃–—*-]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”“»)\]]$")
 _HYPHEN_END = re.compile(r"(\w)[-\u00ad‐]$")
+# "Ein- und Ausgang": a hyphen before these words is not a word cut in two.
+_CONJUNCTIONS = frozenset("und oder bzw. sowie and or e o ed y et ou".split())
 
 
 @dataclass
@@ -125,13 +127,22 @@ def _signature(line: str) -> str:
 def _drop_furniture(pages: list[list[_Box]]) -> None:
     """Remove running headers and footers (repeated near the top or bottom of most pages)
     and page numbers, in place."""
-    edge_lines: Counter[str] = Counter()
+    edge_lines: Counter[tuple[str, str]] = Counter()
     for boxes in pages:
-        seen = {_signature(b.lines[0]) for b in boxes if b.top < 0.15 or b.bottom > 0.85}
-        seen |= {_signature(b.lines[-1]) for b in boxes if b.top < 0.15 or b.bottom > 0.85}
+        # Text outside the page (a line a layout engine repeats, clipped, at the top of the
+        # next page) is not shown by any viewer.
+        boxes[:] = [b for b in boxes if b.bottom > 0 and b.top < 1]
+        seen: set[tuple[str, str]] = set()
+        for box in boxes:
+            # The same line at the same edge (top or bottom) of many pages.
+            if box.top < 0.15:
+                seen |= {("top", _signature(box.lines[0])), ("top", _signature(box.lines[-1]))}
+            if box.bottom > 0.85:
+                seen |= {("bottom", _signature(box.lines[0])),
+                         ("bottom", _signature(box.lines[-1]))}
         edge_lines.update(seen)
     threshold = max(2, len(pages) // 2) if len(pages) >= 3 else None
-    repeated = {s for s, n in edge_lines.items() if threshold is not None and n >= threshold}
+    repeated = {s for (_, s), n in edge_lines.items() if threshold is not None and n >= threshold}
     sizes = [b.size for boxes in pages for b in boxes if b.size]
     body_size = statistics.median(sizes) if sizes else 0.0
     for number, boxes in enumerate(pages):
@@ -154,8 +165,11 @@ def _join_lines(lines: list[str]) -> str:
     for line in lines:
         if not text:
             text = line
-        elif _HYPHEN_END.search(text) and line[:1].islower():
+        elif _HYPHEN_END.search(text) and line[:1].islower() and \
+                line.split(" ", 1)[0] not in _CONJUNCTIONS:
             text = text[:-1] + line  # a word hyphenated at the line end
+        elif _HYPHEN_END.search(text) and line[:1].isupper() and text[-1] == "-":
+            text += line  # a compound's own hyphen: KI-|Beschleuniger
         else:
             text += " " + line
     return text
