@@ -175,12 +175,18 @@ def cut_teasers(blocks: list[tuple[str, ParagraphKind]]) -> list[tuple[str, Para
     return kept
 
 
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
+
+
 def _extract(html: str, url: str | None, favor_recall: bool) -> Any:
     import trafilatura  # a second or so to import: only when a page is read
 
     return trafilatura.bare_extraction(
         html, url=url, include_comments=False, include_tables=True, include_formatting=True,
         include_images=False, include_links=False, with_metadata=True, favor_recall=favor_recall,
+        # The date the page states (meta tags, structured data, <time>, the address), not
+        # a guess from any date in the text: also a third of the time per page less.
+        date_extraction_params=_DATE_PARAMS,
     )
 
 
@@ -248,9 +254,14 @@ def parse_webpage(data: bytes | str, name: str = "page.html", url: str | None = 
         result, blocks = None, []
     blocks = cut_teasers(blocks)
     metadata = _metadata(result, html)
-    page_blocks, page_title, page_meta = extract_blocks(html)
-    for key, value in page_meta.items():
-        metadata.setdefault({"date": "published", "publisher": "site"}.get(key, key), value)
+    page_blocks: list[tuple[str, ParagraphKind]] = []
+    page_title = ""
+    if not blocks or result is None or not result.title:
+        # The page read as a whole (a third of the time of an extraction): only when the
+        # extractor found no article or no title.
+        page_blocks, page_title, page_meta = extract_blocks(html)
+        for key, value in page_meta.items():
+            metadata.setdefault(key, value)
     notes: tuple[str, ...] = ()
     if 0 < sum(len(text) for text, _ in blocks) < SHORT_ARTICLE and len(blocks) < 3:
         # A short article comes back from the extractor's last resort as one paragraph;
