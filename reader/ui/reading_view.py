@@ -65,6 +65,7 @@ class DocumentView(QTextEdit):
         )
         self.setFrameShape(QTextEdit.Shape.NoFrame)
         self.foreign: list[ForeignParagraph] = []
+        self.pages: list[tuple[int, int]] = []  # where each page of a PDF begins
         self.context_actions: list[QAction] = []
 
     def loadResource(self, type: int, name: QUrl) -> object:  # noqa: A002
@@ -90,7 +91,7 @@ class DocumentView(QTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self.foreign:
+        if not self.foreign and not self.pages:
             return
         painter = QPainter(self.viewport())
         layout = self.document().documentLayout()
@@ -112,6 +113,21 @@ class DocumentView(QTextEdit):
             painter.drawRoundedRect(rect, 3, 3)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, tag.lang.upper())
+        # "p. 4" in the gutter where a page of a PDF begins (below a language tag).
+        font.setBold(False)
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        tagged = {self.document().findBlock(t.position).position() for t in self.foreign}
+        for position, page in self.pages:
+            block = self.document().findBlock(position)
+            top = layout.blockBoundingRect(block).top() - offset
+            if top > self.viewport().height() or top < -40:
+                continue
+            height = painter.fontMetrics().height() + 4
+            if block.position() in tagged:
+                top += height + 4
+            rect = QRectF(left - GUTTER + 4, top + 4, GUTTER - 12, height)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"p. {page}")
         painter.end()
 
     def foreign_tag_at(self, position: int) -> ForeignParagraph | None:
@@ -265,6 +281,7 @@ class ReadingView(QWidget):
         self.laid_out = None
         self.annotations, self.hits, self.hit_index = [], [], -1
         self.view.foreign = []
+        self.view.pages = []
         self.view.clear()
         self.header.hide()
 
@@ -273,6 +290,7 @@ class ReadingView(QWidget):
         self.view.setDocument(self.laid_out.document)
         self.laid_out.document.setParent(self.view)
         self.view.foreign = self.laid_out.foreign
+        self.view.pages = self.laid_out.pages
         self.view.update_margins()
 
     def _fill_header(self, doc: Document) -> None:

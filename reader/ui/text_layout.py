@@ -82,6 +82,8 @@ class LaidOutDocument:
     document: QTextDocument
     offsets: OffsetMap
     foreign: list[ForeignParagraph] = field(default_factory=list)
+    # (document position, page) where a new page of a paged source (PDF) begins.
+    pages: list[tuple[int, int]] = field(default_factory=list)
 
 
 def text_between(document: QTextDocument, start: int, end: int) -> str:
@@ -187,6 +189,7 @@ def build_document(doc: Document, font_size: float, palette: QPalette,
     cursor.insertText(doc.text, plain)
 
     foreign: list[ForeignParagraph] = []
+    pages: list[tuple[int, int]] = []
     current_list = None
     previous_end = -1
     for paragraph in doc.paragraphs:
@@ -212,8 +215,10 @@ def build_document(doc: Document, font_size: float, palette: QPalette,
         previous_end = paragraph.end
         if is_foreign(paragraph, doc):
             foreign.append(ForeignParagraph(start, paragraph.lang, paragraph.lang_confidence))
+        if paragraph.page is not None and (not pages or pages[-1][1] != paragraph.page):
+            pages.append((start, paragraph.page))
     _collapse_blank_lines(qdoc, font_size)
     cursor.endEditBlock()
     qdoc.setModified(False)
     qdoc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, doc.title)
-    return LaidOutDocument(doc, qdoc, offsets, foreign)
+    return LaidOutDocument(doc, qdoc, offsets, foreign, pages)

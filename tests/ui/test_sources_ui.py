@@ -93,3 +93,31 @@ def test_outlet_author_and_published_columns_sort_and_filter(
         panel.table.sortByColumn(PUBLISHED, Qt.SortOrder.DescendingOrder)
         qtbot.wait(50)
         window.grab().save(os.environ["PARALLAX_SCREENSHOT"])
+
+
+def test_a_pdf_shows_where_each_page_begins(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
+) -> None:
+    from tests.document_writers import seed_article, write_pdf
+
+    pdf = write_pdf(seed_article("002", "Mario Rossi", "2025-11-02", "it"),
+                    tmp_path / "rapporto.pdf")
+    window = open_window().window
+    with qtbot.waitSignal(window.importer.sig_finished, timeout=30_000) as finished:
+        window.importer.import_paths([pdf])
+    doc_id = finished.args[0].outcomes[0].doc_id
+    qtbot.waitUntil(lambda: window.library.model.row_of(doc_id) is not None, timeout=10_000)
+    with qtbot.waitSignal(window.sig_document_opened, timeout=10_000):
+        window.library.sig_open_document.emit(doc_id)
+    view = window.reading.view
+    doc = window.session.library.get(doc_id)
+    starts = [p for p in doc.paragraphs if p.page is not None]
+    assert [page for _, page in view.pages] == sorted({p.page for p in starts})
+    assert view.pages[0] == (0, 1)
+    assert "Mario Rossi" in window.reading.details_label.text()
+    if os.environ.get("PARALLAX_PDF_SCREENSHOT"):
+        window.resize(1100, 700)
+        qtbot.wait(50)
+        view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() // 3)
+        qtbot.wait(50)
+        window.grab().save(os.environ["PARALLAX_PDF_SCREENSHOT"])
