@@ -481,7 +481,7 @@ class Library:
     def _prepare(self, path: Path) -> _Prepared:
         from . import formats
 
-        fmt, parse = formats.parser_for(path)
+        fmt, _ = formats.parser_for(path)
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -490,7 +490,7 @@ class Library:
 
     def _prepare_bytes(self, label: str, source: str, fmt: str, data: bytes, name: str,
                        url: str | None = None) -> _Prepared:
-        """Parse an original and keep its bytes in the store (content-addressed)."""
+        """Parse an original; its bytes go into the store with the document."""
         from . import formats
 
         if fmt == "html":

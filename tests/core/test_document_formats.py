@@ -140,6 +140,11 @@ def test_bad_files_get_one_sentence_and_the_rest_imports(
     with zipfile.ZipFile(folder / "notes.docx", "w") as archive:
         archive.writestr("hello.txt", "not a word document")
     (folder / "book.epub").write_bytes(b"PK\x03\x04 but cut off")
+    real = write_docx(GERMAN, tmp_path / "real.docx")
+    with zipfile.ZipFile(real) as source, zipfile.ZipFile(folder / "broken.docx", "w") as out:
+        for item in source.infolist():  # the same package with its text cut off mid-tag
+            data = source.read(item)
+            out.writestr(item, data[:300] if item.filename == "word/document.xml" else data)
     write_scanned_pdf(folder / "scan.pdf")
     (folder / "bomb.pdf").write_bytes(page_bomb(10_000))
     report = empty_library.import_paths([folder])
@@ -150,7 +155,9 @@ def test_bad_files_get_one_sentence_and_the_rest_imports(
         "truncated.pdf": "truncated.pdf is a damaged PDF that cannot be read.",
         "photo.pdf": "photo.pdf is not a PDF file.",
         "notes.docx": "notes.docx is not a Word (.docx) document.",
-        "book.epub": "book.epub is not a EPUB file (it is damaged or not a zip archive).",
+        "book.epub": "book.epub is damaged or not in EPUB format (it is not a zip archive).",
+        "broken.docx": "broken.docx is a damaged Word (.docx) file that cannot be read "
+                       "(XMLSyntaxError).",
         "scan.pdf": "scan.pdf has no text layer (it is probably a scan); run text "
                     "recognition (OCR) on it first.",
         "bomb.pdf": f"bomb.pdf has 10000 pages, over the limit of {MAX_PAGES} pages for one "

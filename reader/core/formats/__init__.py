@@ -30,6 +30,24 @@ def _text(parse: Callable[[str], ParsedArticle]) -> Parser:
     return parse_bytes
 
 
+def _guarded(what: str, parse: Parser) -> Parser:
+    """A parser whose unexpected failures on a malformed file are one sentence each."""
+
+    def parse_guarded(data: bytes, name: str) -> ParsedArticle:
+        try:
+            return parse(data, name)
+        except ImportRefused:
+            raise
+        except (MemoryError, RecursionError):
+            raise ImportRefused(f"{name} is too complex to read as {what}.") from None
+        except Exception as exc:  # libraries raise many kinds on damaged files
+            raise ImportRefused(f"{name} is a damaged {what} file that cannot be read "
+                                f"({type(exc).__name__}).") from exc
+
+    parse_guarded.__doc__ = parse.__doc__
+    return parse_guarded
+
+
 PARSERS: dict[str, tuple[str, Parser]] = {
     ".txt": ("txt", _text(parse_plain)),
     ".text": ("txt", _text(parse_plain)),
@@ -38,9 +56,9 @@ PARSERS: dict[str, tuple[str, Parser]] = {
     ".html": ("html", parse_webpage),
     ".htm": ("html", parse_webpage),
     ".xhtml": ("html", parse_webpage),
-    ".pdf": ("pdf", parse_pdf),
-    ".docx": ("docx", parse_docx),
-    ".epub": ("epub", parse_epub),
+    ".pdf": ("pdf", _guarded("PDF", parse_pdf)),
+    ".docx": ("docx", _guarded("Word (.docx)", parse_docx)),
+    ".epub": ("epub", _guarded("EPUB", parse_epub)),
 }
 SUFFIXES = tuple(PARSERS)
 

@@ -22,7 +22,7 @@ def check_zip(data: bytes, name: str, what: str) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(io.BytesIO(data))
         unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise ImportRefused(f"{name} is not a {what} file (it is damaged or not a zip "
+        raise ImportRefused(f"{name} is damaged or not in {what} format (it is not a zip "
                             "archive).") from exc
     if unpacked > MAX_UNPACKED_BYTES:
         raise ImportRefused(f"{name} unpacks to {unpacked / 1048576:.0f} MB, over the "
