@@ -393,6 +393,11 @@ class Library:
         except ImportRefused as exc:
             report_.outcomes.append(ImportOutcome(url.strip(), "failed", message=str(exc)))
             return report_
+        except (ValueError, RecursionError) as exc:  # a parser choking on odd input
+            report_.outcomes.append(ImportOutcome(
+                url.strip(), "failed", message=f"The page at {url.strip()} could not be "
+                f"parsed: {exc}."))
+            return report_
         existing = self.store.find_ids(source=prepared.source)
         old = self.store.get_document(existing[0]) if existing else None
         if old is not None and old.content_hash == prepared.digest:

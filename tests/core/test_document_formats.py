@@ -169,7 +169,7 @@ def test_bad_files_get_one_sentence_and_the_rest_imports(
 def test_an_encrypted_pdf_is_refused_in_one_sentence(
     empty_library: Library, tmp_path: Path
 ) -> None:
-    pypdf = pytest.importorskip("pypdf")
+    import pypdf
     reader = pypdf.PdfReader(write_pdf(GERMAN, tmp_path / "open.pdf"))
     writer = pypdf.PdfWriter(clone_from=reader)
     writer.encrypt("secret", algorithm="AES-128")
