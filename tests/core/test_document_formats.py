@@ -45,6 +45,10 @@ def test_a_pdf_comes_back_whole_with_its_metadata_and_pages(
     assert doc.format == "pdf"
     metadata = document_to_dict(doc)["metadata"]
     assert metadata["author"] == article.author
+    import pypdf  # the creation date QPdfWriter wrote, read by another library
+
+    created = pypdf.PdfReader(tmp_path / f"{article.lang}.pdf").metadata.creation_date
+    assert metadata["published"] == created.date().isoformat()
     assert metadata["format"] == "pdf"
     assert metadata["pages"] >= 2
     # Page numbers at the foot of each page are gone; every paragraph knows its page.

@@ -134,15 +134,21 @@ def _drop_furniture(pages: list[list[_Box]]) -> None:
         boxes[:] = [b for b in boxes if b.bottom > 0 and b.top < 1]
         seen: set[tuple[str, str]] = set()
         for box in boxes:
-            # The same line at the same edge (top or bottom) of many pages.
+            # The same line at the same edge (top or bottom) of many pages; a short line
+            # alone at the very edge (a chapter's running header) on two pages.
             if box.top < 0.15:
                 seen |= {("top", _signature(box.lines[0])), ("top", _signature(box.lines[-1]))}
             if box.bottom > 0.85:
                 seen |= {("bottom", _signature(box.lines[0])),
                          ("bottom", _signature(box.lines[-1]))}
+            if len(box.lines) == 1 and len(box.lines[0]) <= 80 and (
+                    box.top < 0.08 or box.bottom > 0.92):
+                seen.add(("edge", _signature(box.lines[0])))
         edge_lines.update(seen)
-    threshold = max(2, len(pages) // 2) if len(pages) >= 3 else None
-    repeated = {s for (_, s), n in edge_lines.items() if threshold is not None and n >= threshold}
+    # On three pages (two in a short document), or a lone edge line on two.
+    threshold = (3 if len(pages) >= 5 else 2) if len(pages) >= 3 else None
+    repeated = {s for (where, s), n in edge_lines.items() if threshold is not None
+                and (n >= threshold or where == "edge" and n >= 2)}
     sizes = [b.size for boxes in pages for b in boxes if b.size]
     body_size = statistics.median(sizes) if sizes else 0.0
     for number, boxes in enumerate(pages):
