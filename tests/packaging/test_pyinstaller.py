@@ -90,3 +90,21 @@ def test_list_shows_the_five_bundled_articles(app_dir: Path, tmp_path: Path) -> 
 
 def test_window_starts_offscreen(app_dir: Path, tmp_path: Path) -> None:
     assert_window_starts([str(app_dir / "parallax")], tmp_path / "lib", cwd=tmp_path)
+
+
+def test_imports_a_web_page_a_pdf_and_a_docx(app_dir: Path, tmp_path: Path) -> None:
+    """The importers' libraries and their data files (trafilatura, pdfminer's CMaps,
+    python-docx) made it into the bundle."""
+    from tests.cli.test_sources_cli import PAGE
+    from tests.document_writers import seed_article, write_docx, write_pdf
+
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    write_pdf(seed_article("002", "Mario Rossi", "2025-11-02", "it"), tmp_path / "r.pdf")
+    write_docx(seed_article("004", "Ana Souza", "2025-12-01", "pt"), tmp_path / "r.docx")
+    done = subprocess.run(
+        [str(app_dir / "parallax"), "--data-dir", str(tmp_path / "lib"), "import", "--json",
+         str(tmp_path / "page.html"), str(tmp_path / "r.pdf"), str(tmp_path / "r.docx")],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert [f["status"] for f in json.loads(done.stdout)["files"]] == ["new"] * 3
