@@ -52,9 +52,11 @@ def word_f1(expected: str, got: str) -> float:
 
 def _qt_app() -> object:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    # A QApplication (not a bare QGuiApplication): widget tests later in the same session
+    # reuse the instance, and widgets need the full one.
+    from PySide6.QtWidgets import QApplication
 
-    return QGuiApplication.instance() or QGuiApplication([])
+    return QApplication.instance() or QApplication([])
 
 
 def write_pdf(article: Article, path: Path, *, title: str | None = None) -> Path:

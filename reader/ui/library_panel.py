@@ -346,6 +346,11 @@ class LibraryPanel(QWidget):
         # The source file is hidden at first: titles get the width, and the file (or
         # address) shows on hovering a title.
         header.setSectionHidden(SOURCE, True)
+        # The publication date shows in place of the import date; the outlet and author
+        # columns are one right-click away (a narrow dock leaves the titles no room for
+        # all of them), and the outlet filter and the text filter work without them.
+        for column in (IMPORTED, OUTLET, AUTHOR):
+            header.setSectionHidden(column, True)
         for column in HIDEABLE:
             toggle = QAction(self.tr(SHOW_COLUMN[column]), header)
             toggle.setCheckable(True)

@@ -89,6 +89,8 @@ def test_outlet_author_and_published_columns_sort_and_filter(
         window.resizeDocks([window.library_dock], [1000], Qt.Orientation.Horizontal)
         for column in (LANGUAGE, SOURCE, IMPORTED):
             panel.table.setColumnHidden(column, True)
+        for column in (OUTLET, AUTHOR, PUBLISHED):  # as the header's menu shows them
+            panel.table.setColumnHidden(column, False)
         panel.table.setColumnWidth(TITLE, 330)
         panel.table.sortByColumn(PUBLISHED, Qt.SortOrder.DescendingOrder)
         qtbot.wait(50)
