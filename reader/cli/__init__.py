@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", type=Path, metavar="DIR",
         help=f"library folder (default: ${ENV_DATA_DIR} or the XDG data folder)",
     )
+    parser.add_argument(
+        "--new-library", action="store_true",
+        help="start a new, empty library even though the library file is missing next to "
+        "backups of an earlier one (otherwise refused, naming the backup to restore)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     library_cmds.register(sub)
     annotation_cmds.register(sub)
@@ -64,7 +69,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         except ParallaxError as exc:
             return fail(str(exc))
     try:
-        library = Library(args.data_dir)
+        library = Library(args.data_dir, new_library=args.new_library)
     except ParallaxError as exc:
         return fail(str(exc))
     except OSError as exc:

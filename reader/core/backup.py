@@ -11,6 +11,7 @@ written (a full disk) is a warning, never a reason to refuse opening the library
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .errors import InvalidValue, NotFound, StoreDamaged, StoreError, is_disk_full
+from .errors import InvalidValue, NotFound, StoreDamaged, StoreError, StoreMissing, is_disk_full
 from .store import (
     STORE_FILENAME,
     Store,
@@ -128,14 +129,132 @@ def damage_error(data_dir: Path, store_path: Path, detail: str) -> StoreDamaged:
             f"The library file {store_path} is damaged ({detail}) and there is no good backup "
             f"in {backup_dir(data_dir)}; move the file aside to start an empty library.",
         )
-    taken = next((b.taken for b in list_backups(data_dir) if b.path == good), None)
-    when = f" from {taken:%Y-%m-%d %H:%M} UTC" if taken else ""
+    when = _when(data_dir, good)
     return StoreDamaged(
         f"The library file {store_path} is damaged ({detail}); the newest good backup is "
         f"{good}{when}: restore it with "
         f"'parallax --data-dir {shlex.quote(str(data_dir))} restore {shlex.quote(str(good))}'.",
         backup=good,
     )
+
+
+def _when(data_dir: Path, path: Path) -> str:
+    taken = next((b.taken for b in list_backups(data_dir) if b.path == path), None)
+    return f" from {taken:%Y-%m-%d %H:%M} UTC" if taken else ""
+
+
+def missing_store_error(data_dir: Path, store_path: Path, index_dir: Path) -> StoreMissing | None:
+    """The error for a missing or empty store that a library used to live in, else None.
+
+    A library never silently starts over: when the store file is gone or has 0 bytes but
+    the folder still holds backups (or a search index) of a library, opening it is refused
+    with one sentence naming the newest good backup and how to restore it, or how to start
+    a new library on purpose (``--new-library``).
+    """
+    try:
+        size = store_path.stat().st_size
+        what = "is empty (0 bytes)"
+    except FileNotFoundError:
+        size, what = 0, "is missing"
+    if size > 0:
+        return None
+    backups = list_backups(data_dir)
+    has_index = (index_dir / "parallax-index.json").is_file()
+    if not backups and not has_index:
+        return None
+    folder = shlex.quote(str(data_dir))
+    start_new = f"'parallax --data-dir {folder} --new-library info'"
+    good = newest_good_backup(data_dir)
+    if good is not None:
+        return StoreMissing(
+            f"The library file {store_path} {what}, but {backup_dir(data_dir)} holds "
+            f"backups of a library, the newest good one {good}{_when(data_dir, good)}: "
+            f"restore it with 'parallax --data-dir {folder} restore {shlex.quote(str(good))}', "
+            f"or start a new, empty library with {start_new}.",
+            backup=good,
+        )
+    where = (f"the backups in {backup_dir(data_dir)} are damaged" if backups
+             else f"its search index remains in {index_dir}")
+    return StoreMissing(
+        f"The library file {store_path} {what}, but {where}, so a library was moved or "
+        f"deleted: put the file back, or start a new, empty library with {start_new}.",
+    )
+
+
+def content_size(path: Path) -> int:
+    """Documents plus annotations in a store file (opened read-only); -1 if unreadable."""
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return -1
+    try:
+        total = int(db.execute("SELECT count(*) FROM documents").fetchone()[0])
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "annotations" in tables:
+            total += int(db.execute("SELECT count(*) FROM annotations").fetchone()[0])
+        return total
+    except sqlite3.Error:
+        return -1
+    finally:
+        db.close()
+
+
+def rotate_automatic(data_dir: Path, current_content: int) -> list[Path]:
+    """Delete old automatic backups; returns those deleted.
+
+    The newest :data:`KEEP_AUTOMATIC` are kept, and so are the newest
+    :data:`KEEP_AUTOMATIC` of those holding more content (documents plus annotations) than
+    the library now has: the daily backups of a library that lost its store (or most of
+    it) never push the copies of the fuller library out.
+    """
+    autos = [b for b in list_backups(data_dir) if b.kind == "auto"]
+    if len(autos) <= KEEP_AUTOMATIC:
+        return []
+    keep = {b.path for b in autos[:KEEP_AUTOMATIC]}
+    richer = [b for b in autos[KEEP_AUTOMATIC:] if content_size(b.path) > current_content]
+    keep.update(b.path for b in richer[:KEEP_AUTOMATIC])
+    deleted = []
+    for old in autos:
+        if old.path not in keep:
+            old.path.unlink(missing_ok=True)
+            deleted.append(old.path)
+    return deleted
+
+
+def remove_leftovers(data_dir: Path) -> list[Path]:
+    """Delete the temporary files of a restore or backup whose process was killed.
+
+    Only files named with the id of a process that is no longer running are removed.
+    """
+    removed = []
+    patterns = [(data_dir, re.compile(r"^\.restore-(\d+)\.sqlite3(?:-wal|-shm|-journal)?$"))]
+    tmp_name = re.compile(r"^\..+\.(\d+)\.tmp(?:-wal|-shm|-journal)?$")
+    patterns += [(data_dir, tmp_name), (backup_dir(data_dir), tmp_name)]
+    for folder, pattern in patterns:
+        try:
+            entries = list(folder.iterdir())
+        except OSError:
+            continue
+        for path in entries:
+            match = pattern.match(path.name)
+            if match and not pid_alive(int(match.group(1))):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                    removed.append(path)
+    return removed
+
+
+def pid_alive(pid: int) -> bool:
+    """True when a process with this id exists."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def check_and_backup(store: Store, data_dir: Path, *, auto: bool = True,
@@ -172,8 +291,7 @@ def check_and_backup(store: Store, data_dir: Path, *, auto: bool = True,
         else:  # nobody shows it: log it
             _log.warning(message)
         return None
-    for old in autos[KEEP_AUTOMATIC - 1 :]:
-        old.path.unlink(missing_ok=True)
+    rotate_automatic(data_dir, store.count_documents() + store.annotations.count())
     return made
 
 

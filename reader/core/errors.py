@@ -64,6 +64,19 @@ class StoreDamaged(StoreError):
         self.backup = backup
 
 
+class StoreMissing(StoreError):
+    """The library file is missing or empty while backups (or an index) of a library
+    remain: never silently a new library. ``backup`` names the newest good backup."""
+
+    def __init__(self, message: str, backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.backup = backup
+
+
+class DamagedRow(ParallaxError):
+    """A row of the store whose content cannot be read (a damaged JSON column)."""
+
+
 class InvalidValue(ParallaxError):
     """A value that cannot be used: an empty span, a malformed colour, an empty name."""
 

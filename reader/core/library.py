@@ -168,7 +168,9 @@ class Library:
     """A user's library: the SQLite store (truth) and the search indexes (derived).
 
     Opening one checks the store (see :mod:`backup`): a damaged file raises StoreDamaged,
-    one sentence naming the newest good backup; a healthy one is backed up once a day.
+    one sentence naming the newest good backup; a healthy one is backed up once a day. A
+    missing or empty store next to backups (or an index) of a library raises StoreMissing
+    unless ``new_library`` says to start a new one on purpose.
     """
 
     def __init__(
@@ -177,9 +179,16 @@ class Library:
         *,
         seed_if_empty: bool = True,
         auto_backup: bool | None = None,
+        new_library: bool = False,
     ) -> None:
         self.data_dir = (data_dir or default_data_dir()).expanduser()
         store_path = self.data_dir / STORE_FILENAME
+        if not new_library:  # a missing store next to backups is never a new library
+            missing = store_backup.missing_store_error(
+                self.data_dir, store_path, self.data_dir / INDEX_DIRNAME)
+            if missing is not None:
+                raise missing
+        store_backup.remove_leftovers(self.data_dir)  # of a killed restore or backup
         try:
             self.store = Store(store_path)
         except StoreDamaged as exc:
