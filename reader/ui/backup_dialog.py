@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..core import backup as store_backup
-from ..core.errors import ParallaxError, StoreDamaged
+from ..core.errors import ParallaxError, StoreDamaged, StoreMissing
 from ..core.library import INDEX_DIRNAME, Library, default_data_dir
 from ..core.tasks import CancelToken, Progress
 from .qt import (
@@ -363,19 +363,63 @@ def damaged_box(error: StoreDamaged) -> tuple[QMessageBox, QAbstractButton | Non
     return box, restore
 
 
+def missing_box(
+    error: StoreMissing,
+) -> tuple[QMessageBox, QAbstractButton | None, QAbstractButton]:
+    """The message for a library file that is gone while its backups remain: Restore the
+    newest backup (when there is a good one) or Start a new library, never silently."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      translate("Application", "The library file is missing"),
+                      str(error), QMessageBox.StandardButton.Close)
+    box.setAccessibleName(translate("Application", "The library file is missing"))
+    restore = None
+    if error.backup is not None:
+        restore = box.addButton(translate("Application", "Restore newest backup"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        restore.setAccessibleName(translate("Application", "Restore the newest good backup"))
+        box.setDefaultButton(restore)
+    start_new = box.addButton(translate("Application", "Start a new library"),
+                              QMessageBox.ButtonRole.DestructiveRole)
+    start_new.setAccessibleName(translate("Application", "Start a new, empty library"))
+    box.setInformativeText(translate(
+        "Application",
+        "Start a new library keeps every backup in the backups folder; you can restore "
+        "one later from File → Restore from backup…"))
+    return box, restore, start_new
+
+
 def open_library(data_dir: Path | None, ask: AskDamaged | None = None) -> Library | None:
     """The Library of ``data_dir``; when its store is damaged, offer the newest good backup.
 
-    None when it cannot be opened (the reader was told why, or declined the restore).
+    A missing library file next to backups offers Restore or Start a new library. None
+    when it cannot be opened (the reader was told why, or declined the restore).
     """
     ask = ask or _exec_box
+    folder = (data_dir or default_data_dir()).expanduser()
     try:
         return Library(data_dir)
+    except StoreMissing as exc:
+        box, restore, start_new = missing_box(exc)
+        answer = ask(box)
+        try:
+            if answer is start_new:
+                return Library(folder, new_library=True)
+            if restore is None or answer is not restore or exc.backup is None:
+                return None
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                store_backup.restore(folder, exc.backup, index_dir=folder / INDEX_DIRNAME)
+                return Library(folder)
+            finally:
+                QApplication.restoreOverrideCursor()
+        except ParallaxError as again:
+            _critical(str(again), ask)
+            return None
     except StoreDamaged as exc:
         box, restore = damaged_box(exc)
         if ask(box) is not restore or restore is None or exc.backup is None:
             return None
-        folder = (data_dir or default_data_dir()).expanduser()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             # Before any window exists: there is no event loop to keep running yet.

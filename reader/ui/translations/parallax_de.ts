@@ -162,6 +162,22 @@
         <source>Restore newest backup puts that copy in place and opens the window; the damaged file is kept in the backups folder.</source>
         <translation>„Neueste Sicherung wiederherstellen“ setzt diese Kopie ein und öffnet das Fenster; die beschädigte Datei bleibt im Sicherungsordner erhalten.</translation>
     </message>
+    <message>
+        <source>The library file is missing</source>
+        <translation>Die Bibliotheksdatei fehlt</translation>
+    </message>
+    <message>
+        <source>Start a new library</source>
+        <translation>Neue Bibliothek beginnen</translation>
+    </message>
+    <message>
+        <source>Start a new, empty library</source>
+        <translation>Eine neue, leere Bibliothek beginnen</translation>
+    </message>
+    <message>
+        <source>Start a new library keeps every backup in the backups folder; you can restore one later from File → Restore from backup…</source>
+        <translation>Neue Bibliothek beginnen behält jede Sicherung im Ordner backups; Sie können eine später über Datei → Aus Sicherung wiederherstellen… zurückholen.</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>

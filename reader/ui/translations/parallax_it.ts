@@ -162,6 +162,22 @@
         <source>Restore newest backup puts that copy in place and opens the window; the damaged file is kept in the backups folder.</source>
         <translation>«Ripristina il backup più recente» mette al suo posto quella copia e apre la finestra; il file danneggiato resta nella cartella dei backup.</translation>
     </message>
+    <message>
+        <source>The library file is missing</source>
+        <translation>Il file della biblioteca manca</translation>
+    </message>
+    <message>
+        <source>Start a new library</source>
+        <translation>Inizia una nuova biblioteca</translation>
+    </message>
+    <message>
+        <source>Start a new, empty library</source>
+        <translation>Inizia una nuova biblioteca vuota</translation>
+    </message>
+    <message>
+        <source>Start a new library keeps every backup in the backups folder; you can restore one later from File → Restore from backup…</source>
+        <translation>Inizia una nuova biblioteca conserva ogni backup nella cartella backups; potrai ripristinarne uno più tardi da File → Ripristina da backup…</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>

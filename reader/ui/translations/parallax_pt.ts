@@ -162,6 +162,22 @@
         <source>Restore newest backup puts that copy in place and opens the window; the damaged file is kept in the backups folder.</source>
         <translation>“Restaurar o backup mais recente” coloca essa cópia no lugar e abre a janela; o arquivo danificado fica guardado na pasta de backups.</translation>
     </message>
+    <message>
+        <source>The library file is missing</source>
+        <translation>O arquivo da biblioteca está faltando</translation>
+    </message>
+    <message>
+        <source>Start a new library</source>
+        <translation>Começar uma nova biblioteca</translation>
+    </message>
+    <message>
+        <source>Start a new, empty library</source>
+        <translation>Começar uma nova biblioteca vazia</translation>
+    </message>
+    <message>
+        <source>Start a new library keeps every backup in the backups folder; you can restore one later from File → Restore from backup…</source>
+        <translation>Começar uma nova biblioteca mantém todos os backups na pasta backups; você pode restaurar um depois em Arquivo → Restaurar de um backup…</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
