@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from ..core.errors import ParallaxError
@@ -55,8 +58,39 @@ def subcommand_names() -> set[str]:
     return set()
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP: unwound like Ctrl+C, so that writers are cancelled cleanly."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def _terminate_cleanly() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP into :class:`Terminated` while a command runs."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, frame: object) -> None:
+        raise Terminated(signum)
+
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse arguments and run one subcommand; returns the exit status."""
+    with _terminate_cleanly():
+        return _run(argv)
+
+
+def _run(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -74,6 +108,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc))
     except OSError as exc:
         return fail(describe_os_error(exc))
+    library.notify = lambda message: print(f"parallax: {message}", file=sys.stderr,
+                                           flush=True)
     for warning in library.warnings:  # e.g. the daily backup failed: the command goes on
         warn(warning)
     try:
@@ -82,6 +118,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc))
     except OSError as exc:  # a last resort: one sentence rather than a traceback
         return fail(describe_os_error(exc))
+    except Terminated as exc:
+        return fail("Stopped by a signal; what was finished is saved.", status=128 + exc.signum)
     except KeyboardInterrupt:
         return fail("Interrupted.", status=130)
     finally:

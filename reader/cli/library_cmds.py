@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import InvalidValue
+from ..core.errors import IndexNotWritten, InvalidValue
 from ..core.library import ImportReport, Library
 from ..core.models import SearchHit
 from ..core.serialize import (
@@ -17,7 +17,7 @@ from ..core.serialize import (
     results_to_dict,
     summary_to_dict,
 )
-from .output import ProgressLine, count, emit_json, json_flag, plain_snippet
+from .output import ProgressLine, count, emit_json, json_flag, plain_snippet, terminal_safe
 
 
 def register(sub: Any) -> None:
@@ -81,8 +81,15 @@ def cmd_import(args: argparse.Namespace, library: Library) -> int:
         return max(status, cmd_import(args, library))
     progress = ProgressLine()
     urls = [p for p in args.paths if is_url(p)]
-    report = library.import_paths([Path(p) for p in args.paths if not is_url(p)],
-                                  progress=progress) if len(urls) < len(args.paths) else None
+    report: ImportReport | None = None
+    if len(urls) < len(args.paths):
+        try:
+            report = library.import_paths([Path(p) for p in args.paths if not is_url(p)],
+                                          progress=progress)
+        except IndexNotWritten as exc:  # stored, not indexed: still say what each file did
+            if not isinstance(exc.report, ImportReport):
+                raise
+            report = exc.report
     progress.finish()
     for url in urls:  # one page each, only because the user named it
         fetched = library.import_url(url)
@@ -108,6 +115,7 @@ def _print_report(args: argparse.Namespace, report: ImportReport) -> int:
         emit_json({
             "ok": report.ok,
             "cancelled": report.cancelled,
+            "index_error": report.index_error or None,
             "files": [
                 {"path": o.path, "status": o.status, "id": o.doc_id, "message": o.message}
                 for o in report.outcomes
@@ -116,11 +124,13 @@ def _print_report(args: argparse.Namespace, report: ImportReport) -> int:
     else:
         for outcome in report.outcomes:
             if outcome.status in ("new", "updated"):
-                extra = f"  ({outcome.message})" if outcome.message else ""
-                print(f"{outcome.status:9} {outcome.doc_id}  {outcome.path}{extra}")
+                extra = f"  ({terminal_safe(outcome.message)})" if outcome.message else ""
+                print(f"{outcome.status:9} {outcome.doc_id}  {terminal_safe(outcome.path)}{extra}")
         for outcome in report.failed:
-            sys.stderr.write(f"parallax: {outcome.message}\n")
+            sys.stderr.write(f"parallax: {terminal_safe(outcome.message)}\n")
         print(report.summary())
+        if report.index_error:
+            sys.stderr.write(f"parallax: {report.index_error}\n")
     return 0 if report.ok else 1
 
 
@@ -131,7 +141,7 @@ def cmd_list(args: argparse.Namespace, library: Library) -> int:
         emit_json([summary_to_dict(s) for s in summaries])
         return 0
     for s in summaries:
-        print(f"{s.id}  {s.lang:3} {s.title}")
+        print(f"{s.id}  {s.lang:3} {terminal_safe(s.title)}")
     print(f"{len(summaries)} documents")
     return 0
 
@@ -142,11 +152,12 @@ def cmd_show(args: argparse.Namespace, library: Library) -> int:
     if args.json:
         emit_json(document_to_dict(doc))
         return 0
-    print(doc.title)
-    print(f"{doc.id}  {doc.lang} ({doc.lang_confidence:.2f})  {doc.format}  {doc.source}")
+    print(terminal_safe(doc.title))
+    print(f"{doc.id}  {doc.lang} ({doc.lang_confidence:.2f})  {doc.format}  "
+          f"{terminal_safe(doc.source)}")
     for key, value in metadata_to_dict(doc).items():
         if key != "format":
-            print(f"{key}: {value}")
+            print(f"{terminal_safe(str(key))}: {terminal_safe(str(value))}")
     print()
     page = None
     for paragraph in doc.paragraphs:
@@ -160,7 +171,7 @@ def cmd_show(args: argparse.Namespace, library: Library) -> int:
         if paragraph.boilerplate:
             tags.append("boilerplate")
         prefix = f"[{', '.join(tags)}] " if tags else ""
-        print(prefix + body)
+        print(prefix + terminal_safe(body, keep_newlines=True))
         print()
     return 0
 
@@ -193,7 +204,7 @@ def cmd_search(args: argparse.Namespace, library: Library) -> int:
     for rank, hit in enumerate(results.hits, start=1):
         page = hit_page(library, hit)
         cite = f"  p. {page}" if page is not None else ""
-        print(f"{rank:2}. {hit.title}  [{hit.lang}]  {hit.doc_id}{cite}")
+        print(f"{rank:2}. {terminal_safe(hit.title)}  [{hit.lang}]  {hit.doc_id}{cite}")
         print(f"    {plain_snippet(hit.snippet)}")
     shown = len(results.hits)
     more = f", {shown} shown" if shown < results.total else ""
@@ -202,8 +213,9 @@ def cmd_search(args: argparse.Namespace, library: Library) -> int:
         print()
         for ann in results.annotations:
             label = f"[{ann.label}] " if ann.label else ""
-            quote = " ".join(ann.quote.split())[:60]
-            print(f"  {ann.annotation_id[:8]}  {label}\"{quote}\"  ({ann.title[:40]})")
+            quote = terminal_safe(" ".join(ann.quote.split())[:60])
+            print(f"  {ann.annotation_id[:8]}  {terminal_safe(label)}\"{quote}\"  "
+                  f"({terminal_safe(ann.title[:40])})")
             if ann.note_snippet:
                 print(f"    {plain_snippet(ann.note_snippet)}")
         shown = len(results.annotations)

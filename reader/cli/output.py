@@ -14,6 +14,20 @@ from typing import Any
 from ..core.errors import InvalidValue, is_disk_full
 
 _BOLD = re.compile(r"<b>(.*?)</b>")
+# C0 and C1 control characters (escape sequences start with ESC or CSI), DEL, and the
+# bidirectional overrides that reorder what a terminal shows.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_BUT_LINES = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str, *, keep_newlines: bool = False) -> str:
+    """Text from a file or a document (a name, a title) safe to print on a terminal.
+
+    Control characters are shown as ``?``: an escape sequence in a file name cannot
+    recolour, retitle or rewrite the user's terminal.
+    """
+    pattern = _CONTROL_BUT_LINES if keep_newlines else _CONTROL
+    return pattern.sub("?", text)
 
 
 def json_flag(parser: argparse.ArgumentParser) -> None:
@@ -28,13 +42,13 @@ def emit_json(data: Any) -> None:
 
 def fail(message: str, status: int = 1) -> int:
     """Print one sentence to stderr and return the exit status."""
-    sys.stderr.write(f"parallax: {message}\n")
+    sys.stderr.write(f"parallax: {terminal_safe(message)}\n")
     return status
 
 
 def warn(message: str) -> None:
     """Print a warning sentence to stderr; the command carries on."""
-    sys.stderr.write(f"parallax: warning: {message}\n")
+    sys.stderr.write(f"parallax: warning: {terminal_safe(message)}\n")
 
 
 def describe_os_error(exc: OSError) -> str:
@@ -49,11 +63,13 @@ def describe_os_error(exc: OSError) -> str:
 
 def plain_snippet(snippet: str) -> str:
     """A search snippet for the terminal: hits in bold on a terminal, else in [brackets]."""
-    if sys.stdout.isatty():
-        marked = _BOLD.sub(lambda m: f"\033[1m{m.group(1)}\033[0m", snippet)
-    else:
-        marked = _BOLD.sub(lambda m: f"[{m.group(1)}]", snippet)
-    return html.unescape(marked)
+    on, off = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("[", "]")
+    parts = _BOLD.split(snippet)  # text, hit, text, hit, ..., text
+    return "".join(
+        (on + terminal_safe(html.unescape(part)) + off) if i % 2
+        else terminal_safe(html.unescape(part))
+        for i, part in enumerate(parts)
+    )
 
 
 class ProgressLine:

@@ -37,7 +37,12 @@ class StoreError(ParallaxError):
 
 class IndexNotWritten(ParallaxError):
     """The search index could not be written (disk full, permissions); the store, the
-    source of truth, holds everything and the index catches up on a later sync."""
+    source of truth, holds everything and the index catches up on a later sync.
+
+    Raised by an import, it carries the import's report (what was stored) in ``report``.
+    """
+
+    report: object = None
 
     @classmethod
     def from_os_error(cls, exc: OSError, folder: Path) -> IndexNotWritten:

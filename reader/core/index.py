@@ -43,6 +43,8 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import BufferFile, StructFile
+from whoosh.index import LockError
+from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.reading import EmptyReader, MultiReader, SegmentReader
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
@@ -51,6 +53,7 @@ from whoosh.writing import IndexWriter
 
 from . import numbers
 from .errors import QueryError
+from .locking import break_stale_writer, die_with_parent, record_owner
 from .models import DocId, Document, SearchHit, SearchResults
 from .tasks import CancelToken, Progress, check_cancelled, report
 
@@ -602,11 +605,23 @@ class WhooshIndex(ABC):
     def writer(self, n_docs: int) -> IndexWriter:
         """A single writer for small updates, whoosh's multi-process one for bulk work.
 
-        Segments are written uncompounded so that readers can map their files.
+        Segments are written uncompounded so that readers can map their files. The
+        multi-process writer's children die with this process (see :mod:`locking`); a
+        lock still held by the orphans of a dead owner is broken once, then retried.
         """
+        try:
+            writer = self._new_writer(n_docs)
+        except LockError:
+            if not break_stale_writer(self.folder):
+                raise
+            writer = self._new_writer(n_docs)
+        record_owner(self.folder)
+        return writer
+
+    def _new_writer(self, n_docs: int) -> IndexWriter:
         if n_docs >= BULK_THRESHOLD:
-            return self.ix.writer(
-                procs=BULK_PROCS, multisegment=True, limitmb=WRITER_LIMIT_MB,
+            return _OrphanProofMpWriter(
+                self.ix, procs=BULK_PROCS, multisegment=True, limitmb=WRITER_LIMIT_MB,
                 timeout=WRITER_TIMEOUT_S, compound=False,
             )
         return self.ix.writer(limitmb=SMALL_WRITER_LIMIT_MB, timeout=WRITER_TIMEOUT_S,
@@ -811,6 +826,32 @@ def add_documents(writer: IndexWriter, docs: Iterable[Document], *, new: bool) -
         else:
             writer.update_document(**fields)
         time.sleep(0)  # hand the GIL over now: a window's event loop may be waiting for it
+
+
+class _OrphanProofTask(SubWriterTask):  # type: ignore[misc]
+    """whoosh's writer child process, killed by the kernel when its parent dies."""
+
+    def run(self) -> None:
+        die_with_parent()
+        super().run()
+
+
+class _OrphanProofMpWriter(MpWriter):  # type: ignore[misc]
+    """whoosh's multi-process writer with children that never outlive it.
+
+    Each child's id is recorded beside the lock, so that children left by an owner that
+    died anyway (started by an older Parallax, say) can be told apart and ended.
+    """
+
+    def _new_task(self) -> Any:
+        task = _OrphanProofTask(
+            self.storage, self.indexname, self.jobqueue, self.resultqueue,
+            self.subargs, self.multisegment,
+        )
+        self.tasks.append(task)
+        task.start()
+        record_owner(Path(self.storage.folder), [t.pid for t in self.tasks if t.pid])
+        return task
 
 
 def cancel_writer(writer: IndexWriter) -> None:

@@ -7,7 +7,7 @@ import os
 import sqlite3
 import traceback
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -32,6 +32,7 @@ from .errors import (
     QueryError,
     StoreDamaged,
 )
+from .locking import LOCK_FILENAME, LibraryLock
 from .models import (
     Annotation,
     AnnotationHit,
@@ -58,6 +59,8 @@ APP_NAME = "parallax"
 ENV_DATA_DIR = "PARALLAX_DATA_DIR"
 INDEX_DIRNAME = "index"
 IMPORT_BATCH = 200
+WAITING_FOR_IMPORT = "Waiting for another import into this library to finish…"
+WAITING_FOR_INDEX = "Waiting for another Parallax process to finish writing the search index…"
 # Above this many changed annotations, most of the annotation index, it is rebuilt.
 REBUILD_ABOVE = 1000
 
@@ -109,6 +112,8 @@ class ImportReport:
 
     outcomes: list[ImportOutcome] = field(default_factory=list)
     cancelled: bool = False
+    # The sentence when the documents were stored but the index could not be written.
+    index_error: str = ""
 
     def with_status(self, status: ImportStatus) -> list[ImportOutcome]:
         """Outcomes with one status."""
@@ -121,8 +126,8 @@ class ImportReport:
 
     @property
     def ok(self) -> bool:
-        """True when no file failed and the import was not cancelled."""
-        return not self.failed and not self.cancelled
+        """True when no file failed, the index was written and nothing was cancelled."""
+        return not self.failed and not self.cancelled and not self.index_error
 
     def summary(self) -> str:
         """One line: counts by status."""
@@ -206,6 +211,10 @@ class Library:
             raise
         self.annotations = AnnotationService(self.store, clock=now_iso)
         self._synced_rev: int | None = None
+        # Index writing is one process (and thread) at a time; see locking.py.
+        self.write_lock = LibraryLock(self.data_dir / LOCK_FILENAME)
+        # Where a sentence goes while this process waits for another (stderr, status bar).
+        self.notify: Callable[[str], None] = lambda message: None
         self.library_id = self._library_id()
         if seed_if_empty and self.store.get_meta("seeded") is None:
             if self.store.count_documents() == 0:
@@ -338,10 +347,30 @@ class Library:
         records the store's revision) only at the end, and discarded on cancel or error
         (the next sync then indexes what was stored).
         """
-        from .index import BULK_THRESHOLD, INDEX_FORMAT_VERSION, IndexState
-
         files, refused = collect_files(Path(p).expanduser() for p in paths)
         report_ = ImportReport(outcomes=list(refused))
+
+        def waiting() -> None:
+            self.notify(WAITING_FOR_IMPORT)
+            report(progress, 0, 0, WAITING_FOR_IMPORT)
+
+        # Imports into one library take turns: racing ones rebuilt the index folder under
+        # each other's writers.
+        try:
+            with self.write_lock.hold(on_wait=waiting, cancel=cancel):
+                self._import_files(files, report_, progress, cancel)
+        except Cancelled:
+            report_.cancelled = True
+        except IndexNotWritten as exc:  # the documents are stored: say what happened
+            report_.index_error = str(exc)
+            exc.report = report_
+            raise
+        return report_
+
+    def _import_files(self, files: list[Path], report_: ImportReport,
+                      progress: Progress | None, cancel: CancelToken | None) -> None:
+        from .index import BULK_THRESHOLD, INDEX_FORMAT_VERSION, IndexState
+
         reading = scaled(progress, 0.0, 0.75)
         seen_hashes: dict[str, DocId] = {}
         feed: BulkFeed | None = None
@@ -386,7 +415,6 @@ class Library:
             self.sync_index(scaled(progress, 0.75, 0.25), cancel)
         except Cancelled:
             report_.cancelled = True
-        return report_
 
     def import_url(self, url: str, *, timeout: float | None = None) -> ImportReport:
         """Fetch one page (or PDF...) the user asked for and import it; the fetched bytes are
@@ -666,22 +694,48 @@ class Library:
     # -- index ---------------------------------------------------------------------------
 
     def sync_index(
-        self, progress: Progress | None = None, cancel: CancelToken | None = None
-    ) -> None:
+        self, progress: Progress | None = None, cancel: CancelToken | None = None,
+        *, wait: bool = True,
+    ) -> bool:
         """Bring both indexes up to date with the store, rebuilding them when needed.
 
+        While another process writes the index, waits for it (``wait``) or returns False
+        at once, leaving the index as it is (a search then searches what is indexed).
         Raises IndexNotWritten when the index cannot be written (a full disk, say).
         """
         store_rev = self.store.current_rev()
         if self._synced_rev == store_rev:
-            return
-        try:
-            self._sync_documents(store_rev, scaled(progress, 0.0, 0.9), cancel)
-            self._sync_annotations(store_rev, scaled(progress, 0.9, 0.1), cancel)
-        except OSError as exc:
-            raise self._index_failed(exc) from exc
+            return True
+        from whoosh.index import LockError
+
+        with self.write_lock.hold(wait=wait, on_wait=self._waiting_for_index,
+                                  cancel=cancel) as held:
+            if not held:  # another process is writing it: use the index as it is
+                return False
+            store_rev = self.store.current_rev()
+            try:
+                self._sync_documents(store_rev, scaled(progress, 0.0, 0.9), cancel)
+                self._sync_annotations(store_rev, scaled(progress, 0.9, 0.1), cancel)
+            except OSError as exc:
+                raise self._index_failed(exc) from exc
+            except LockError as exc:
+                raise self._index_locked(exc) from exc
         self._synced_rev = store_rev
         report(progress, 1, 1, "Index up to date")
+        return True
+
+    def _waiting_for_index(self) -> None:
+        self.notify(WAITING_FOR_INDEX)
+
+    def _index_locked(self, exc: Exception) -> IndexNotWritten:
+        """The sentence for whoosh's write lock held by a process that is not Parallax's
+        (or that did not let go in time)."""
+        self._synced_rev = None
+        traceback.clear_frames(exc.__traceback__)
+        return IndexNotWritten(
+            f"The search index in {self.index.folder} is locked by another program; "
+            "everything is saved in the library and the index catches up the next time it "
+            "can be written.")
 
     def _index_failed(self, exc: OSError) -> IndexNotWritten:
         """The error for an index write that failed; the indexes are closed, to be reopened
@@ -769,12 +823,17 @@ class Library:
         self, progress: Progress | None = None, cancel: CancelToken | None = None
     ) -> None:
         """Throw both indexes away and build them again from the store."""
-        store_rev = self.store.current_rev()
-        try:
-            self._rebuild_documents(store_rev, scaled(progress, 0.0, 0.9), cancel)
-            self._rebuild_annotations(store_rev, scaled(progress, 0.9, 0.1), cancel)
-        except OSError as exc:
-            raise self._index_failed(exc) from exc
+        from whoosh.index import LockError
+
+        with self.write_lock.hold(on_wait=self._waiting_for_index, cancel=cancel):
+            store_rev = self.store.current_rev()
+            try:
+                self._rebuild_documents(store_rev, scaled(progress, 0.0, 0.9), cancel)
+                self._rebuild_annotations(store_rev, scaled(progress, 0.9, 0.1), cancel)
+            except OSError as exc:
+                raise self._index_failed(exc) from exc
+            except LockError as exc:
+                raise self._index_locked(exc) from exc
         self._synced_rev = store_rev
         report(progress, 1, 1, "Index up to date")
 
@@ -816,26 +875,40 @@ class Library:
         ``limit`` annotations whose quote, note, tags or label match (``note:``, ``tag:``
         and ``label:`` name those fields), ``annotation_total`` how many match in all.
         """
-        self.sync_index()
+        self.sync_index(wait=False)
+        read_errors = _index_read_errors()
         try:
             results = self.index.search(query, self.store.get_documents, lang=lang,
                                         limit=limit)
             total, hits = self._annotation_hits(query, lang, limit)
         except (QueryError, ParallaxError):
             raise
-        except (OSError, EOFError, ValueError, KeyError, IndexError, sqlite3.Error):
-            # A damaged index shows up on first read: rebuild it once and retry.
-            self.rebuild_index()
-            results = self.index.search(query, self.store.get_documents, lang=lang,
-                                        limit=limit)
+        except read_errors:
+            # Another process rebuilding the index, or a damaged one (it shows up on first
+            # read): wait for the writer and catch up, else rebuild it once, and retry.
+            self._reopen_indexes()
+            try:
+                self.sync_index()
+                results = self.index.search(query, self.store.get_documents, lang=lang,
+                                            limit=limit)
+            except read_errors:
+                self.rebuild_index()
+                results = self.index.search(query, self.store.get_documents, lang=lang,
+                                            limit=limit)
             total, hits = self._annotation_hits(query, lang, limit)
         return replace(results, annotations=tuple(hits), annotation_total=total)
+
+    def _reopen_indexes(self) -> None:
+        self._synced_rev = None
+        for index in (self.annotation_index, self.index):
+            with suppress(Exception):
+                index.close()
 
     def search_annotations(
         self, query: str, *, lang: str | None = None, limit: int | None = None
     ) -> list[AnnotationHit]:
         """Annotations matching a query (all of them when ``limit`` is None), best first."""
-        self.sync_index()
+        self.sync_index(wait=False)
         self.annotation_index.parse(query, lang)  # raises QueryError on a malformed query
         return self._annotation_hits(query, lang, limit)[1]
 
@@ -878,7 +951,7 @@ class Library:
 
         only = None
         if query is not None:
-            self.sync_index()
+            self.sync_index(wait=False)
             only = self.annotation_index.matching_ids(query, lang)
         return annotation_io.build_bundle(
             self.annotations, self.store, doc_id=self.resolve(doc) if doc else None,
@@ -964,18 +1037,19 @@ class Library:
 
         The undo history is cleared and the indexes are rebuilt from the restored store.
         """
-        self.annotation_index.close()
-        self.index.close()
-        self.store.close()
-        try:
-            saved = store_backup.restore(self.data_dir, path,
-                                         index_dir=self.data_dir / INDEX_DIRNAME)
-        finally:
-            self.store.reopen()
-        self.library_id = self._library_id()
-        self.annotations.clear_history()
-        self._synced_rev = None
-        self.rebuild_index()
+        with self.write_lock.hold(on_wait=self._waiting_for_index):
+            self.annotation_index.close()
+            self.index.close()
+            self.store.close()
+            try:
+                saved = store_backup.restore(self.data_dir, path,
+                                             index_dir=self.data_dir / INDEX_DIRNAME)
+            finally:
+                self.store.reopen()
+            self.library_id = self._library_id()
+            self.annotations.clear_history()
+            self._synced_rev = None
+            self.rebuild_index()
         return saved
 
     # -- comparing sources ---------------------------------------------------------------
@@ -994,7 +1068,7 @@ class Library:
         doc = self.get(doc_id)
         if not 0 <= start < end <= len(doc.text):
             raise InvalidValue(f"The span {start}-{end} is outside the document.")
-        self.sync_index()
+        self.sync_index(wait=False)
         return compare.find_related(
             doc, start, end, all_ids=[s.id for s in self.store.list_summaries()],
             load=self.store.get_documents,
@@ -1063,7 +1137,7 @@ class Library:
                 raise InvalidValue("The library is large: name the documents to check.")
             return compare.near_duplicates(
                 list(self.store.get_documents([s.id for s in summaries]).values()))
-        self.sync_index()
+        self.sync_index(wait=False)
         found: list[compare.NearDuplicate] = []
         seen: set[tuple[DocId, DocId]] = set()
         for doc_id in doc_ids:
@@ -1094,7 +1168,7 @@ class Library:
             except PackageNotFoundError:
                 return "not installed"
 
-        self.sync_index()
+        self.sync_index(wait=False)
         return {
             "data_dir": str(self.data_dir),
             "store": str(self.store.path),
@@ -1117,6 +1191,14 @@ class Library:
                 "sqlite": sqlite3.sqlite_version,
             },
         }
+
+
+def _index_read_errors() -> tuple[type[BaseException], ...]:
+    """What reading a missing, half-written or damaged index raises."""
+    import whoosh.index
+
+    return (OSError, EOFError, ValueError, KeyError, IndexError, sqlite3.Error,
+            whoosh.index.IndexError)
 
 
 def _detail(exc: BaseException) -> str:

@@ -41,7 +41,9 @@ def test_import_on_a_full_disk_prints_one_line_and_keeps_the_documents(
                        encoding="utf-8")
     monkeypatch.setattr(SegmentWriter, "_commit_toc", _no_space)
     status, out, err = run(capsys, library_dir, "import", str(article))
-    assert status == 1 and out == ""
+    # The per-file report is printed although the index could not be written.
+    assert status == 1 and out.startswith("new ") and str(article) in out
+    assert out.endswith("Imported: 1 new.\n")
     assert err == (
         f"parallax: The disk holding {library_dir / 'index'} is full, so the search index was "
         "not updated; everything is saved in the library and the index catches up once there "
