@@ -610,21 +610,20 @@ class WhooshIndex(ABC):
         lock still held by the orphans of a dead owner is broken once, then retried.
         """
         try:
-            writer = self._new_writer(n_docs)
-        except LockError:
-            if not break_stale_writer(self.folder):
-                raise
-            writer = self._new_writer(n_docs)
+            writer = self._new_writer(n_docs, 0.0)
+        except LockError:  # held: by a dead owner's orphans (ended here), or wait for it
+            break_stale_writer(self.folder)
+            writer = self._new_writer(n_docs, WRITER_TIMEOUT_S)
         record_owner(self.folder)
         return writer
 
-    def _new_writer(self, n_docs: int) -> IndexWriter:
+    def _new_writer(self, n_docs: int, timeout: float) -> IndexWriter:
         if n_docs >= BULK_THRESHOLD:
             return _OrphanProofMpWriter(
                 self.ix, procs=BULK_PROCS, multisegment=True, limitmb=WRITER_LIMIT_MB,
-                timeout=WRITER_TIMEOUT_S, compound=False,
+                timeout=timeout, compound=False,
             )
-        return self.ix.writer(limitmb=SMALL_WRITER_LIMIT_MB, timeout=WRITER_TIMEOUT_S,
+        return self.ix.writer(limitmb=SMALL_WRITER_LIMIT_MB, timeout=timeout,
                               compound=False)
 
     def record_state(self, state: IndexState) -> None:
