@@ -327,6 +327,38 @@ _RANGE = re.compile(r"[\[{][^\]}]*\bTO\b[^\]}]*[\]}]")
 _FUZZY_DISTANCE = re.compile(r"(?<=\w)~(\d+)")
 
 
+# Bounds on what one query may ask of the index: nesting (whoosh's parser recurses), words
+# (each is a posting list to intersect) and the words a wildcard or fuzzy term expands to.
+MAX_QUERY_DEPTH = 16
+MAX_QUERY_WORDS = 100
+MAX_EXPANSIONS = 5000
+# A word starting with a wildcard is matched against every word of the index: it needs
+# this many letters besides the wildcards.
+MIN_LEADING_WILDCARD_LETTERS = 3
+_LEADING_WILDCARD = re.compile(r"(?:(?<=[\s(:])|^)[*?][\w*?]*")
+
+
+def check_query_limits(text: str) -> None:
+    """Refuse queries whose cost is unbounded: deep nesting, many words, ``*a*``."""
+    unquoted = _QUOTED.sub(" ", text)
+    depth = deepest = 0
+    for ch in unquoted:
+        depth += (ch == "(") - (ch == ")")
+        deepest = max(deepest, depth)
+    if deepest > MAX_QUERY_DEPTH:
+        raise QueryError(f"The query nests parentheses {deepest} deep; use at most "
+                         f"{MAX_QUERY_DEPTH}.")
+    if len(re.findall(r"\w+", text)) > MAX_QUERY_WORDS:
+        raise QueryError(f"The query has more than {MAX_QUERY_WORDS} words; shorten it.")
+    for match in _LEADING_WILDCARD.finditer(unquoted):
+        letters = re.sub(r"[*?]", "", match.group(0))
+        if len(letters) < MIN_LEADING_WILDCARD_LETTERS:
+            raise QueryError(
+                f"'{match.group(0)}' starts with a wildcard and has fewer than "
+                f"{MIN_LEADING_WILDCARD_LETTERS} letters, so it would match nearly every word; "
+                "give more letters (*tion) or start with a letter.")
+
+
 def check_query_syntax(text: str, known_fields: Iterable[str]) -> str:
     """Reject what whoosh would silently misread; return the query with aliases resolved."""
     stripped = text.strip()
@@ -336,6 +368,7 @@ def check_query_syntax(text: str, known_fields: Iterable[str]) -> str:
         raise QueryError("The query has no searchable words (only symbols or wildcards).")
     if stripped.count('"') % 2:
         raise QueryError("The query has an unclosed quotation mark.")
+    check_query_limits(stripped)
     unquoted = _QUOTED.sub(" ", stripped)
     if unquoted.count("(") != unquoted.count(")"):
         raise QueryError("The query has an unbalanced parenthesis.")
@@ -428,7 +461,16 @@ class _ExpansionCache:
         cache: dict[int, tuple[Any, list[bytes]]] = self.__dict__.setdefault("_expanded", {})
         found = cache.get(id(ixreader))
         if found is None or found[0] is not ixreader:
-            found = cache[id(ixreader)] = (ixreader, list(super()._btexts(ixreader)))  # type: ignore[misc]
+            expanded = []
+            for btext in super()._btexts(ixreader):  # type: ignore[misc]
+                expanded.append(btext)
+                if len(expanded) > MAX_EXPANSIONS:
+                    shown = str(getattr(self, "text", "")) + (
+                        "*" if isinstance(self, query.Prefix) else "")
+                    raise QueryError(
+                        f"'{shown}' stands for more than {MAX_EXPANSIONS} different words; "
+                        "make it longer.")
+            found = cache[id(ixreader)] = (ixreader, expanded)
         return found[1]
 
 
@@ -458,6 +500,22 @@ def cache_expansions(parsed: query.Query) -> query.Query:
         if cached is not None:
             node = copy.copy(node)
             node.__class__ = cached
+        return node
+
+    return parsed.accept(visit)
+
+
+QUERY_NOT_UNDERSTOOD = ("The query could not be understood; check its quotation marks, "
+                        "parentheses, wildcards and field names.")
+
+
+def clamp_fuzzy_prefixes(parsed: query.Query) -> query.Query:
+    """``TPU~1/4``: a fixed prefix longer than the (analysed) word keeps the whole word."""
+
+    def visit(node: query.Query) -> query.Query:
+        if isinstance(node, query.FuzzyTerm) and node.prefixlength > len(node.text):
+            node = copy.copy(node)
+            node.prefixlength = len(node.text)
         return node
 
     return parsed.accept(visit)
@@ -694,8 +752,8 @@ class WhooshIndex(ABC):
         try:
             parsed = self._query_parser().parse(resolved)
         except Exception as exc:  # whoosh raises assorted errors on odd input
-            raise QueryError(f"The query could not be understood: {exc}.") from exc
-        parsed = parsed.normalize()
+            raise QueryError(QUERY_NOT_UNDERSTOOD) from exc
+        parsed = clamp_fuzzy_prefixes(parsed.normalize())
         if parsed is query.NullQuery:
             raise QueryError("The query has no searchable words (only stop words or symbols).")
         parsed = cache_expansions(restrict_to_schema(parsed, self.searcher.schema))

@@ -893,9 +893,14 @@ class Library:
                                             limit=limit)
             except read_errors:
                 self.rebuild_index()
-                results = self.index.search(query, self.store.get_documents, lang=lang,
-                                            limit=limit)
+                try:
+                    results = self.index.search(query, self.store.get_documents, lang=lang,
+                                                limit=limit)
+                except (*read_errors, RecursionError) as exc:  # type: ignore[misc]  # the query
+                    raise QueryError(QUERY_NOT_RUN) from exc
             total, hits = self._annotation_hits(query, lang, limit)
+        except RecursionError as exc:
+            raise QueryError(QUERY_NOT_RUN) from exc
         return replace(results, annotations=tuple(hits), annotation_total=total)
 
     def _reopen_indexes(self) -> None:
@@ -1191,6 +1196,10 @@ class Library:
                 "sqlite": sqlite3.sqlite_version,
             },
         }
+
+
+QUERY_NOT_RUN = ("This query could not be run; simplify it (fewer nested parentheses, "
+                 "wildcards or fuzzy terms).")
 
 
 def _index_read_errors() -> tuple[type[BaseException], ...]:
