@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import stat
 import traceback
 import uuid
 from collections.abc import Callable, Iterable, Sequence
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Literal
 import platformdirs
 
 from . import backup as store_backup
+from . import reading
 from .annotations import AnnotationService, Change, ReanchorSummary
 from .errors import (
     Ambiguous,
@@ -143,18 +145,33 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[ImportOutcome
 
     files: list[Path] = []
     refused: list[ImportOutcome] = []
+
+    def refuse(path: Path, exc: ImportRefused) -> None:
+        refused.append(ImportOutcome(str(path), "failed", message=str(exc)))
+
     for path in paths:
-        if path.is_dir():
+        try:
+            info = os.stat(path)
+        except OSError as exc:  # gone, a symlink loop, no permission
+            refuse(path, reading.unreachable(path, exc))
+            continue
+        if stat.S_ISDIR(info.st_mode):
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(names):
                     candidate = Path(root) / name
-                    if not name.startswith(".") and candidate.suffix.lower() in formats.SUFFIXES:
-                        files.append(candidate)
-        elif path.is_file():
+                    if name.startswith(".") or candidate.suffix.lower() not in formats.SUFFIXES:
+                        continue
+                    try:  # a FIFO, device or socket named *.txt, a dangling link, a loop
+                        reading.check_regular(candidate)
+                    except ImportRefused as exc:
+                        refuse(candidate, exc)
+                        continue
+                    files.append(candidate)
+        elif stat.S_ISREG(info.st_mode):
             files.append(path)
         else:
-            refused.append(ImportOutcome(str(path), "failed", message=f"{path} does not exist."))
+            refuse(path, reading.not_regular(path, info.st_mode))
     return files, refused
 
 
@@ -524,10 +541,8 @@ class Library:
         from . import formats
 
         fmt, _ = formats.parser_for(path)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise ImportRefused(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+        # Regular files only, the size checked before reading, the read capped.
+        data = reading.read_bounded(path, reading.limit_for(fmt))
         return self._prepare_bytes(str(path), str(path.resolve()), fmt, data, path.name)
 
     def _prepare_bytes(self, label: str, source: str, fmt: str, data: bytes, name: str,

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from reader.cli import main
 from reader.core.errors import QueryError
 from reader.core.library import Library
-from reader.cli import main
 
 INTERNALS = ("index out of range", "recursion", "Traceback", "Error", "NoneType", "object")
 
