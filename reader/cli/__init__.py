@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..core.errors import ParallaxError
 from ..core.library import ENV_DATA_DIR, Library
+from ..core.store import damage
 from . import annotation_cmds, compare_cmds, desktop_cmds, library_cmds
 from .output import describe_os_error, fail, warn
 
@@ -113,7 +114,11 @@ def _run(argv: Sequence[str] | None = None) -> int:
     for warning in library.warnings:  # e.g. the daily backup failed: the command goes on
         warn(warning)
     try:
-        return handler(args, library)
+        status = handler(args, library)
+        found = damage.take()  # rows read with defaults: say so once
+        if found:
+            warn(damage.describe(found))
+        return status
     except ParallaxError as exc:
         return fail(str(exc))
     except OSError as exc:  # a last resort: one sentence rather than a traceback

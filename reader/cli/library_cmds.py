@@ -57,6 +57,10 @@ def register(sub: Any) -> None:
     json_flag(p)
     p.set_defaults(handler=cmd_reindex)
 
+    p = sub.add_parser("check", help="check the library: integrity, damaged rows, the index")
+    json_flag(p)
+    p.set_defaults(handler=cmd_check)
+
     p = sub.add_parser("info", help="store and index paths, counts and versions")
     json_flag(p)
     p.set_defaults(handler=cmd_info)
@@ -236,6 +240,31 @@ def cmd_reindex(args: argparse.Namespace, library: Library) -> int:
     else:
         print(f"Indexed {count(indexed, 'document')} in {library.index.folder}.")
     return 0
+
+
+def cmd_check(args: argparse.Namespace, library: Library) -> int:
+    """Check the store and the index; exit status 1 when anything is wrong."""
+    result = library.check()
+    if args.json:
+        emit_json(result)
+        return 0 if result["ok"] else 1
+    print(f"Library file: {result['store']}")
+    integrity = str(result["integrity"])
+    print("Integrity: ok" if integrity == "ok" else f"Integrity: damaged ({integrity})")
+    damaged = result["damaged_rows"]
+    assert isinstance(damaged, list)
+    for row in damaged:
+        what = "document" if row["table"] == "documents" else "highlight"
+        print(f"Damaged: {what} {row['id']} ({terminal_safe(row['title'])}): its "
+              f"{row['column']} cannot be read")
+    print(f"{count(len(damaged), 'damaged row')}.")
+    indexed, documents = result["indexed_documents"], result["documents"]
+    if indexed == documents:
+        print(f"Search index: all {documents} documents.")
+    else:
+        print(f"Search index: {indexed if indexed is not None else 'unreadable'} of "
+              f"{documents} documents; 'parallax reindex' rebuilds it.")
+    return 0 if result["ok"] else 1
 
 
 def cmd_info(args: argparse.Namespace, library: Library) -> int:

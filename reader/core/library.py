@@ -1172,6 +1172,40 @@ class Library:
                     found.extend(compare.near_duplicates([doc, other]))
         return found
 
+    # -- checking ------------------------------------------------------------------------
+
+    def check(self) -> dict[str, object]:
+        """SQLite's full integrity check, every row whose content cannot be read, and
+        whether the search index holds every document (for ``parallax check``)."""
+        integrity = self.store.integrity_check()
+        damaged = [
+            {"table": table, "id": row_id, "column": column,
+             "title": self._title_of(table, row_id)}
+            for table, row_id, column in self.store.damaged_rows()
+        ]
+        indexed: int | None
+        try:
+            self.sync_index(wait=False)
+            indexed = self.index.doc_count()
+        except Exception:  # an index that cannot be read or written: reported as such
+            indexed = None
+        documents = self.store.count_documents()
+        return {
+            "ok": integrity == "ok" and not damaged and indexed == documents,
+            "store": str(self.store.path),
+            "integrity": integrity,
+            "damaged_rows": damaged,
+            "documents": documents,
+            "indexed_documents": indexed,
+        }
+
+    def _title_of(self, table: str, row_id: str) -> str:
+        if table == "documents":
+            doc_rows = self.store.list_summaries(ids=[row_id])
+            return doc_rows[0].title if doc_rows else ""
+        found = self.annotations.by_ids([AnnotationId(row_id)])
+        return found[0].selector.exact[:60] if found else ""
+
     # -- info ----------------------------------------------------------------------------
 
     def info(self) -> dict[str, object]:

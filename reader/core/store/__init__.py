@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreDamaged, StoreError, is_disk_full
-from ..models import DocId, Document, DocumentSummary, Paragraph
+from ..models import DocId, Document, DocumentSummary, Paragraph, ParagraphKind
+from . import damage
 from .annotations import AnnotationTables
 
 STORE_FILENAME = "library.sqlite3"
@@ -158,12 +159,32 @@ def _paragraphs_to_json(paragraphs: Iterable[Paragraph]) -> str:
 
 
 def _paragraphs_from_json(raw: str) -> tuple[Paragraph, ...]:
+    return _paragraphs_from_list(json.loads(raw))
+
+
+def _paragraphs_from_list(data: Any) -> tuple[Paragraph, ...]:
     # [start, end, lang, confidence, kind, boilerplate(, page)]
     return tuple(
-        Paragraph(item[0], item[1], item[2], item[3], item[4], bool(item[5]),
-                  item[6] if len(item) > 6 else None)
-        for item in json.loads(raw)
+        Paragraph(int(item[0]), int(item[1]), str(item[2]), float(item[3]), _kind(item[4]),
+                  bool(item[5]), None if len(item) < 7 or item[6] is None else int(item[6]))
+        for item in data
     )
+
+
+_KINDS: tuple[ParagraphKind, ...] = ("title", "heading", "body", "item", "quote", "code")
+
+
+def _kind(value: Any) -> ParagraphKind:
+    for kind in _KINDS:
+        if value == kind:
+            return kind
+    raise ValueError(f"unknown paragraph kind {value!r}")
+
+
+def _metadata_from_json(data: Any) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise TypeError("metadata is not an object")
+    return data
 
 
 _DOC_COLUMNS = (
@@ -173,6 +194,10 @@ _DOC_COLUMNS = (
 
 
 def _document(row: sqlite3.Row) -> Document:
+    doc_id = str(row["id"])
+    # A damaged JSON column is read with a default and noted (see damage.py).
+    whole = (Paragraph(0, len(row["text"]), row["lang"], row["lang_confidence"], "body",
+                       False),)
     return Document(
         id=DocId(row["id"]),
         source=row["source"],
@@ -182,9 +207,11 @@ def _document(row: sqlite3.Row) -> Document:
         format=row["format"],
         lang=row["lang"],
         lang_confidence=row["lang_confidence"],
-        paragraphs=_paragraphs_from_json(row["paragraphs"]),
+        paragraphs=damage.decode(row["paragraphs"], _paragraphs_from_list, whole,
+                                 ("documents", doc_id, "paragraphs")),
         display_html=row["display_html"],
-        metadata=json.loads(row["metadata"]),
+        metadata=damage.decode(row["metadata"], _metadata_from_json, {},
+                               ("documents", doc_id, "metadata")),
         imported_at=row["imported_at"],
         modified_at=row["modified_at"],
     )
@@ -349,6 +376,23 @@ class Store:
         """SQLite's full integrity check: ``ok`` or the first problems found."""
         rows = self.query("PRAGMA integrity_check")
         return "; ".join(str(row[0]) for row in rows[:5])
+
+    def damaged_rows(self) -> list[tuple[str, str, str]]:
+        """Every row whose JSON columns cannot be read, as ``(table, id, column)``."""
+        damage.take()
+        found: list[tuple[str, str, str]] = []
+        last = ""
+        while True:
+            rows = self.query(f"SELECT {_DOC_COLUMNS} FROM documents WHERE id > ? "
+                              "ORDER BY id LIMIT 500", (last,))
+            if not rows:
+                break
+            for row in rows:
+                _document(row)
+            last = rows[-1]["id"]
+        self.annotations.query()
+        found += damage.take()
+        return sorted(set(found))
 
     # -- meta and revision counter -------------------------------------------------------
 

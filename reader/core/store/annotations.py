@@ -25,6 +25,7 @@ from ..models import (
     Relation,
     TextSelector,
 )
+from . import damage
 
 if TYPE_CHECKING:
     from . import Store
@@ -82,11 +83,17 @@ def _annotation(row: sqlite3.Row | tuple[Any, ...]) -> Annotation:
                               suffix=row[6]),
         label=row[7],
         note=row[8],
-        tags=tuple(json.loads(row[9])),
+        tags=damage.decode(row[9], _tags_from_json, (), ("annotations", str(row[0]), "tags")),
         created=row[10],
         modified=row[11],
         state=state,
     )
+
+
+def _tags_from_json(data: Any) -> tuple[str, ...]:
+    if not isinstance(data, list):
+        raise TypeError("tags are not a list")
+    return tuple(str(tag) for tag in data)
 
 
 def _link(row: sqlite3.Row | tuple[Any, ...]) -> Link:
@@ -143,7 +150,9 @@ class AnnotationTables:
             params.append(label)
         if tag is not None:
             where.append(
-                "EXISTS (SELECT 1 FROM json_each(a.tags) t WHERE parallax_fold(t.value) = ?)"
+                # CASE: a damaged tags column (see damage.py) is skipped, not an SQL error.
+                "CASE WHEN json_valid(a.tags) THEN EXISTS (SELECT 1 FROM json_each(a.tags) t "
+                "WHERE parallax_fold(t.value) = ?) ELSE 0 END"
             )
             params.append(tag.casefold())
         if lang is not None:
