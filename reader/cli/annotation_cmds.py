@@ -14,6 +14,7 @@ from ..core.errors import InvalidValue, NotFound
 from ..core.export import FORMATS
 from ..core.library import INDEX_DIRNAME, Library, default_data_dir
 from ..core.models import RELATIONS, Annotation, AnnotationId, Link
+from ..core.reading import MAX_ANNOTATION_FILE_BYTES, read_bounded
 from ..core.serialize import (
     annotation_to_dict,
     change_to_dict,
@@ -383,11 +384,12 @@ def cmd_export(args: argparse.Namespace, library: Library) -> int:
 
 def cmd_import_annotations(args: argparse.Namespace, library: Library) -> int:
     """Import a JSON-LD export; exit status 1 when some highlights could not be placed."""
-    try:
-        text = args.file.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
-        raise NotFound(f"There is no file {args.file}.") from exc
-    except (OSError, UnicodeDecodeError) as exc:
+    if not args.file.exists() and not args.file.is_symlink():
+        raise NotFound(f"There is no file {args.file}.")
+    try:  # a regular file, size checked and read capped (not /dev/zero or a FIFO)
+        text = read_bounded(args.file, MAX_ANNOTATION_FILE_BYTES,
+                            "an annotation file").decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
         raise InvalidValue(f"{args.file} cannot be read as UTF-8 text: {exc}.") from exc
     report = library.import_annotations(text)
     if not (report.added or report.updated or report.unchanged or report.missing

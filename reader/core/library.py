@@ -1042,7 +1042,11 @@ class Library:
         """Import W3C JSON-LD annotations (a Parallax export) as one undoable operation."""
         from . import annotation_io
 
-        return annotation_io.import_jsonld(self.annotations, self.store, text)
+        try:
+            return annotation_io.import_jsonld(self.annotations, self.store, text)
+        except RecursionError as exc:  # nested thousands deep: parsed before any write
+            raise InvalidValue("The file nests its JSON too deeply to be an annotation "
+                               "export; nothing was imported.") from exc
 
     def backup(self, dest: Path | None = None) -> Path:
         """Copy the store (online backup API) to ``dest`` or a new file in backups/."""

@@ -17,6 +17,8 @@ from .errors import ImportRefused
 from .text import MAX_FILE_BYTES
 
 CHUNK = 1024 * 1024
+# An annotation export (JSON-LD) of a large library: generous, but bounded.
+MAX_ANNOTATION_FILE_BYTES = 256 * 1024 * 1024
 # PDF, Word and EPUB files are containers: their text is a fraction of their size (the
 # parsers check what they unpack themselves).
 MAX_CONTAINER_BYTES = 200 * 1024 * 1024
@@ -59,10 +61,10 @@ def unreachable(path: Path, exc: OSError) -> ImportRefused:
     return ImportRefused(f"{path} cannot be read: {exc.strerror or exc}.")
 
 
-def too_large(name: str, size: int, limit: int) -> ImportRefused:
+def too_large(name: str, size: int, limit: int, what: str = "one article") -> ImportRefused:
     """The sentence for a file over the size limit."""
     return ImportRefused(f"{name} is {size / 1048576:.1f} MB, over the {limit // 1048576} MB "
-                         "limit for one article.")
+                         f"limit for {what}.")
 
 
 def check_regular(path: Path) -> os.stat_result:
@@ -76,7 +78,7 @@ def check_regular(path: Path) -> os.stat_result:
     return info
 
 
-def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+def read_bounded(path: Path, limit: int = MAX_FILE_BYTES, what: str = "one article") -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes, or ImportRefused.
 
     The size is checked with ``stat`` before reading, the file is opened without blocking
@@ -85,7 +87,7 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     """
     info = check_regular(path)
     if info.st_size > limit:
-        raise too_large(path.name, info.st_size, limit)
+        raise too_large(path.name, info.st_size, limit, what)
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
     try:
         fd = os.open(path, flags)
@@ -104,7 +106,7 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
         if total > limit:
-            raise too_large(path.name, max(total, opened.st_size), limit)
+            raise too_large(path.name, max(total, opened.st_size), limit, what)
         return b"".join(chunks)
     except OSError as exc:
         raise ImportRefused(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
