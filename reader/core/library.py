@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Literal
 import platformdirs
 
 from . import backup as store_backup
-from . import reading
+from . import dates, reading
 from .annotations import AnnotationService, Change, ReanchorSummary
 from .errors import (
     Ambiguous,
@@ -556,6 +556,8 @@ class Library:
             article = formats.parse_format(fmt, data, name)
         if not article.model.text.strip():
             raise ImportRefused(f"{name} has no article text.")
+        metadata, notes = dates.normalise_metadata(article.metadata)  # no '2023-13-45'
+        article = replace(article, metadata=metadata, notes=(*article.notes, *notes))
         return _Prepared(label, source, fmt, article, content_hash(article.model.text),
                          data, name)
 

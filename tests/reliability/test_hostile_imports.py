@@ -32,3 +32,29 @@ def test_hostile_annotation_files_are_one_sentence(
     assert "recursion" not in result.stderr.lower()
     with Library(library_dir, auto_backup=False) as library:
         assert library.annotations.count() == 0
+
+
+@pytest.mark.parametrize("written, stored", [
+    ("2023-13-45", None), ("yesterday", None), ("0000-00-00", None),
+    ("2024-03-05", "2024-03-05"), ("2024-03-05T10:00:00Z", "2024-03-05T10:00:00+00:00"),
+    ("Tue, 05 Mar 2024 10:00:00 GMT", "2024-03-05T10:00:00+00:00"),
+    ("05.03.2024", "2024-03-05"),
+])
+def test_dates_in_imported_files_are_normalised_or_left_out(
+    tmp_path: Path, written: str, stored: str | None
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html><head><title>Windkraft</title><meta name="date" content="{written}"></head>'
+        "<body><article><h1>Windkraft</h1><p>Der Ausbau der Windkraft im Norden geht weiter, "
+        "sagen die Fachleute.</p></article></body></html>", encoding="utf-8")
+    folder = tmp_path / "lib"
+    result = parallax(folder, "import", str(page))
+    assert result.returncode == 0, result.stderr
+    with Library(folder, auto_backup=False) as library:
+        doc = library.document("page")
+        assert doc.metadata.get("date") == stored
+    if stored is None:
+        assert f"its date '{written}' is not a date and was left out" in result.stdout
+    shown = parallax(folder, "show", "page")
+    assert (f"date: {stored}" in shown.stdout) if stored else "date:" not in shown.stdout
