@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import IndexNotWritten, InvalidValue
+from ..core.errors import IndexNotWritten, InvalidValue, StoreError
 from ..core.library import ImportReport, Library
 from ..core.models import SearchHit
 from ..core.serialize import (
@@ -94,6 +94,11 @@ def cmd_import(args: argparse.Namespace, library: Library) -> int:
             if not isinstance(exc.report, ImportReport):
                 raise
             report = exc.report
+        except StoreError as exc:  # the store could not be written: what was stored before
+            progress.finish()
+            if isinstance(exc.report, ImportReport) and exc.report.outcomes and not args.json:
+                _print_outcomes(exc.report)
+            raise
     progress.finish()
     for url in urls:  # one page each, only because the user named it
         fetched = library.import_url(url)
@@ -126,16 +131,20 @@ def _print_report(args: argparse.Namespace, report: ImportReport) -> int:
             ],
         })
     else:
-        for outcome in report.outcomes:
-            if outcome.status in ("new", "updated"):
-                extra = f"  ({terminal_safe(outcome.message)})" if outcome.message else ""
-                print(f"{outcome.status:9} {outcome.doc_id}  {terminal_safe(outcome.path)}{extra}")
-        for outcome in report.failed:
-            sys.stderr.write(f"parallax: {terminal_safe(outcome.message)}\n")
-        print(report.summary())
+        _print_outcomes(report)
         if report.index_error:
             sys.stderr.write(f"parallax: {report.index_error}\n")
     return 0 if report.ok else 1
+
+
+def _print_outcomes(report: ImportReport) -> None:
+    for outcome in report.outcomes:
+        if outcome.status in ("new", "updated"):
+            extra = f"  ({terminal_safe(outcome.message)})" if outcome.message else ""
+            print(f"{outcome.status:9} {outcome.doc_id}  {terminal_safe(outcome.path)}{extra}")
+    for outcome in report.failed:
+        sys.stderr.write(f"parallax: {terminal_safe(outcome.message)}\n")
+    print(report.summary())
 
 
 def cmd_list(args: argparse.Namespace, library: Library) -> int:

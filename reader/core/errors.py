@@ -32,7 +32,12 @@ class Ambiguous(ParallaxError):
 
 
 class StoreError(ParallaxError):
-    """The library store cannot be opened or written (corrupt, locked, disk full)."""
+    """The library store cannot be opened or written (corrupt, locked, disk full).
+
+    Raised by an import, it carries the report of what was stored before in ``report``.
+    """
+
+    report: object = None
 
 
 class IndexNotWritten(ParallaxError):

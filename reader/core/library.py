@@ -33,6 +33,7 @@ from .errors import (
     ParallaxError,
     QueryError,
     StoreDamaged,
+    StoreError,
 )
 from .locking import LOCK_FILENAME, LibraryLock
 from .models import (
@@ -380,6 +381,9 @@ class Library:
             report_.cancelled = True
         except IndexNotWritten as exc:  # the documents are stored: say what happened
             report_.index_error = str(exc)
+            exc.report = report_
+            raise
+        except StoreError as exc:  # e.g. a full disk: the batches before it are stored
             exc.report = report_
             raise
         return report_
