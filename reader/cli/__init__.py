@@ -59,6 +59,9 @@ def subcommand_names() -> set[str]:
     return set()
 
 
+_received: list[int] = []
+
+
 class Terminated(KeyboardInterrupt):
     """SIGTERM or SIGHUP: unwound like Ctrl+C, so that writers are cancelled cleanly."""
 
@@ -75,6 +78,7 @@ def _terminate_cleanly() -> Iterator[None]:
         return
 
     def handler(signum: int, frame: object) -> None:
+        _received.append(signum)
         raise Terminated(signum)
 
     previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGHUP)}
@@ -87,8 +91,14 @@ def _terminate_cleanly() -> Iterator[None]:
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse arguments and run one subcommand; returns the exit status."""
+    _received.clear()
     with _terminate_cleanly():
-        return _run(argv)
+        status = _run(argv)
+    if _received and status == 0:
+        # The signal landed where Python ignores exceptions (a finaliser): the work went
+        # on to the end, but the exit status still says the command was stopped.
+        return 128 + _received[0]
+    return status
 
 
 def _run(argv: Sequence[str] | None = None) -> int:

@@ -62,6 +62,8 @@ APP_NAME = "parallax"
 ENV_DATA_DIR = "PARALLAX_DATA_DIR"
 INDEX_DIRNAME = "index"
 IMPORT_BATCH = 200
+# A bulk import commits the index after about this many documents (see import_paths).
+CHECKPOINT_DOCS = 400
 WAITING_FOR_IMPORT = "Waiting for another import into this library to finish…"
 WAITING_FOR_INDEX = "Waiting for another Parallax process to finish writing the search index…"
 # Above this many changed annotations, most of the annotation index, it is rebuilt.
@@ -413,6 +415,17 @@ class Library:
                         raise self._index_failed(exc) from exc  # the feed is cancelled below
                     if rev == fed_rev + 1:  # no other process wrote in between
                         fed_rev = rev
+                    if feed.fed >= CHECKPOINT_DOCS and \
+                            len(files) - first - len(batch) >= CHECKPOINT_DOCS:
+                        # A checkpoint: an import killed later leaves at most this much
+                        # for the next command to index, instead of everything so far.
+                        try:
+                            feed.commit(IndexState(INDEX_FORMAT_VERSION, self.library_id,
+                                                   fed_rev))
+                        except OSError as exc:
+                            raise self._index_failed(exc) from exc
+                        feed = None
+                        feed, fed_rev = self._open_feed(cancel)
                 report(reading, first + len(batch), len(files), "Reading files")
         except Cancelled:
             report_.cancelled = True
