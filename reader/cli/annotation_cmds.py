@@ -22,7 +22,7 @@ from ..core.serialize import (
     label_to_dict,
     link_to_dict,
 )
-from .output import count, emit_json, json_flag
+from .output import count, emit_json, json_flag, terminal_safe
 
 STATES = ("anchored", "moved", "orphaned")
 
@@ -192,7 +192,7 @@ def _line(annotation: Annotation, title: str = "") -> str:
     tags = "".join(f" #{t}" for t in annotation.tags)
     where = f"  ({title})" if title else ""
     state = "" if annotation.state == "anchored" else f" {annotation.state.upper()}"
-    return f"{annotation.id[:8]}{state}  {label}\"{quote}\"{tags}{where}"
+    return terminal_safe(f"{annotation.id[:8]}{state}  {label}\"{quote}\"{tags}{where}")
 
 
 def _print_one(args: argparse.Namespace, library: Library, ann_id: AnnotationId) -> int:

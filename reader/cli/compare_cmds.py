@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.errors import InvalidValue
 from ..core.library import Library
 from ..core.models import AnnotationId, DocId, Document
-from .output import emit_json, json_flag, write_atomically
+from .output import emit_json, json_flag, terminal_safe, write_atomically
 
 if TYPE_CHECKING:  # loaded by the commands that need it: it pulls in the numbers tables
     from ..core import compare
@@ -54,7 +54,7 @@ def register(sub: Any) -> None:
 
 
 def _one_line(text: str, width: int = 110) -> str:
-    text = " ".join(text.split())
+    text = terminal_safe(" ".join(text.split()))
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -128,7 +128,8 @@ def cmd_align(args: argparse.Namespace, library: Library) -> int:
             ],
         })
         return 0
-    print(f"{a.source_name} [{a.lang}]  ↔  {b.source_name} [{b.lang}]  "
+    print(f"{terminal_safe(a.source_name)} [{a.lang}]  ↔  {terminal_safe(b.source_name)} "
+          f"[{b.lang}]  "
           f"(looks like a translation: {alignment.parallel:.2f})")
     for pair in pairs:
         left = _one_line(a.text[pair.a[0] : pair.a[1]], 50) if pair.a else "(no counterpart)"
@@ -184,7 +185,8 @@ def cmd_claims(args: argparse.Namespace, library: Library) -> int:
         for s in group.statements:
             figures = f"  [{'; '.join(q.text for q in s.figures)}]" if s.figures else ""
             mark = " ⚠" if s.disagrees else ""
-            print(f"   {s.lang}  {s.source}: “{_one_line(s.annotation.selector.exact, 70)}”"
+            print(f"   {s.lang}  {terminal_safe(s.source)}: "
+                  f"“{_one_line(s.annotation.selector.exact, 70)}”"
                   f"{figures}{mark}")
         for missing in group.missing:
             print(f"   --  not stated in {missing}")
@@ -205,8 +207,9 @@ def cmd_duplicates(args: argparse.Namespace, library: Library) -> int:
         ])
         return 0
     for d in found:
-        print(f"{docs[d.a].source_name} {d.a_span[0]}-{d.a_span[1]}  ≈  "
-              f"{docs[d.b].source_name} {d.b_span[0]}-{d.b_span[1]}  ({d.similarity:.0%})")
+        print(f"{terminal_safe(docs[d.a].source_name)} {d.a_span[0]}-{d.a_span[1]}  ≈  "
+              f"{terminal_safe(docs[d.b].source_name)} {d.b_span[0]}-{d.b_span[1]}  "
+              f"({d.similarity:.0%})")
         print(f"    {_one_line(d.text)}")
     print(f"{len(found)} near-duplicate passages")
     return 0
