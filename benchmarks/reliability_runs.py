@@ -101,14 +101,21 @@ def kill_trials(corpus: Path, work: Path, trials: int, seed: int) -> dict[str, A
     if done.returncode != 0:
         raise SystemExit(f"the reference import failed: {done.stderr[-500:]}")
     rows = []
+    estimate = full_s  # shrinks when an import finishes before its kill (a quieter machine)
     for trial in range(trials):
-        data_dir = work / f"kill-{trial}"
-        proc = subprocess.Popen(cli(data_dir, "import", str(corpus)), env=ENV, cwd=REPO,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        delay = rng.uniform(0.05, 1.0) * full_s
-        time.sleep(delay)
-        children = [p.pid for p in psutil.Process(proc.pid).children(recursive=True)] \
-            if proc.poll() is None else []
+        for attempt in range(20):  # the kill must land while the import runs
+            data_dir = work / f"kill-{trial}-{attempt}"
+            started = time.perf_counter()
+            proc = subprocess.Popen(cli(data_dir, "import", str(corpus)), env=ENV, cwd=REPO,
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            delay = rng.uniform(0.03, 0.97) * estimate
+            while proc.poll() is None and time.perf_counter() - started < delay:
+                time.sleep(0.01)
+            if proc.poll() is None:
+                break
+            estimate = min(estimate, time.perf_counter() - started)
+            shutil.rmtree(data_dir, ignore_errors=True)
+        children = [p.pid for p in psutil.Process(proc.pid).children(recursive=True)]
         proc.kill()
         proc.wait()
         deadline = time.monotonic() + 5
