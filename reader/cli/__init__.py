@@ -123,6 +123,7 @@ def _run(argv: Sequence[str] | None = None) -> int:
                                            flush=True)
     for warning in library.warnings:  # e.g. the daily backup failed: the command goes on
         warn(warning)
+    damage.take()  # only what this command meets is reported
     try:
         status = handler(args, library)
         found = damage.take()  # rows read with defaults: say so once
