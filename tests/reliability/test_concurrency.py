@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from reader.core.library import Library
 
-from .conftest import assert_one_sentence, parallax, popen_bulk, write_corpus
+from .conftest import assert_one_sentence, parallax, popen, popen_bulk, write_corpus
 
 
 def test_three_importers_and_an_annotate_loop_all_succeed(tmp_path: Path) -> None:
@@ -46,3 +49,24 @@ def test_three_importers_and_an_annotate_loop_all_succeed(tmp_path: Path) -> Non
         assert library.index.doc_count() == 95
         assert len(library.search_annotations("note:loop*")) == 8
     assert parallax(folder, "info").returncode == 0
+
+
+@pytest.mark.parametrize("start", ["new library", "no index", "no index again"])
+def test_three_importers_into_a_new_or_unindexed_library(tmp_path: Path, start: str) -> None:
+    """Racing first opens created the schema twice ("table meta already exists"); racing
+    syncs rebuilt the index folder under each other ("could not be written")."""
+    folder = tmp_path / "lib"
+    if start != "new library":
+        assert parallax(folder, "list").returncode == 0
+        shutil.rmtree(folder / "index")
+    for k in range(3):
+        write_corpus(tmp_path / f"in{k}", 30, prefix=f"p{k}d")
+    importers = [popen(folder, "import", str(tmp_path / f"in{k}")) for k in range(3)]
+    for proc in importers:
+        out, err = proc.communicate(timeout=240)
+        assert proc.returncode == 0, err
+        assert_one_sentence(err)
+    with Library(folder, auto_backup=False) as library:
+        assert library.store.count_documents() == 5 + 90
+        library.sync_index()
+        assert library.index.doc_count() == 95

@@ -243,7 +243,14 @@ class Store:
         self._db.row_factory = sqlite3.Row
         try:
             self._configure()
-            self._upgrade()
+            try:
+                self._upgrade()
+            except sqlite3.OperationalError as exc:
+                # Another process created (or upgraded) the schema between our reading the
+                # version and our exclusive transaction: ours rolled back; look again.
+                if "already exists" not in str(exc):
+                    raise
+                self._upgrade()
         except sqlite3.Error as exc:
             self._db.close()
             if is_damage(exc):
