@@ -107,3 +107,34 @@ def test_a_search_during_another_writer_answers_from_the_index(tmp_path: Path) -
             assert time.monotonic() - started < 20
             assert "2 documents match" in result.stdout
             writer.cancel()
+
+
+def test_a_waiting_import_reports_it_and_can_be_cancelled(tmp_path: Path) -> None:
+    """What the window's import shows while another process imports: the waiting message
+    in its progress, and Cancel works while it waits."""
+    import threading
+
+    from reader.core.library import WAITING_FOR_IMPORT
+    from reader.core.tasks import CancelToken
+
+    folder = tmp_path / "lib"
+    write_corpus(tmp_path / "in", 2)
+    with Library(folder, auto_backup=False) as library:
+        messages: list[str] = []
+        token = CancelToken()
+        other = LibraryLock(folder / ".parallax-write.lock")
+        with other.hold():
+            def progress(done: int, total: int, message: str) -> None:
+                messages.append(message)
+                token.cancel()  # the user presses Cancel once the wait shows
+
+            result: list[object] = []
+            worker = threading.Thread(target=lambda: result.append(
+                library.import_paths([tmp_path / "in"], progress=progress, cancel=token)))
+            worker.start()
+            worker.join(10)
+            assert not worker.is_alive()
+        report = result[0]
+        assert WAITING_FOR_IMPORT in messages
+        assert report.cancelled and not report.outcomes  # type: ignore[attr-defined]
+        assert library.store.count_documents() == 5
