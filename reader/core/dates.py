@@ -13,6 +13,8 @@ import re
 from datetime import date, datetime
 
 DATE_KEYS = ("date", "published", "modified", "updated")
+_LABELS = {"published": "publication date", "modified": "modification date",
+           "updated": "update date"}
 _FORMATS = ("%d.%m.%Y", "%d/%m/%Y", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y",
             "%Y/%m/%d")
 MIN_YEAR = 1000
@@ -60,7 +62,7 @@ def normalise_metadata(metadata: dict[str, str]) -> tuple[dict[str, str], list[s
         if normal is None:
             del fixed[key]
             shown = " ".join(value.split())[:40]
-            notes.append(f"its {key} '{shown}' is not a date and was left out")
+            notes.append(f"its {_LABELS.get(key, key)} '{shown}' is not a date and was left out")
         else:
             fixed[key] = normal
     return fixed, notes

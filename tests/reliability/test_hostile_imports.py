@@ -43,18 +43,20 @@ def test_hostile_annotation_files_are_one_sentence(
 def test_dates_in_imported_files_are_normalised_or_left_out(
     tmp_path: Path, written: str, stored: str | None
 ) -> None:
-    page = tmp_path / "page.html"
+    page = tmp_path / "page.md"
     page.write_text(
-        f'<html><head><title>Windkraft</title><meta name="date" content="{written}"></head>'
-        "<body><article><h1>Windkraft</h1><p>Der Ausbau der Windkraft im Norden geht weiter, "
-        "sagen die Fachleute.</p></article></body></html>", encoding="utf-8")
+        f"---\ntitle: Windkraft\ndate: {written}\n---\n\n# Windkraft\n\n"
+        "Der Ausbau der Windkraft im Norden geht weiter, sagen die Fachleute.\n",
+        encoding="utf-8")
     folder = tmp_path / "lib"
     result = parallax(folder, "import", str(page))
     assert result.returncode == 0, result.stderr
     with Library(folder, auto_backup=False) as library:
         doc = library.document("page")
-        assert doc.metadata.get("date") == stored
+        assert doc.metadata.get("published") == stored
     if stored is None:
-        assert f"its date '{written}' is not a date and was left out" in result.stdout
+        assert (f"its publication date '{written}' is not a date and was left out"
+                in result.stdout)
     shown = parallax(folder, "show", "page")
-    assert (f"date: {stored}" in shown.stdout) if stored else "date:" not in shown.stdout
+    assert (f"published: {stored}" in shown.stdout) if stored else (
+        "published:" not in shown.stdout)

@@ -187,6 +187,12 @@ def _metadata_from_json(data: Any) -> dict[str, Any]:
     return data
 
 
+def _meta_sql(key: str) -> str:
+    """SQL for one metadata field of a document row, '' when absent or unreadable."""
+    return (f"CASE WHEN json_valid(metadata) THEN coalesce(json_extract(metadata, '$.{key}'), "
+            "'') ELSE '' END")
+
+
 _DOC_COLUMNS = (
     "id, source, title, text, content_hash, format, lang, lang_confidence, paragraphs, "
     "display_html, metadata, imported_at, modified_at"
@@ -588,9 +594,9 @@ class Store:
         sql = (
             "SELECT id, title, source, lang, lang_confidence, length(text) AS n_chars, format, "
             "imported_at, {count} AS n_annotations, "
-            "coalesce(json_extract(metadata, '$.author'), '') AS author, "
-            "coalesce(json_extract(metadata, '$.published'), '') AS published, "
-            "coalesce(json_extract(metadata, '$.site'), '') AS site FROM documents {where} "
+            # A damaged metadata column (see damage.py) reads as empty, not an SQL error.
+            f"{_meta_sql('author')} AS author, {_meta_sql('published')} AS published, "
+            f"{_meta_sql('site')} AS site FROM documents {{where}} "
             "ORDER BY title COLLATE NOCASE, id"
         )
         count = self._annotation_count_sql()
