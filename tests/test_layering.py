@@ -54,3 +54,33 @@ def test_running_the_cli_loads_no_qt(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
+
+
+def _reaches_past_the_library(tree: ast.AST) -> list[str]:
+    """``x.store``, ``x.annotation_index`` and ``x.index`` used as an object (not called)."""
+    called = {id(node.func) for node in ast.walk(tree) if isinstance(node, ast.Call)}
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Attribute):
+            continue
+        if node.attr in ("store", "annotation_index") or (
+                node.attr == "index" and id(node) not in called):
+            found.append((node.lineno, f"line {node.lineno}: .{node.attr}"))
+    return [text for _, text in sorted(found)]
+
+
+@pytest.mark.parametrize("layer", ["reader/ui", "reader/cli"])
+def test_faces_never_touch_the_store_or_the_index(layer: str) -> None:
+    """The window and the command line go through the Library and its services only."""
+    offenders = {}
+    for path in (REPO / layer).rglob("*.py"):
+        found = _reaches_past_the_library(ast.parse(path.read_text(encoding="utf-8")))
+        if found:
+            offenders[str(path.relative_to(REPO))] = found
+    assert offenders == {}
+
+
+def test_the_check_sees_a_face_reaching_into_the_store() -> None:
+    code = "def f(library):\n    library.store.get_documents(set())\n    library.index.folder\n"
+    assert _reaches_past_the_library(ast.parse(code)) == ["line 2: .store", "line 3: .index"]
+    assert _reaches_past_the_library(ast.parse("model.index(0, 0)")) == []

@@ -8,11 +8,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..core import backup as store_backup
 from ..core.annotations import NO_CHANGE, UNCHANGED, Change
 from ..core.errors import InvalidValue, NotFound
 from ..core.export import FORMATS
-from ..core.library import INDEX_DIRNAME, Library, default_data_dir
+from ..core.library import Library, default_data_dir, restore_library
 from ..core.models import RELATIONS, Annotation, AnnotationId, Link
 from ..core.reading import MAX_ANNOTATION_FILE_BYTES, read_bounded
 from ..core.serialize import (
@@ -438,18 +437,15 @@ def cmd_backup(args: argparse.Namespace, library: Library) -> int:
 def cmd_restore(args: argparse.Namespace, library: object = None) -> int:
     """Replace the store with a backup (without opening the current, maybe damaged, store)."""
     data_dir = (args.data_dir or default_data_dir()).expanduser()
-    saved = store_backup.restore(data_dir, args.file, index_dir=data_dir / INDEX_DIRNAME)
-    with Library(data_dir, seed_if_empty=False, auto_backup=False) as restored:
-        restored.rebuild_index()
-        n_documents = restored.store.count_documents()
-        notes = restored.annotations.count()
+    restored = restore_library(data_dir, args.file)
+    saved = restored.previous
     if args.json:
         emit_json({"restored": str(args.file), "previous": str(saved) if saved else None,
-                   "documents": n_documents, "annotations": notes})
+                   "documents": restored.documents, "annotations": restored.annotations})
         return 0
     kept = f" The previous library was kept as {saved}." if saved else ""
-    print(f"Restored {args.file}: {count(n_documents, 'document')}, "
-          f"{count(notes, 'annotation')}.{kept}")
+    print(f"Restored {args.file}: {count(restored.documents, 'document')}, "
+          f"{count(restored.annotations, 'annotation')}.{kept}")
     return 0
 
 

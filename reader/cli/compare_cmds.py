@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.errors import InvalidValue
 from ..core.library import Library
-from ..core.models import AnnotationId, DocId, Document
+from ..core.models import AnnotationId, Document
 from .output import emit_json, json_flag, terminal_safe, write_atomically
 
 if TYPE_CHECKING:  # loaded by the commands that need it: it pulls in the numbers tables
@@ -63,8 +63,7 @@ def cmd_related(args: argparse.Namespace, library: Library) -> int:
     doc = library.document(args.doc)
     start, end = library.locate_quote(doc.id, args.quote, args.occurrence)
     results = library.related(doc.id, start, end, limit=max(args.limit, 1))
-    found = library.store.get_documents({DocId(r.doc_id) for r in results})
-    docs: dict[str, Document] = {str(k): v for k, v in found.items()}
+    docs = library.get_documents(r.doc_id for r in results)
     linked = None
     if args.link is not None:
         if not 1 <= args.link <= len(results):
@@ -197,7 +196,7 @@ def cmd_duplicates(args: argparse.Namespace, library: Library) -> int:
     """Near-duplicate passages."""
     ids = [library.resolve(ref) for ref in args.docs] or None
     found = library.near_duplicates(ids)
-    docs = library.store.get_documents({d.a for d in found} | {d.b for d in found})
+    docs = library.get_documents({d.a for d in found} | {d.b for d in found})
     if args.json:
         emit_json([
             {"a": {"id": d.a, "start": d.a_span[0], "end": d.a_span[1]},

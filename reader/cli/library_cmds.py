@@ -241,13 +241,12 @@ def cmd_search(args: argparse.Namespace, library: Library) -> int:
 def cmd_reindex(args: argparse.Namespace, library: Library) -> int:
     """Rebuild the index."""
     progress = ProgressLine()
-    library.rebuild_index(progress=progress)
+    rebuilt = library.rebuild_index(progress=progress)
     progress.finish()
-    indexed = library.index.doc_count()
     if args.json:
-        emit_json({"indexed_documents": indexed, "index": str(library.index.folder)})
+        emit_json({"indexed_documents": rebuilt.documents, "index": str(rebuilt.folder)})
     else:
-        print(f"Indexed {count(indexed, 'document')} in {library.index.folder}.")
+        print(f"Indexed {count(rebuilt.documents, 'document')} in {rebuilt.folder}.")
     return 0
 
 

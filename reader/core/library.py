@@ -179,6 +179,42 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[ImportOutcome
 
 
 @dataclass(frozen=True)
+class IndexReport:
+    """What a rebuilt index holds, and where."""
+
+    documents: int
+    annotations: int
+    folder: Path
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    """A restore: the backup, where the replaced store was kept, what the library holds."""
+
+    backup: Path
+    previous: Path | None
+    documents: int
+    annotations: int
+
+
+def restore_library(data_dir: Path, backup: Path, *, rebuild_index: bool = True
+                    ) -> RestoreReport:
+    """Replace a library's store with a checked backup without opening the current store.
+
+    For a store that cannot be opened (damaged or missing) and for the command line; an
+    open window restores through :meth:`Library.restore`. The replaced store is kept as a
+    ``before-restore`` backup. ``rebuild_index=False`` leaves the index to be built on the
+    first search (the window does it in the background).
+    """
+    saved = store_backup.restore(data_dir, backup, index_dir=data_dir / INDEX_DIRNAME)
+    with Library(data_dir, seed_if_empty=False, auto_backup=False) as restored:
+        if rebuild_index:
+            restored.rebuild_index()
+        return RestoreReport(backup, saved, restored.count_documents(),
+                             restored.annotations.count())
+
+
+@dataclass(frozen=True)
 class _Prepared:
     label: str  # the file or address, as the import report names it
     source: str
@@ -295,6 +331,15 @@ class Library:
         if doc is None:
             raise NotFound(f"There is no document with id {doc_id}.")
         return doc
+
+    def get_documents(self, doc_ids: Iterable[str]) -> dict[str, Document]:
+        """The documents with these ids (those that exist), in one read."""
+        found = self.store.get_documents({DocId(d) for d in doc_ids})
+        return {str(doc_id): doc for doc_id, doc in found.items()}
+
+    def count_documents(self) -> int:
+        """How many documents the library holds."""
+        return self.store.count_documents()
 
     def resolve(self, ref: str) -> DocId:
         """A document id from an id, a unique id prefix or a source file name (or its start)."""
@@ -855,8 +900,8 @@ class Library:
 
     def rebuild_index(
         self, progress: Progress | None = None, cancel: CancelToken | None = None
-    ) -> None:
-        """Throw both indexes away and build them again from the store."""
+    ) -> IndexReport:
+        """Throw both indexes away and build them again from the store; what they hold."""
         from whoosh.index import LockError
 
         with self.write_lock.hold(on_wait=self._waiting_for_index, cancel=cancel):
@@ -870,6 +915,8 @@ class Library:
                 raise self._index_locked(exc) from exc
         self._synced_rev = store_rev
         report(progress, 1, 1, "Index up to date")
+        return IndexReport(self.index.doc_count(), self.annotation_index.doc_count(),
+                           self.index.folder)
 
     def _rebuild_documents(
         self, store_rev: int, progress: Progress | None, cancel: CancelToken | None

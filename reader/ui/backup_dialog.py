@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..core import backup as store_backup
 from ..core.errors import ParallaxError, StoreDamaged, StoreMissing
-from ..core.library import INDEX_DIRNAME, Library, default_data_dir
+from ..core.library import Library, default_data_dir, restore_library
 from ..core.tasks import CancelToken, Progress
 from .qt import (
     QT_TRANSLATE_NOOP,
@@ -409,7 +409,7 @@ def open_library(data_dir: Path | None, ask: AskDamaged | None = None) -> Librar
                 return None
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                store_backup.restore(folder, exc.backup, index_dir=folder / INDEX_DIRNAME)
+                restore_library(folder, exc.backup, rebuild_index=False)
                 return Library(folder)
             finally:
                 QApplication.restoreOverrideCursor()
@@ -423,7 +423,7 @@ def open_library(data_dir: Path | None, ask: AskDamaged | None = None) -> Librar
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             # Before any window exists: there is no event loop to keep running yet.
-            store_backup.restore(folder, exc.backup, index_dir=folder / INDEX_DIRNAME)
+            restore_library(folder, exc.backup, rebuild_index=False)
             return Library(folder)
         except ParallaxError as again:
             _critical(str(again), ask)

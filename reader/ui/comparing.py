@@ -283,8 +283,8 @@ class Comparing(QObject):
 
         def work(_progress: Progress, _cancel: CancelToken) -> list[SourceResults]:
             passages = library.related(DocId(doc.id), start, end, limit=RESULTS_PER_SOURCE)
-            documents = library.store.get_documents({p.doc_id for p in passages})
-            return group_by_source(passages, {str(k): v for k, v in documents.items()})
+            documents = library.get_documents({p.doc_id for p in passages})
+            return group_by_source(passages, documents)
 
         self._finding.submit(work, self._related_ready,
                              lambda error: self.related.failed(str(error)))
@@ -390,7 +390,7 @@ class Comparing(QObject):
             ids = {s.doc_id for g in groups for s in g.statements}
             ids |= {d for g in groups for d in g.missing}
             ids |= {d.a for d in duplicates} | {d.b for d in duplicates}
-            documents = {str(k): v for k, v in library.store.get_documents(ids).items()}
+            documents = library.get_documents(ids)
             return ClaimsData(groups, list(duplicates), documents)
 
         self._grouping.submit(work, self._claims_ready, self._claims_failed)
