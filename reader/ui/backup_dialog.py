@@ -39,6 +39,7 @@ from .qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    table_item,
 )
 from .session import Session
 from .tasks_ui import TaskProgress
@@ -238,12 +239,12 @@ class BackupsDialog(QDialog):
 
     def paths(self) -> list[Path]:
         """The backups listed, in order."""
-        return [Path(self.table.item(row, 0).data(PATH_ROLE))
+        return [Path(table_item(self.table, row, 0).data(PATH_ROLE))
                 for row in range(self.table.rowCount())]
 
     def selected_path(self) -> Path | None:
         rows = self.table.selectionModel().selectedRows()
-        return Path(self.table.item(rows[0].row(), 0).data(PATH_ROLE)) if rows else None
+        return Path(table_item(self.table, rows[0].row(), 0).data(PATH_ROLE)) if rows else None
 
     def select_path(self, path: Path) -> bool:
         """Select a backup's row."""
@@ -284,7 +285,7 @@ class BackupsDialog(QDialog):
         if path is None or self._backups.running:
             return None
         row = self.table.currentRow()
-        when = self.table.item(row, 0).text() if row >= 0 else path.name
+        when = table_item(self.table, row, 0).text() if row >= 0 else path.name
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Restore from backup"),
             self.tr("Replace the library with the backup from {date}?").format(date=when),

@@ -278,11 +278,6 @@ class ExportDialog(QDialog):
             "query": self.query_field.text().strip() or None,
         }
 
-    def render(self) -> Any:
-        """The export for the current choices, an ``ExportOutput`` (raises ParallaxError)."""
-        return self._session.export_output(self.fmt, self.scope_documents(), self.options(),
-                                           **self.filters())
-
     def refresh(self) -> None:
         """Render the preview: now, or on the worker when a query filters it."""
         self._timer.stop()

@@ -95,7 +95,7 @@ def _remove_translators(app: QCoreApplication) -> None:
     for translator in app.findChildren(QTranslator):
         if translator.objectName() == TRANSLATOR_NAME:
             app.removeTranslator(translator)
-            translator.setParent(None)  # type: ignore[call-overload]
+            translator.setParent(None)
             translator.deleteLater()
 
 
@@ -129,7 +129,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
                 translator):
             loaded.append(translator.filePath())
         else:
-            translator.setParent(None)  # type: ignore[call-overload]
+            translator.setParent(None)
             translator.deleteLater()
     return loaded
 

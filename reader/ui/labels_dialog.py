@@ -37,6 +37,7 @@ from .qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    table_item,
 )
 from .session import Session, UiChange
 from .workers import LatestOnly
@@ -261,14 +262,15 @@ class LabelsDialog(QDialog):
         self.counts = dict(counts)
         self.table.blockSignals(True)
         for row in range(self.table.rowCount()):
-            name = self.table.item(row, 0).data(NAME_ROLE)
-            self.table.item(row, 1).setText(self._count_text(name))
+            name = table_item(self.table, row, 0).data(NAME_ROLE)
+            table_item(self.table, row, 1).setText(self._count_text(name))
         self.table.blockSignals(False)
         self.sig_counts_ready.emit()
 
     def names(self) -> list[str]:
         """The labels listed, in order (stored names)."""
-        return [self.table.item(row, 0).data(NAME_ROLE) for row in range(self.table.rowCount())]
+        return [table_item(self.table, row, 0).data(NAME_ROLE)
+                for row in range(self.table.rowCount())]
 
     def selected_label(self) -> str | None:
         """The stored name of the selected label."""
@@ -342,7 +344,7 @@ class LabelsDialog(QDialog):
         """Edit the selected label's name in place."""
         rows = self.table.selectionModel().selectedRows()
         if rows and self.rename_button.isEnabled():
-            self.table.editItem(self.table.item(rows[0].row(), 0))
+            self.table.editItem(table_item(self.table, rows[0].row(), 0))
 
     def _item_edited(self, item: QTableWidgetItem) -> None:
         old = str(item.data(NAME_ROLE))
@@ -358,7 +360,7 @@ class LabelsDialog(QDialog):
         """Rename a label as typing in its row does."""
         if not self.select_label(old):
             return False
-        self.table.item(self.table.currentRow(), 0).setText(new)
+        table_item(self.table, self.table.currentRow(), 0).setText(new)
         return new in self.names()
 
     def recolor_selected(self) -> bool:

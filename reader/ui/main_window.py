@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
             button = self.tabs.tabBar().tabButton(0, side)  # the article is never closed
             self.tabs.tabBar().setTabButton(0, side, None)
             if button is not None:
-                button.setParent(None)  # type: ignore[call-overload]
+                button.setParent(None)
                 button.deleteLater()
         self.setCentralWidget(self.tabs)
         self.search = SearchPanel(session)
@@ -780,8 +780,8 @@ class MainWindow(QMainWindow):
     def set_theme(self, theme: str) -> None:
         """Switch the theme (light, dark or system) and remember it."""
         if theme in THEMES:
-            self.themes.apply(theme)  # type: ignore[arg-type]
-            self.preferences.theme = theme  # type: ignore[assignment]
+            self.themes.apply(theme)
+            self.preferences.theme = theme
             self.theme_actions[theme].setChecked(True)
 
     def set_language(self, language: str) -> QMessageBox | None:
@@ -795,7 +795,7 @@ class MainWindow(QMainWindow):
         self.language_actions[language].setChecked(True)
         if not changed:
             return None
-        name = (NATIVE_NAMES.get(language) if language != "system"
+        name = (NATIVE_NAMES.get(language, language) if language != "system"
                 else self.tr("the system's language"))
         if self.language_box is not None:
             self.language_box.close()

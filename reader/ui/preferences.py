@@ -27,7 +27,7 @@ class Preferences:
 
     def _int(self, key: str, default: int) -> int:
         try:
-            return int(self.settings.value(key, default))  # type: ignore[arg-type]
+            return int(str(self.settings.value(key, default)))
         except (TypeError, ValueError):
             return default
 
@@ -116,7 +116,7 @@ class Preferences:
     @property
     def theme(self) -> Theme:
         value = self._str("appearance/theme", "system")
-        return value if value in THEMES else "system"  # type: ignore[return-value]
+        return value if value in THEMES else "system"
 
     @theme.setter
     def theme(self, value: Theme) -> None:

@@ -10,7 +10,6 @@ import ctypes
 import sys
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QByteArray,
@@ -153,8 +152,27 @@ def guard_none_refcount() -> bool:
     return bool(leaking)
 
 
+
+def table_item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item in a cell the code itself filled (Qt types every cell as possibly empty)."""
+    item = table.item(row, column)
+    if item is None:
+        raise LookupError(f"no item at row {row}, column {column}")
+    return item
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for translation in ``context`` and return it unchanged.
+
+    Qt's own name, so pyside6-lupdate finds the calls; defined here because PySide6 types
+    its version as returning ``object``, which hides the strings from the type checker.
+    """
+    return source
+
+
 __all__ = [
-    "guard_none_refcount", "QAbstractButton", "QAbstractItemView", "QAbstractListModel",
+    "guard_none_refcount", "table_item", "QAbstractButton", "QAbstractItemView",
+    "QAbstractListModel",
     "QAbstractTableModel", "QAbstractTextDocumentLayout", "QAction", "QActionGroup",
     "QApplication", "QButtonGroup", "QCheckBox", "QByteArray", "QCoreApplication", "QLibraryInfo",
     "QT_TRANSLATE_NOOP", "QTranslator", "QCloseEvent", "QColor", "QColorDialog", "QComboBox",

@@ -68,7 +68,7 @@ class DocumentView(QTextEdit):
         self.pages: list[tuple[int, int]] = []  # where each page of a PDF begins
         self.context_actions: list[QAction] = []
 
-    def loadResource(self, type: int, name: QUrl) -> object:  # noqa: A002
+    def loadResource(self, type: int, name: QUrl | str) -> object:  # noqa: A002
         # Articles never fetch images or style sheets: no network access, ever.
         return None
 

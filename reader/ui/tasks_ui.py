@@ -202,7 +202,7 @@ class Importer(QObject):
 
     def summary(self, report: ImportReport) -> str:
         """The report's one line (the core's ``summary()``) in the interface language."""
-        counts = {
+        counts: dict[ImportStatus, str] = {
             "new": self.tr("%n new", "", len(report.with_status("new"))),
             "updated": self.tr("%n updated", "", len(report.with_status("updated"))),
             "unchanged": self.tr("%n unchanged", "", len(report.with_status("unchanged"))),
