@@ -31,7 +31,7 @@ from .models import Annotation, AnnotationHit, AnnotationId
 from .store.annotations import IndexedAnnotation
 from .tasks import CancelToken, Progress, check_cancelled, report
 
-ANNOTATION_INDEX_FORMAT = 2
+ANNOTATION_INDEX_FORMAT = 3
 """Bump when the annotation schema or its analysis changes: the index is then rebuilt."""
 
 ANNOTATION_INDEX_DIRNAME = "annotations"

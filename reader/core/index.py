@@ -51,7 +51,7 @@ from whoosh.searching import Searcher
 from whoosh.support.charset import accent_map
 from whoosh.writing import IndexWriter
 
-from . import numbers
+from . import analysis, numbers
 from .errors import QueryError
 from .locking import break_stale_writer, die_with_parent, record_owner
 from .models import DocId, Document, SearchHit, SearchResults
@@ -59,7 +59,9 @@ from .tasks import CancelToken, Progress, check_cancelled, report
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
 # 3: segments written uncompounded, each file memory-mapped without copying.
-INDEX_FORMAT_VERSION = 4  # 4: site, author and published fields
+# 4: site, author and published fields.
+# 5: per-language fields hold simplemma lemmas; only short function words are stop words.
+INDEX_FORMAT_VERSION = 5
 STATE_FILENAME = "parallax-index.json"
 # Above this many changed documents, indexing uses whoosh's multi-process writer.
 BULK_THRESHOLD = 1000
@@ -115,10 +117,17 @@ def neutral_analyzer() -> Analyzer:
 
 @cache
 def language_analyzer(code: str) -> Analyzer:
-    """Words, lower case, the language's stop words and its Snowball stemmer."""
-    analyzer: Analyzer = RegexTokenizer() | AcronymPluralFilter() | LowercaseFilter()
-    if whoosh.lang.has_stopwords(code):
-        analyzer = analyzer | StopFilter(lang=code)
+    """Words, lower case, the language's short function words out, then each word's lemma
+    (simplemma; whoosh's Snowball stemmer for a language simplemma has no dictionary for).
+
+    See :mod:`reader.core.analysis` for why, and for how a query widens a lemma.
+    """
+    analyzer: Analyzer = (
+        RegexTokenizer() | AcronymPluralFilter() | LowercaseFilter()
+        | StopFilter(stoplist=analysis.short_stop_words(code), minsize=2)
+    )
+    if analysis.lemma_code(code) is not None:
+        return analyzer | analysis.LemmaFilter(code)
     return analyzer | StemFilter(lang=code, cachesize=50_000)
 
 
@@ -400,6 +409,16 @@ def check_query_syntax(text: str, known_fields: Iterable[str]) -> str:
     return resolved
 
 
+def widened_lemmas(reader: Any, fieldname: str, code: str, lemma: str) -> list[str]:
+    """The other lemmas in a language field that are forms of the same word as ``lemma``."""
+    prefix = analysis.expansion_prefix(lemma)
+    if prefix is None or fieldname not in reader.schema:
+        return []
+    words = (t.decode("utf-8") for t in reader.expand_prefix(fieldname, prefix))
+    candidates = [w for w in words if analysis.ending_ok(lemma, w)]
+    return analysis.related_lemmas(lemma, code, candidates)
+
+
 def make_parser(schema: Schema, body_fields: Sequence[str]) -> qparser.QueryParser:
     """A parser searching title, the neutral body and the given language bodies."""
     return make_field_parser(schema, ["title", "body", *body_fields])
@@ -595,6 +614,7 @@ class WhooshIndex(ABC):
         self._searcher: Any = None
         self._parser: qparser.QueryParser | None = None
         self._parser_fields: tuple[str, ...] = ()
+        self._widened: dict[Any, Any] = {}
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -746,6 +766,32 @@ class WhooshIndex(ABC):
             self._parser_fields = fields
         return self._parser
 
+    def _widen_word_forms(self, parsed: query.Query) -> query.Query:
+        """Each lemma in a language field, or'ed with its other lemmas in the index that
+        differ only by an inflectional ending (see :mod:`reader.core.analysis`)."""
+        reader = self.searcher.reader()
+        cache = self._widened
+        if cache.get("reader") is not reader:
+            cache.clear()
+            cache["reader"] = reader
+
+        def visit(node: query.Query) -> query.Query:
+            if type(node) is not query.Term or not node.fieldname.startswith("body_"):
+                return node
+            code = node.fieldname[len("body_"):]
+            text = node.text
+            if not isinstance(text, str) or analysis.lemma_code(code) is None:
+                return node
+            key = (node.fieldname, text)
+            others = cache.get(key)
+            if others is None:
+                others = cache[key] = widened_lemmas(reader, node.fieldname, code, text)
+            if not others:
+                return node
+            return query.Or([node, *(query.Term(node.fieldname, o) for o in others)])
+
+        return parsed.accept(visit)
+
     def parse(self, text: str, lang: str | None = None) -> query.Query:
         """Parse the query language into a whoosh query, or raise QueryError."""
         resolved = expand_published(expand_quantities(check_query_syntax(text, QUERY_FIELDS)))
@@ -757,6 +803,7 @@ class WhooshIndex(ABC):
         if parsed is query.NullQuery:
             raise QueryError("The query has no searchable words (only stop words or symbols).")
         parsed = cache_expansions(restrict_to_schema(parsed, self.searcher.schema))
+        parsed = self._widen_word_forms(parsed)
         if lang:
             parsed = query.And([parsed, query.Term("lang", lang.lower())])
         return parsed

@@ -1,0 +1,183 @@
+"""Word forms: lemmas (simplemma) for the per-language index fields, Snowball stems (PyStemmer)
+to widen a query to the other lemmas of the same word.
+
+Measured on lemma-annotated real text (``benchmarks/bench_search.py analysis``):
+
+- whoosh's own Snowball stemmers merge too little (old German and Dutch versions) and,
+  with their stop lists, drop content words ("estaría", "tienes", "estado" in Spanish);
+- simplemma's lemmas are precise but pick one lemma for an ambiguous form ("presenti" is
+  "presente", the relevant articles say "presentare") and leave gender and participle
+  forms apart ("hermana" / "hermano", "contratados" / "contratar");
+- lemma then Snowball stem finds nearly every form but floods: the stem also merges
+  derived words ("explicação" / "explicar", "estudante" / "estudo").
+
+So the index holds lemmas (greedy simplemma, applied twice so that a participle reaches its
+verb), and a query term is widened, at query time, to the lemmas in the index that have
+the same Snowball stem and differ from it only in a short ending (at most three letters on
+one side, two on the other): inflection, not derivation.
+
+The language data is loaded lazily, once per language and process, on the first word of
+that language (about 0.1-0.6 s each with simplemma's memory-frugal dictionaries, 5-10 MB
+each); nothing here is imported or loaded at start-up.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+from whoosh.analysis import Filter
+
+# whoosh's language codes -> simplemma's (Norwegian is Bokmål there).
+_LEMMA_CODES = {"no": "nb"}
+# whoosh's language codes -> Snowball algorithm names (PyStemmer).
+SNOWBALL = {
+    "ar": "arabic", "da": "danish", "nl": "dutch", "en": "english", "fi": "finnish",
+    "fr": "french", "de": "german", "hu": "hungarian", "it": "italian", "no": "norwegian",
+    "pt": "portuguese", "ro": "romanian", "ru": "russian", "es": "spanish",
+    "sv": "swedish",
+}
+# Lemmas remembered per language (each entry ~150 bytes): the words of a large library.
+LEMMA_CACHE_SIZE = 200_000
+# An expansion differs from the query's lemma by at most this many letters at the end on
+# one side and SHORT on the other (hermano/hermana, presente/presentare, conocido/conocer).
+LONG_ENDING = 3
+SHORT_ENDING = 2
+# Lemmas shorter than this are not widened (too many unrelated words share their stem).
+MIN_EXPAND_CHARS = 4
+
+_lock = threading.Lock()
+_lemma_caches: dict[str, dict[str, str]] = {}
+_stemmers: dict[str, Any] = {}
+
+
+def lemma_code(code: str) -> str | None:
+    """simplemma's code for a whoosh language code, or None when it has no dictionary."""
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+    lemma = _LEMMA_CODES.get(code, code)
+    return lemma if lemma in SUPPORTED_LANGUAGES else None
+
+
+def _lemmatize_uncached(word: str, code: str) -> str:
+    import simplemma
+
+    # greedy: participles and adjectives reach their verb; twice: a lemma that is itself
+    # an inflected form in the dictionary (contratado -> contratar) goes one step further.
+    first: str = simplemma.lemmatize(word, lang=code, greedy=True, low_memory=True).lower()
+    if first == word:
+        return first
+    second: str = simplemma.lemmatize(first, lang=code, greedy=True, low_memory=True).lower()
+    return second
+
+
+def lemmatize(word: str, code: str) -> str:
+    """The lemma of a lower-case word in simplemma language ``code`` (cached)."""
+    cache = _lemma_caches.get(code)
+    if cache is None:
+        with _lock:
+            cache = _lemma_caches.setdefault(code, {})
+    lemma = cache.get(word)
+    if lemma is None:
+        lemma = _lemmatize_uncached(word, code)
+        if len(cache) >= LEMMA_CACHE_SIZE:
+            cache.clear()
+        cache[word] = lemma
+    return lemma
+
+
+def stem(word: str, code: str) -> str:
+    """The Snowball stem of a word in whoosh language ``code`` (the word itself without one)."""
+    stemmer = _stemmers.get(code)
+    if stemmer is None:
+        name = SNOWBALL.get(code)
+        if name is None:
+            return word
+        import Stemmer
+
+        with _lock:
+            stemmer = _stemmers.setdefault(code, Stemmer.Stemmer(name, 20_000))
+    result: str = stemmer.stemWord(word)
+    return result
+
+
+def preload(codes: Iterable[str]) -> None:
+    """Load the dictionaries of these languages now (e.g. on a worker, before a search)."""
+    for code in codes:
+        lemma = lemma_code(code)
+        if lemma is not None:
+            lemmatize("preload", lemma)
+        stem("preload", code)
+
+
+class LemmaFilter(Filter):  # type: ignore[misc]
+    """Replaces each (lower-case) token by its simplemma lemma in one language.
+
+    Holds only the language code, so that it pickles with the index schema; the dictionary
+    is loaded on the first token.
+    """
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.code = lemma_code(lang) or lang
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LemmaFilter) and other.lang == self.lang
+
+    def __hash__(self) -> int:
+        return hash(("LemmaFilter", self.lang))
+
+    def __call__(self, tokens: Iterable[Any]) -> Iterable[Any]:
+        code = self.code
+        cache = _lemma_caches.get(code)
+        for token in tokens:
+            text = token.text
+            lemma = cache.get(text) if cache is not None else None
+            if lemma is None:
+                lemma = lemmatize(text, code)
+                cache = _lemma_caches.get(code)
+            token.text = lemma
+            yield token
+
+
+def short_stop_words(lang: str, max_chars: int = 3) -> frozenset[str]:
+    """The language's short function words (three letters or fewer): all that is skipped.
+
+    whoosh's stop lists hold content words too (Spanish "estado", "tienes", "sentido",
+    "estaría"), which then could not be found in any form; every word of four letters or
+    more is kept. Every word, stop word or not, is also in the exact-form body field.
+    """
+    import whoosh.lang
+
+    if not whoosh.lang.has_stopwords(lang):
+        return frozenset()
+    return frozenset(w for w in whoosh.lang.stopwords_for_language(lang) if len(w) <= max_chars)
+
+
+def ending_ok(lemma: str, other: str) -> bool:
+    """Whether two lemmas differ only by short endings (inflection, not derivation)."""
+    common = 0
+    for a, b in zip(lemma, other):
+        if a != b:
+            break
+        common += 1
+    ends = sorted((len(lemma) - common, len(other) - common))
+    return ends[1] <= LONG_ENDING and ends[0] <= SHORT_ENDING
+
+
+def expansion_prefix(lemma: str) -> str | None:
+    """The prefix every lemma that :func:`ending_ok` accepts for ``lemma`` starts with."""
+    if len(lemma) < MIN_EXPAND_CHARS:
+        return None
+    return lemma[: max(len(lemma) - LONG_ENDING, 3)]
+
+
+def related_lemmas(lemma: str, lang: str, candidates: Iterable[str]) -> list[str]:
+    """Of ``candidates`` (lemmas in the index with :func:`expansion_prefix`), those with the
+    same Snowball stem as ``lemma`` and only a short ending apart."""
+    target = stem(lemma, lang)
+    return [
+        other for other in candidates
+        if other != lemma and ending_ok(lemma, other) and stem(other, lang) == target
+    ]
