@@ -155,6 +155,36 @@ def short_stop_words(lang: str, max_chars: int = 3) -> frozenset[str]:
     return frozenset(w for w in whoosh.lang.stopwords_for_language(lang) if len(w) <= max_chars)
 
 
+# A verb's lemma (its infinitive) and a noun's are different words even when they share a
+# stem (explicar / explicação, cursar / curso, funzionare / funzione, verbinden /
+# Verbindung); a participle or gerund used as an adjective is a form of the verb.
+INFINITIVE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "es": ("ar", "er", "ir"), "pt": ("ar", "er", "ir"), "it": ("are", "ere", "ire"),
+    "fr": ("er", "ir", "re"), "de": ("en",), "nl": ("en",), "ro": ("a", "ea", "e", "i"),
+    "ca": ("ar", "er", "ir", "re"),
+}
+PARTICIPLE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "es": ("ado", "ada", "ido", "ida", "ando", "iendo", "ante", "ente"),
+    "pt": ("ado", "ada", "ido", "ida", "ando", "endo", "indo", "ante", "ente"),
+    "it": ("ato", "ata", "ito", "ita", "uto", "uta", "ando", "endo", "ante", "ente"),
+    "fr": ("ant", "é", "ée", "i", "ie", "u", "ue"),
+    "de": ("end", "t"), "nl": ("end", "d", "t"), "ro": ("at", "ut", "it", "ând", "ind"),
+    "ca": ("at", "ada", "it", "ida", "ant"),
+}
+
+
+def same_word_class(lemma: str, other: str, lang: str) -> bool:
+    """False when exactly one of two lemmas is an infinitive and the other no participle."""
+    infinitive = INFINITIVE_ENDINGS.get(lang)
+    if not infinitive:
+        return True
+    a, b = lemma.endswith(infinitive), other.endswith(infinitive)
+    if a == b:
+        return True
+    noun = other if a else lemma
+    return noun.endswith(PARTICIPLE_ENDINGS.get(lang, ()))
+
+
 def ending_ok(lemma: str, other: str) -> bool:
     """Whether two lemmas differ only by short endings (inflection, not derivation)."""
     common = 0
@@ -180,4 +210,5 @@ def related_lemmas(lemma: str, lang: str, candidates: Iterable[str]) -> list[str
     return [
         other for other in candidates
         if other != lemma and ending_ok(lemma, other) and stem(other, lang) == target
+        and same_word_class(lemma, other, lang)
     ]
