@@ -1,7 +1,7 @@
 """The baseline: what a bare whoosh + langdetect script does with the same corpus and queries.
 
-Same schema and analyzers as Parallax (``reader.core.index.build_schema``), with the neutral
-body and the title stored so that whoosh's own highlighter can make snippets, as a bare
+Same schema fields as Parallax (``reader.core.index.build_schema``), with whoosh's own
+``LanguageAnalyzer`` in the language fields and the neutral body and the title stored so that whoosh's own highlighter can make snippets, as a bare
 script would. No store, no paragraphs, no boilerplate, no per-paragraph language tags.
 
 - import: read each file, decode it (UTF-8, else cp1252), strip HTML tags, take the first
@@ -32,7 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import whoosh.index  # noqa: E402
 from whoosh import qparser  # noqa: E402
-from whoosh.fields import Schema  # noqa: E402
+from whoosh.analysis import LanguageAnalyzer  # noqa: E402
+from whoosh.fields import TEXT, Schema  # noqa: E402
 
 from reader.core.index import STEMMED_LANGUAGES, body_field, build_schema  # noqa: E402
 
@@ -55,10 +56,16 @@ def detector() -> Any:
 
 
 def bare_schema() -> Schema:
-    """Parallax's schema, with the title and neutral body stored for highlighting."""
+    """Parallax's fields, with whoosh's own ``LanguageAnalyzer`` (stop words, its Snowball
+    stemmer) in the language fields, and the title and neutral body stored for
+    highlighting."""
     schema = build_schema()
     schema["title"].stored = True
     schema["body"].stored = True
+    for code in STEMMED_LANGUAGES:
+        schema.remove(body_field(code))
+        schema.add(body_field(code), TEXT(analyzer=LanguageAnalyzer(code, cachesize=50_000),
+                                          phrase=True, chars=True))
     return schema
 
 

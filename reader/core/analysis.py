@@ -29,8 +29,6 @@ from typing import Any
 
 from whoosh.analysis import Filter
 
-# whoosh's language codes -> simplemma's (Norwegian is Bokmål there).
-_LEMMA_CODES = {"no": "nb"}
 # whoosh's language codes -> Snowball algorithm names (PyStemmer).
 SNOWBALL = {
     "ar": "arabic", "da": "danish", "nl": "dutch", "en": "english", "fi": "finnish",
@@ -52,23 +50,53 @@ _lemma_caches: dict[str, dict[str, str]] = {}
 _stemmers: dict[str, Any] = {}
 
 
-def lemma_code(code: str) -> str | None:
-    """simplemma's code for a whoosh language code, or None when it has no dictionary."""
-    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+# The languages whose fields hold lemmas: the ones measured on lemma-annotated text. The
+# others with a Snowball stemmer get PyStemmer's stems: simplemma's dictionaries for them
+# (Finnish, Hungarian, Russian, ...) take ~10 MB and up to 2 s to load each, unmeasured.
+LEMMA_LANGUAGES = frozenset({"de", "en", "es", "fr", "it", "nl", "pt"})
 
-    lemma = _LEMMA_CODES.get(code, code)
-    return lemma if lemma in SUPPORTED_LANGUAGES else None
+
+def lemma_code(code: str) -> str | None:
+    """simplemma's code for a whoosh language code, or None when its field is stemmed."""
+    return code if code in LEMMA_LANGUAGES else None
+
+
+_lemmatizer: Any = None
+
+
+def _simplemma() -> Any:
+    """One greedy lemmatizer on simplemma's memory-frugal dictionaries, built on first use.
+
+    Its own dictionary cache holds every language a library has: simplemma's shared one
+    keeps eight, and a ninth language would reload a dictionary for every word.
+    """
+    global _lemmatizer
+    if _lemmatizer is None:
+        from simplemma import Lemmatizer
+        from simplemma.strategies import DefaultStrategy
+        from simplemma.strategies.dictionaries.stream_dictionary_factory import (
+            StreamDictionaryFactory,
+        )
+
+        with _lock:
+            if _lemmatizer is None:
+                factory = StreamDictionaryFactory(cache_max_size=64)
+                _lemmatizer = Lemmatizer(
+                    cache_max_size=0,  # this module caches per language
+                    lemmatization_strategy=DefaultStrategy(greedy=True,
+                                                           dictionary_factory=factory),
+                )
+    return _lemmatizer
 
 
 def _lemmatize_uncached(word: str, code: str) -> str:
-    import simplemma
-
+    lemmatizer = _simplemma()
     # greedy: participles and adjectives reach their verb; twice: a lemma that is itself
     # an inflected form in the dictionary (contratado -> contratar) goes one step further.
-    first: str = simplemma.lemmatize(word, lang=code, greedy=True, low_memory=True).lower()
+    first: str = lemmatizer.lemmatize(word, code).lower()
     if first == word:
         return first
-    second: str = simplemma.lemmatize(first, lang=code, greedy=True, low_memory=True).lower()
+    second: str = lemmatizer.lemmatize(first, code).lower()
     return second
 
 
@@ -109,6 +137,25 @@ def preload(codes: Iterable[str]) -> None:
         if lemma is not None:
             lemmatize("preload", lemma)
         stem("preload", code)
+
+
+class SnowballFilter(Filter):  # type: ignore[misc]
+    """Replaces each (lower-case) token by its current Snowball stem (PyStemmer)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SnowballFilter) and other.lang == self.lang
+
+    def __hash__(self) -> int:
+        return hash(("SnowballFilter", self.lang))
+
+    def __call__(self, tokens: Iterable[Any]) -> Iterable[Any]:
+        lang = self.lang
+        for token in tokens:
+            token.text = stem(token.text, lang)
+            yield token
 
 
 class LemmaFilter(Filter):  # type: ignore[misc]

@@ -118,7 +118,7 @@ def neutral_analyzer() -> Analyzer:
 @cache
 def language_analyzer(code: str) -> Analyzer:
     """Words, lower case, the language's short function words out, then each word's lemma
-    (simplemma; whoosh's Snowball stemmer for a language simplemma has no dictionary for).
+    (simplemma) or, in languages without measured lemmas, its current Snowball stem.
 
     See :mod:`reader.core.analysis` for why, and for how a query widens a lemma.
     """
@@ -128,6 +128,8 @@ def language_analyzer(code: str) -> Analyzer:
     )
     if analysis.lemma_code(code) is not None:
         return analyzer | analysis.LemmaFilter(code)
+    if code in analysis.SNOWBALL:
+        return analyzer | analysis.SnowballFilter(code)
     return analyzer | StemFilter(lang=code, cachesize=50_000)
 
 
