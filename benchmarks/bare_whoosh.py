@@ -1,8 +1,9 @@
 """The baseline: what a bare whoosh + langdetect script does with the same corpus and queries.
 
 Same schema fields as Parallax (``reader.core.index.build_schema``), with whoosh's own
-``LanguageAnalyzer`` in the language fields and the neutral body and the title stored so that whoosh's own highlighter can make snippets, as a bare
-script would. No store, no paragraphs, no boilerplate, no per-paragraph language tags.
+``LanguageAnalyzer`` in the language fields, and the neutral body and the title stored so
+that whoosh's own highlighter can make snippets, as a bare script would. No store, no
+paragraphs, no boilerplate, no per-paragraph language tags.
 
 - import: read each file, decode it (UTF-8, else cp1252), strip HTML tags, take the first
   line as the title, detect the language of the document (langdetect-rs, seeded; langdetect

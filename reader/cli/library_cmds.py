@@ -50,6 +50,8 @@ def register(sub: Any) -> None:
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--lang", metavar="xx", help="only documents in this language")
     p.add_argument("--limit", type=int, default=10, metavar="N", help="hits to show (10)")
+    p.add_argument("--exact", action="store_true",
+                   help="count every match exactly (above 1,000 the total is an estimate)")
     json_flag(p)
     p.set_defaults(handler=cmd_search)
 
@@ -203,7 +205,8 @@ def hit_page(library: Library, hit: SearchHit) -> int | None:
 
 def cmd_search(args: argparse.Namespace, library: Library) -> int:
     """Search the library."""
-    results = library.search(args.query, lang=args.lang, limit=max(args.limit, 0))
+    results = library.search(args.query, lang=args.lang, limit=max(args.limit, 0),
+                             exact_total=args.exact)
     if args.json:
         data = results_to_dict(results)
         for item, hit in zip(data["hits"], results.hits, strict=True):
@@ -221,7 +224,9 @@ def cmd_search(args: argparse.Namespace, library: Library) -> int:
         print(f"    {plain_snippet(hit.snippet)}")
     shown = len(results.hits)
     more = f", {shown} shown" if shown < results.total else ""
-    print(f"{count(results.total, 'document')} match{'es' if results.total == 1 else ''}{more}")
+    about = "" if results.total_exact else "about "
+    print(f"{about}{count(results.total, 'document')} "
+          f"match{'es' if results.total == 1 else ''}{more}")
     if results.annotations:
         print()
         for ann in results.annotations:

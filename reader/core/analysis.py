@@ -235,7 +235,7 @@ def same_word_class(lemma: str, other: str, lang: str) -> bool:
 def ending_ok(lemma: str, other: str) -> bool:
     """Whether two lemmas differ only by short endings (inflection, not derivation)."""
     common = 0
-    for a, b in zip(lemma, other):
+    for a, b in zip(lemma, other, strict=False):
         if a != b:
             break
         common += 1

@@ -45,6 +45,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import BufferFile, StructFile
 from whoosh.index import LockError
 from whoosh.multiproc import MpWriter, SubWriterTask
+from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.reading import EmptyReader, MultiReader, SegmentReader
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
@@ -76,6 +77,14 @@ SNIPPET_CHARS = 220
 # ``word~`` keeps its first letter (``word~1/N`` sets another prefix): expanding it against
 # every term of every field made fuzzy queries the slowest of all.
 FUZZY_PREFIX = 1
+# A prefix, wildcard or fuzzy term with more expansions than this in a segment matches as
+# one constant-score set of documents instead of a scored union of every term.
+SCORED_EXPANSIONS = 16
+# Unless an exact total is asked for, a prefix, wildcard or fuzzy term is expanded to at
+# most this many terms a field and segment (the first in order): ``a*`` has tens of
+# thousands, and any of them makes a first page (MAX_EXPANSIONS still refuses more than
+# that many words where every match is needed: an exact count, an export).
+FIRST_EXPANSIONS = 256
 
 # Languages whoosh has a stemmer for get their own field, body_<code>.
 STEMMED_LANGUAGES: tuple[str, ...] = tuple(
@@ -482,8 +491,12 @@ class _ExpansionCache:
         cache: dict[int, tuple[Any, list[bytes]]] = self.__dict__.setdefault("_expanded", {})
         found = cache.get(id(ixreader))
         if found is None or found[0] is not ixreader:
+            bound = self.__dict__.get("_bound")
             expanded = []
             for btext in super()._btexts(ixreader):  # type: ignore[misc]
+                if bound is not None and len(expanded) >= bound:
+                    self.__dict__["truncated"] = True  # "a*": the first words answer quickly
+                    break
                 expanded.append(btext)
                 if len(expanded) > MAX_EXPANSIONS:
                     shown = str(getattr(self, "text", "")) + (
@@ -493,6 +506,31 @@ class _ExpansionCache:
                         "make it longer.")
             found = cache[id(ixreader)] = (ixreader, expanded)
         return found[1]
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        """Few expansions are scored term by term; many (``a*``, ``con*``) match as one
+        constant-score list of documents, read posting block by posting block.
+
+        whoosh otherwise ors a matcher per term together and walks every posting of
+        every term through that tree: seconds for a prefix of one or two letters.
+        """
+        reader = searcher.reader()
+        btexts = self._btexts(reader)
+        fieldname: str = self.__dict__["fieldname"]
+        if len(btexts) <= SCORED_EXPANSIONS or fieldname not in reader.schema:
+            return super().matcher(searcher, context)  # type: ignore[misc]
+        cache: dict[int, tuple[Any, list[int]]] = self.__dict__.setdefault("_docs", {})
+        found = cache.get(id(reader))
+        if found is None or found[0] is not reader:
+            ids: set[int] = set()
+            for btext in btexts:
+                ids |= _term_ids(reader, fieldname, btext)
+            if reader.has_deletions():
+                ids -= set(reader.deleted_docs_set)
+            found = cache[id(reader)] = (reader, sorted(ids))
+        if not found[1]:
+            return NullMatcher()
+        return ListMatcher(found[1], all_weights=float(self.__dict__.get("boost", 1.0)))
 
 
 class CachedFuzzyTerm(_ExpansionCache, query.FuzzyTerm):  # type: ignore[misc]
@@ -513,14 +551,17 @@ _CACHED_KINDS: dict[type, type] = {
 }
 
 
-def cache_expansions(parsed: query.Query) -> query.Query:
-    """The query with its fuzzy, prefix and wildcard terms expanded at most once a segment."""
+def cache_expansions(parsed: query.Query, bound: int | None = None) -> query.Query:
+    """The query with its fuzzy, prefix and wildcard terms expanded at most once a segment,
+    each to at most ``bound`` terms a field and segment when given."""
 
     def visit(node: query.Query) -> query.Query:
         cached = _CACHED_KINDS.get(type(node))
         if cached is not None:
             node = copy.copy(node)
             node.__class__ = cached
+            if bound is not None:
+                node.__dict__["_bound"] = bound
         return node
 
     return parsed.accept(visit)
@@ -540,6 +581,11 @@ def clamp_fuzzy_prefixes(parsed: query.Query) -> query.Query:
         return node
 
     return parsed.accept(visit)
+
+
+def truncated_expansion(parsed: query.Query) -> bool:
+    """Whether a bounded prefix, wildcard or fuzzy term of a searched query left terms out."""
+    return any(node.__dict__.get("truncated") for node in _walk(parsed))
 
 
 def restrict_to_schema(parsed: query.Query, schema: Schema) -> query.Query:
@@ -794,7 +840,7 @@ class WhooshIndex(ABC):
 
         return parsed.accept(visit)
 
-    def parse(self, text: str, lang: str | None = None) -> query.Query:
+    def parse(self, text: str, lang: str | None = None, *, bounded: bool = False) -> query.Query:
         """Parse the query language into a whoosh query, or raise QueryError."""
         resolved = expand_published(expand_quantities(check_query_syntax(text, QUERY_FIELDS)))
         try:
@@ -804,7 +850,8 @@ class WhooshIndex(ABC):
         parsed = clamp_fuzzy_prefixes(parsed.normalize())
         if parsed is query.NullQuery:
             raise QueryError("The query has no searchable words (only stop words or symbols).")
-        parsed = cache_expansions(restrict_to_schema(parsed, self.searcher.schema))
+        parsed = cache_expansions(restrict_to_schema(parsed, self.searcher.schema),
+                                  FIRST_EXPANSIONS if bounded else None)
         parsed = self._widen_word_forms(parsed)
         if lang:
             parsed = query.And([parsed, query.Term("lang", lang.lower())])
@@ -864,9 +911,14 @@ class SearchIndex(WhooshIndex):
         *,
         lang: str | None = None,
         limit: int = 10,
+        exact_total: bool = False,
     ) -> SearchResults:
-        """Ranked hits with snippets and match offsets, for the top ``limit`` only."""
-        parsed = self.parse(text, lang)
+        """Ranked hits with snippets and match offsets, for the top ``limit`` only.
+
+        ``total`` is exact up to :data:`APPROXIMATE_TOTAL_ABOVE` matches (and always with
+        ``exact_total``); above, an estimate (``total_exact`` False).
+        """
+        parsed = self.parse(text, lang, bounded=not exact_total)
         searcher = self.searcher
         wanted = max(limit, 1)
         results = searcher.search(parsed, limit=wanted, terms=True)
@@ -874,9 +926,17 @@ class SearchIndex(WhooshIndex):
         # Not len(results): that runs the query again posting by posting (a third of the
         # time of a search), and with terms=True whoosh's own count misses documents of
         # NOT queries.
-        total = count_matches(searcher, parsed)
+        # Above a few thousand matches, "about 2,300" from the posting lists' lengths is what
+        # a results list needs, at no cost; an exact count reads every posting.
+        estimate = None if exact_total else estimate_matches(searcher, parsed)
+        if estimate is not None and (estimate > APPROXIMATE_TOTAL_ABOVE
+                                     or truncated_expansion(parsed)):
+            total, exact = round_estimate(estimate), False
+        else:
+            total, exact = count_matches(searcher, parsed), True
         docs = load([DocId(hit["id"]) for hit in top])
         phrases = _phrase_terms(parsed)
+        patterns = _word_patterns(parsed)
         # Offsets come from the stored character positions of the hits shown, read in
         # document order so that one postings cursor per term serves every hit.
         cursor = PostingsCursor(searcher)
@@ -891,7 +951,8 @@ class SearchIndex(WhooshIndex):
             if doc is None:
                 continue
             matches = _merge(sorted(offsets[hit.docnum]
-                                    + _quantity_matches(doc, hit.matched_terms())))
+                                    + _quantity_matches(doc, hit.matched_terms())
+                                    + _pattern_matches(doc.text, patterns)))
             hits.append(
                 SearchHit(
                     doc_id=doc.id, title=doc.title, lang=doc.lang, source=doc.source,
@@ -899,7 +960,7 @@ class SearchIndex(WhooshIndex):
                     snippet=make_snippet(doc.text, matches), matches=tuple(matches),
                 )
             )
-        return SearchResults(query=text, total=total, hits=tuple(hits))
+        return SearchResults(query=text, total=total, hits=tuple(hits), total_exact=exact)
 
     def similar_documents(self, text: str, lang: str, limit: int) -> list[DocId]:
         """Documents that share a passage's names, figures and long words, best first.
@@ -1011,6 +1072,31 @@ def _quantity_matches(doc: Document, matched: Iterable[tuple[str, bytes]]) -> li
     ]
 
 
+def _word_patterns(parsed: query.Query) -> re.Pattern[str] | None:
+    """The words a query's prefixes and wildcards stand for, as one pattern.
+
+    Many expansions match as a set of documents without their terms (see
+    :meth:`_ExpansionCache.matcher`), so the words to mark are found in the text.
+    """
+    parts = set()
+    for node in _walk(parsed):
+        if isinstance(node, (query.Prefix, query.Wildcard)) and isinstance(node.text, str):
+            if isinstance(node, query.Prefix):
+                parts.add(re.escape(node.text) + r"\w*")
+            else:
+                parts.add("".join(r"\w*" if ch == "*" else r"\w" if ch == "?" else re.escape(ch)
+                                  for ch in node.text))
+    if not parts:
+        return None
+    return re.compile(r"\b(?:" + "|".join(sorted(parts)) + r")\b", re.IGNORECASE)
+
+
+def _pattern_matches(text: str, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    if pattern is None:
+        return []
+    return [m.span() for m in pattern.finditer(text)]
+
+
 def _phrase_terms(parsed: query.Query) -> list[tuple[str, tuple[bytes, ...]]]:
     phrases = []
     for node in _walk(parsed):
@@ -1109,6 +1195,71 @@ def _match_offsets(
 
 # -- counting -----------------------------------------------------------------------------
 
+# Totals above this many documents are estimated (see WhooshIndex.search).
+APPROXIMATE_TOTAL_ABOVE = 1000
+
+
+def round_estimate(value: int) -> int:
+    """An estimate to two significant digits (2,347 -> 2,300)."""
+    if value < 100:
+        return value
+    magnitude = 10 ** (len(str(value)) - 2)
+    return int(round(value / magnitude) * magnitude)
+
+
+def estimate_matches(searcher: Any, parsed: query.Query) -> int:
+    """Roughly how many documents match, from document frequencies alone (no postings read).
+
+    A word's alternatives in several fields (title, body, the language fields) count as
+    the largest of them; AND as the smallest; other ORs add up (at most every document).
+    """
+    total = 0
+    for leaf, _ in searcher.leaf_searchers():
+        reader = leaf.reader()
+        total += min(_estimate(reader, parsed), reader.doc_count())
+    return total
+
+
+def _estimate(reader: Any, node: query.Query) -> int:
+    kind = type(node)
+    if kind is query.Term:
+        if node.fieldname not in reader.schema:
+            return 0
+        try:
+            return int(reader.doc_frequency(node.fieldname, node.text))
+        except Exception:  # a term the field cannot hold
+            return 0
+    if isinstance(node, (query.Prefix, query.FuzzyTerm, query.Wildcard)):
+        matched = node.__dict__.get("_docs", {}).get(id(reader))
+        if matched is not None and matched[0] is reader:
+            return len(matched[1])
+        if node.fieldname not in reader.schema:
+            return 0
+        return int(node.estimate_size(reader))
+    if kind is query.And:
+        positive = [c for c in node.subqueries if type(c) is not query.Not]
+        return min((_estimate(reader, c) for c in positive), default=0)
+    if kind is query.AndNot:
+        return _estimate(reader, node.a)
+    if kind in (query.Or, query.DefaultOr):
+        sizes = [_estimate(reader, c) for c in node.subqueries]
+        fields = [getattr(c, "fieldname", None) or _field_of(c) for c in node.subqueries]
+        if None not in fields and len(set(fields)) == len(fields):
+            return max(sizes, default=0)  # one word in several fields
+        return sum(sizes)
+    if kind is query.Not:
+        return 0
+    try:
+        return int(node.estimate_size(reader))
+    except Exception:
+        return 0
+
+
+def _field_of(node: query.Query) -> str | None:
+    """The one field every term of a node is in, else None."""
+    fields = {getattr(n, "fieldname", None) for n in _walk(node) if not n.children()}
+    return fields.pop() if len(fields) == 1 else None
+
 
 def count_matches(searcher: Any, parsed: query.Query) -> int:
     """How many documents match: the same number as ``len(results)``, far cheaper.
@@ -1151,6 +1302,9 @@ def _docset(searcher: Any, reader: Any, node: query.Query) -> set[int]:
     if kind is query.Term:
         return _term_ids(reader, node.fieldname, node.text)
     if isinstance(node, (query.Prefix, query.FuzzyTerm, query.Wildcard)):
+        matched = node.__dict__.get("_docs", {}).get(id(reader))
+        if matched is not None and matched[0] is reader:  # the matcher's set of documents
+            return set(matched[1])
         ids: set[int] = set()
         fieldname = node.fieldname
         if fieldname in reader.schema:

@@ -949,18 +949,23 @@ class Library:
 
     # -- search --------------------------------------------------------------------------
 
-    def search(self, query: str, *, lang: str | None = None, limit: int = 10) -> SearchResults:
+    def search(
+        self, query: str, *, lang: str | None = None, limit: int = 10,
+        exact_total: bool = False,
+    ) -> SearchResults:
         """Ranked documents for a query, with snippets, and the best matching annotations.
 
-        Document hits and ``total`` count documents only; ``annotations`` holds up to
-        ``limit`` annotations whose quote, note, tags or label match (``note:``, ``tag:``
-        and ``label:`` name those fields), ``annotation_total`` how many match in all.
+        Document hits and ``total`` count documents only; above a thousand matches
+        ``total`` is an estimate (``total_exact`` False) unless ``exact_total`` is asked.
+        ``annotations`` holds up to ``limit`` annotations whose quote, note, tags or label
+        match (``note:``, ``tag:`` and ``label:`` name those fields), ``annotation_total``
+        how many match in all.
         """
         self.sync_index(wait=False)
         read_errors = _index_read_errors()
         try:
             results = self.index.search(query, self.store.get_documents, lang=lang,
-                                        limit=limit)
+                                        limit=limit, exact_total=exact_total)
             total, hits = self._annotation_hits(query, lang, limit)
         except (QueryError, ParallaxError):
             raise
@@ -971,12 +976,12 @@ class Library:
             try:
                 self.sync_index()
                 results = self.index.search(query, self.store.get_documents, lang=lang,
-                                            limit=limit)
+                                            limit=limit, exact_total=exact_total)
             except read_errors:
                 self.rebuild_index()
                 try:
                     results = self.index.search(query, self.store.get_documents, lang=lang,
-                                                limit=limit)
+                                                limit=limit, exact_total=exact_total)
                 except (*read_errors, RecursionError) as exc:  # type: ignore[misc]  # the query
                     raise QueryError(QUERY_NOT_RUN) from exc
             total, hits = self._annotation_hits(query, lang, limit)
@@ -1001,6 +1006,8 @@ class Library:
     def _annotation_hits(
         self, query: str, lang: str | None, limit: int | None
     ) -> tuple[int, list[AnnotationHit]]:
+        if self.annotation_index.searcher.doc_count() == 0:
+            return 0, []  # no annotations: nothing to parse or search
         try:
             return self.annotation_index.search(query, self._load_annotations, lang=lang,
                                                 limit=limit)

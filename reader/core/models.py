@@ -176,3 +176,5 @@ class SearchResults:
     hits: tuple[SearchHit, ...] = ()
     annotations: tuple[AnnotationHit, ...] = ()
     annotation_total: int = 0
+    # False when ``total`` is an estimate ("about 2,300"): a large total unless asked for.
+    total_exact: bool = True

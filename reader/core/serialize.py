@@ -106,6 +106,7 @@ def results_to_dict(results: SearchResults) -> dict[str, Any]:
     return {
         "query": results.query,
         "total": results.total,
+        "total_exact": results.total_exact,
         "hits": [hit_to_dict(h) for h in results.hits],
     }
 
