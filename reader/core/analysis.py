@@ -89,15 +89,33 @@ def _simplemma() -> Any:
     return _lemmatizer
 
 
+_first_lemmas: dict[str, dict[str, str]] = {}
+
+
+def _lemma_once(word: str, code: str) -> str:
+    cache = _first_lemmas.get(code)
+    if cache is None:
+        with _lock:
+            cache = _first_lemmas.setdefault(code, {})
+    lemma = cache.get(word)
+    if lemma is None:
+        lemma = str(_simplemma().lemmatize(word, code)).lower()
+        if len(cache) >= LEMMA_CACHE_SIZE:
+            cache.clear()
+        cache[word] = lemma
+    return lemma
+
+
 def _lemmatize_uncached(word: str, code: str) -> str:
-    lemmatizer = _simplemma()
+    if any(ch.isdigit() for ch in word):
+        return word  # numbers, codes, dates: no dictionary has them
     # greedy: participles and adjectives reach their verb; twice: a lemma that is itself
     # an inflected form in the dictionary (contratado -> contratar) goes one step further.
-    first: str = lemmatizer.lemmatize(word, code).lower()
+    # The first step's results are remembered too: many forms share one.
+    first = _lemma_once(word, code)
     if first == word:
         return first
-    second: str = lemmatizer.lemmatize(first, code).lower()
-    return second
+    return _lemma_once(first, code)
 
 
 def lemmatize(word: str, code: str) -> str:
