@@ -313,7 +313,10 @@ class SearchPanel(QWidget):
         notes = results.annotation_total or len(results.annotations)
         if not results.total and not notes:
             return self.tr("No document matches.")
-        text = self.tr("%Ln document(s) match", "", results.total)
+        if results.total_exact:
+            text = self.tr("%Ln document(s) match", "", results.total)
+        else:  # a large total is estimated (see Library.search)
+            text = self.tr("about %Ln document(s) match", "", results.total)
         if results.total > len(results.hits):
             text = self.tr("{matches} (best {shown} shown)").format(
                 matches=text, shown=number(len(results.hits)))

@@ -140,3 +140,19 @@ def test_python_dash_m_and_version(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0 and len(json.loads(done.stdout)) == 5
+
+
+def test_search_says_about_for_an_estimated_total(
+    capsys: pytest.CaptureFixture[str], library_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.core import index
+
+    monkeypatch.setattr(index, "APPROXIMATE_TOTAL_ABOVE", 2)
+    status, out, _ = run(capsys, "--data-dir", str(library_dir), "search", "gigawatt")
+    assert status == 0 and "about 5 documents match" in out
+    status, out, _ = run(capsys, "--data-dir", str(library_dir), "search", "gigawatt",
+                         "--exact")
+    assert status == 0 and "\n5 documents match" in out and "about" not in out
+    status, out, _ = run(capsys, "--data-dir", str(library_dir), "search", "gigawatt",
+                         "--json")
+    assert json.loads(out)["total_exact"] is False

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import QueryError
+from reader.core import index as index_module
 from reader.core.index import INDEX_FORMAT_VERSION, STATE_FILENAME
 from reader.core.library import Library
 
@@ -144,3 +145,39 @@ def test_changes_from_another_process_are_picked_up(library_dir: Path, tmp_path:
         )
         second.import_paths([path])
         assert first.search("Photovoltaik").total == 1
+
+
+# -- large results: estimated totals, bounded prefixes ------------------------------------
+
+
+def test_a_large_total_is_an_estimate_unless_asked(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(index_module, "APPROXIMATE_TOTAL_ABOVE", 2)
+    estimated = library.search("gigawatt")
+    assert not estimated.total_exact
+    assert estimated.total >= 5 and len(estimated.hits) == 5
+    exact = library.search("gigawatt", exact_total=True)
+    assert exact.total_exact and exact.total == 5
+    few = library.search("milione")  # one match: below the threshold, counted
+    assert few.total_exact and few.total == 1
+
+
+def test_a_prefix_with_many_words_still_finds_and_marks_them(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    exact = library.search("Rechenzentr*", exact_total=True)
+    assert names_of(exact) == {"000", "001", "003"}
+    # Scored as one set of documents past one expansion; bounded to two terms a field.
+    monkeypatch.setattr(index_module, "SCORED_EXPANSIONS", 1)
+    whole = library.search("Rechenzentr*", exact_total=True)
+    assert names_of(whole) == {"000", "001", "003"}
+    assert all("<b>Rechenzentr" in hit.snippet for hit in whole.hits)
+    monkeypatch.setattr(index_module, "MAX_EXPANSIONS", 1)
+    bounded = library.search("r*")
+    assert bounded.hits and not bounded.total_exact
+    assert bounded.total <= library.search("r*", exact_total=True).total
+
+
+def names_of(results: object) -> set[str]:
+    return {Path(hit.source).name[:3] for hit in results.hits}  # type: ignore[attr-defined]

@@ -138,3 +138,14 @@ def test_clearing_the_field_clears_the_results(qtbot: QtBot, window_parts: Parts
     panel.search_now()
     assert panel.model.rowCount() == 0
     assert panel.status_label.text().startswith("Type to search")
+
+
+def test_an_estimated_total_says_about(
+    qtbot: QtBot, window_parts: Parts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.core import index
+
+    monkeypatch.setattr(index, "APPROXIMATE_TOTAL_ABOVE", 2)
+    results = search(qtbot, window_parts, "gigawatt")
+    assert not results.total_exact  # type: ignore[attr-defined]
+    assert window_parts.window.search.status_label.text() == "about 5 documents match."

@@ -2347,6 +2347,13 @@ Artikel in vielen Sprachen lesen, durchsuchen und annotieren. Ihre Bibliothek bl
             <numerusform>%Ln Dokumente passen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>about %Ln document(s) match</source>
+        <translation>
+            <numerusform>etwa %Ln Dokument passt</numerusform>
+            <numerusform>etwa %Ln Dokumente passen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{matches} (best {shown} shown)</source>
         <translation>{matches} (die besten {shown} angezeigt)</translation>

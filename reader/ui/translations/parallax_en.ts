@@ -307,6 +307,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>about %Ln document(s) match</source>
+        <translation>
+            <numerusform>about %Ln document matches</numerusform>
+            <numerusform>about %Ln documents match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{matches}; %n highlight(s) by note or tag</source>
         <translation>
             <numerusform>{matches}; %n highlight by note or tag</numerusform>

@@ -2347,6 +2347,13 @@ Leggi, cerca e annota articoli in più lingue. La tua biblioteca resta su questo
             <numerusform>%Ln documenti corrispondono</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>about %Ln document(s) match</source>
+        <translation>
+            <numerusform>circa %Ln documento corrisponde</numerusform>
+            <numerusform>circa %Ln documenti corrispondono</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{matches} (best {shown} shown)</source>
         <translation>{matches} (mostrati i migliori {shown})</translation>

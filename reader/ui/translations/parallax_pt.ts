@@ -2347,6 +2347,13 @@ Leia, pesquise e anote artigos em vários idiomas. Sua biblioteca fica neste com
             <numerusform>%Ln documentos correspondem</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>about %Ln document(s) match</source>
+        <translation>
+            <numerusform>cerca de %Ln documento corresponde</numerusform>
+            <numerusform>cerca de %Ln documentos correspondem</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{matches} (best {shown} shown)</source>
         <translation>{matches} (os {shown} melhores exibidos)</translation>
