@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.errors import QueryError
 from reader.core import index as index_module
+from reader.core.errors import QueryError
 from reader.core.index import INDEX_FORMAT_VERSION, STATE_FILENAME
 from reader.core.library import Library
 
