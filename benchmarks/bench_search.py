@@ -304,13 +304,14 @@ def build_queries(corpus: Path, count: int = 300, seed: int = 0) -> list[tuple[s
     shares = {"rare": 0.35, "common": 0.2, "and": 0.2, "phrase": 0.13, "prefix": 0.12}
     picked: list[tuple[str, str]] = []
     picked += [("rare", w) for w in rng.sample(rare, min(len(rare), int(count * shares["rare"])))]
-    picked += [("common", w) for w in rng.sample(common, int(count * shares["common"]))]
+    picked += [("common", w) for w in rng.sample(common, min(len(common),
+                                                              int(count * shares["common"])))]
     picked += [("and", q) for q in rng.sample(pairs, min(len(pairs), int(count * shares["and"])))]
     picked += [("phrase", q) for q in rng.sample(phrases, min(len(phrases),
                                                               int(count * shares["phrase"])))]
     n_prefix = count - len(picked)
     prefixes = ["a*", "de*", "con*"] + [
-        w[: rng.choice((3, 4, 5))] + "*" for w in rng.sample(sorted(df), n_prefix)]
+        w[: rng.choice((3, 4, 5))] + "*" for w in rng.sample(sorted(df), min(len(df), n_prefix))]
     picked += [("prefix", q) for q in prefixes[:n_prefix]]
     rng.shuffle(picked)
     return picked
