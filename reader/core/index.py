@@ -928,12 +928,13 @@ class SearchIndex(WhooshIndex):
         # NOT queries.
         # Above a few thousand matches, "about 2,300" from the posting lists' lengths is what
         # a results list needs, at no cost; an exact count reads every posting.
+        # A bounded prefix (``a*``) leaves words out: its count is a lower bound.
         estimate = None if exact_total else estimate_matches(searcher, parsed)
-        if estimate is not None and (estimate > APPROXIMATE_TOTAL_ABOVE
-                                     or truncated_expansion(parsed)):
+        truncated = truncated_expansion(parsed)
+        if estimate is not None and (estimate > APPROXIMATE_TOTAL_ABOVE or truncated):
             total, exact = round_estimate(estimate), False
         else:
-            total, exact = count_matches(searcher, parsed), True
+            total, exact = count_matches(searcher, parsed), not truncated
         docs = load([DocId(hit["id"]) for hit in top])
         phrases = _phrase_terms(parsed)
         patterns = _word_patterns(parsed)
@@ -1207,20 +1208,25 @@ def round_estimate(value: int) -> int:
     return int(round(value / magnitude) * magnitude)
 
 
-def estimate_matches(searcher: Any, parsed: query.Query) -> int:
-    """Roughly how many documents match, from document frequencies alone (no postings read).
+def estimate_matches(searcher: Any, parsed: query.Query) -> int | None:
+    """Roughly how many documents match, from document frequencies alone (no postings
+    read), or None when only a count can tell (AND, NOT, phrases: the intersection of
+    common words can be far smaller than either).
 
     A word's alternatives in several fields (title, body, the language fields) count as
-    the largest of them; AND as the smallest; other ORs add up (at most every document).
+    the largest of them; other ORs add up (at most every document).
     """
     total = 0
     for leaf, _ in searcher.leaf_searchers():
         reader = leaf.reader()
-        total += min(_estimate(reader, parsed), reader.doc_count())
+        size = _estimate(reader, parsed)
+        if size is None:
+            return None
+        total += min(size, reader.doc_count())
     return total
 
 
-def _estimate(reader: Any, node: query.Query) -> int:
+def _estimate(reader: Any, node: query.Query) -> int | None:
     kind = type(node)
     if kind is query.Term:
         if node.fieldname not in reader.schema:
@@ -1236,23 +1242,16 @@ def _estimate(reader: Any, node: query.Query) -> int:
         if node.fieldname not in reader.schema:
             return 0
         return int(node.estimate_size(reader))
-    if kind is query.And:
-        positive = [c for c in node.subqueries if type(c) is not query.Not]
-        return min((_estimate(reader, c) for c in positive), default=0)
-    if kind is query.AndNot:
-        return _estimate(reader, node.a)
     if kind in (query.Or, query.DefaultOr):
         sizes = [_estimate(reader, c) for c in node.subqueries]
+        if any(size is None for size in sizes):
+            return None
+        known = [size for size in sizes if size is not None]
         fields = [getattr(c, "fieldname", None) or _field_of(c) for c in node.subqueries]
         if None not in fields and len(set(fields)) == len(fields):
-            return max(sizes, default=0)  # one word in several fields
-        return sum(sizes)
-    if kind is query.Not:
-        return 0
-    try:
-        return int(node.estimate_size(reader))
-    except Exception:
-        return 0
+            return max(known, default=0)  # one word in several fields
+        return sum(known)
+    return None
 
 
 def _field_of(node: query.Query) -> str | None:

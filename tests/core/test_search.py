@@ -161,6 +161,11 @@ def test_a_large_total_is_an_estimate_unless_asked(
     assert exact.total_exact and exact.total == 5
     few = library.search("milione")  # one match: below the threshold, counted
     assert few.total_exact and few.total == 1
+    # AND and phrases are always counted: their words' frequencies say little.
+    phrase = library.search('"Tensor Processing Units"')
+    assert phrase.total_exact and phrase.total == 3
+    both = library.search("gigawatt Ironwood")
+    assert both.total_exact and both.total == len(both.hits)
 
 
 def test_a_prefix_with_many_words_still_finds_and_marks_them(
