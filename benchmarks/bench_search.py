@@ -217,7 +217,7 @@ def source_articles(sources: Iterable[Path]) -> list[tuple[str, list[str]]]:
     """
     import gzip
 
-    from reader.core.formats.html import parse_html
+    from reader.core.formats import parse_format
 
     articles = []
     for source in sources:
@@ -227,7 +227,7 @@ def source_articles(sources: Iterable[Path]) -> list[tuple[str, list[str]]]:
                 data = path.read_bytes()
                 if name.endswith(".gz"):
                     data = gzip.decompress(data)
-                model = parse_html(data.decode("utf-8", errors="replace")).model
+                model = parse_format("html", data, path.name).model
                 paras = _paragraphs(model.text)
                 if model.title and paras and paras[0] == model.title:
                     paras = paras[1:]

@@ -44,8 +44,8 @@ from whoosh.fields import ID, KEYWORD, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import BufferFile, StructFile
 from whoosh.index import LockError
-from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.matching import ListMatcher, NullMatcher
+from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.reading import EmptyReader, MultiReader, SegmentReader
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
@@ -492,7 +492,7 @@ class _ExpansionCache:
         found = cache.get(id(ixreader))
         if found is None or found[0] is not ixreader:
             bound = self.__dict__.get("_bound")
-            expanded = []
+            expanded: list[bytes] = []
             for btext in super()._btexts(ixreader):  # type: ignore[misc]
                 if bound is not None and len(expanded) >= bound:
                     self.__dict__["truncated"] = True  # "a*": the first words answer quickly

@@ -178,7 +178,7 @@ def test_a_prefix_with_many_words_still_finds_and_marks_them(
     whole = library.search("Rechenzentr*", exact_total=True)
     assert names_of(whole) == {"000", "001", "003"}
     assert all("<b>Rechenzentr" in hit.snippet for hit in whole.hits)
-    monkeypatch.setattr(index_module, "MAX_EXPANSIONS", 1)
+    monkeypatch.setattr(index_module, "FIRST_EXPANSIONS", 1)
     bounded = library.search("r*")
     assert bounded.hits and not bounded.total_exact
     assert bounded.total <= library.search("r*", exact_total=True).total
