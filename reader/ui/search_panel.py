@@ -139,11 +139,12 @@ class RichTextDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._sizes: dict[tuple[str, int, str], QSize] = {}
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        palette = option.palette  # type: ignore[attr-defined]
+    def _document(self, option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
+        palette = option.palette
         doc = QTextDocument()
         doc.setDocumentMargin(self.PADDING)
-        doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        doc.setDefaultFont(option.font)
         muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
         dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
         doc.setDefaultStyleSheet(
@@ -154,40 +155,42 @@ class RichTextDelegate(QStyledItemDelegate):
             f" color: {'#ffffff' if dark else '#000000'}; }}"
         )
         doc.setHtml(index.data(HTML_ROLE) or "")
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         width = widget.viewport().width() if widget is not None else option.rect.width()  # type: ignore[attr-defined]
         doc.setTextWidth(max(width - 2, 120))
         return doc
 
-    def paint(self, painter: Any, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: Any, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         self.initStyleOption(option, index)
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         style = widget.style() if widget is not None else None
         doc = self._document(option, index)
-        option.text = ""  # type: ignore[attr-defined]
+        option.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
         context = QAbstractTextDocumentLayout.PaintContext()
-        palette = option.palette  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         context.palette.setColor(
             QPalette.ColorRole.Text,
             palette.color(
                 QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text),
         )
         painter.save()
-        painter.translate(option.rect.topLeft())  # type: ignore[attr-defined]
-        painter.setClipRect(option.rect.translated(-option.rect.topLeft()))  # type: ignore[attr-defined]
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(option.rect.translated(-option.rect.topLeft()))
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
         # Laying out rich text is the costly part of a results list; the view asks again
         # for every row whenever it re-lays out, so sizes are remembered per text, width
         # and font (a result list is short; the memo is dropped when it grows).
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         width = widget.viewport().width() if widget is not None else option.rect.width()  # type: ignore[attr-defined]
-        key = (index.data(HTML_ROLE) or "", width, option.font.key())  # type: ignore[attr-defined]
+        key = (index.data(HTML_ROLE) or "", width, option.font.key())
         size = self._sizes.get(key)
         if size is None:
             self.initStyleOption(option, index)
