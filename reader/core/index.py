@@ -430,11 +430,6 @@ def widened_lemmas(reader: Any, fieldname: str, code: str, lemma: str) -> list[s
     return analysis.related_lemmas(lemma, code, candidates)
 
 
-def make_parser(schema: Schema, body_fields: Sequence[str]) -> qparser.QueryParser:
-    """A parser searching title, the neutral body and the given language bodies."""
-    return make_field_parser(schema, ["title", "body", *body_fields])
-
-
 class PrefixedFuzzyTermPlugin(qparser.FuzzyTermPlugin):  # type: ignore[misc]
     """``word~`` and ``word~N`` keep the first :data:`FUZZY_PREFIX` letters fixed."""
 
@@ -1154,12 +1149,6 @@ class PostingsCursor:
             return []
         value: list[tuple[int, int, int]] = matcher.value_as("characters")
         return value
-
-
-def _positions(
-    searcher: Any, fieldname: str, term: bytes, docnum: int
-) -> list[tuple[int, int, int]]:
-    return PostingsCursor(searcher).characters(fieldname, term, docnum)
 
 
 def _match_offsets(

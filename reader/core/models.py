@@ -62,13 +62,6 @@ class Document:
         """The file name of the source, without folders."""
         return self.source.replace("\\", "/").rsplit("/", 1)[-1]
 
-    def paragraph_at(self, offset: int) -> Paragraph | None:
-        """The paragraph containing character ``offset``, if any."""
-        for paragraph in self.paragraphs:
-            if paragraph.start <= offset < paragraph.end:
-                return paragraph
-        return None
-
 
 @dataclass(frozen=True, slots=True)
 class DocumentSummary:

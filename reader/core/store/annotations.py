@@ -418,12 +418,6 @@ class AnnotationTables:
             ) from exc
 
     @staticmethod
-    def touch_documents(db: sqlite3.Connection, doc_ids: Iterable[str], rev: int) -> None:
-        """Mark every annotation of the documents changed (their title or language may have)."""
-        db.executemany("UPDATE annotations SET rev = ? WHERE doc_id = ?",
-                       [(rev, d) for d in doc_ids])
-
-    @staticmethod
     def delete_for_documents(db: sqlite3.Connection, doc_ids: Iterable[str], rev: int) -> None:
         """Delete every annotation of the documents (their links go with them)."""
         ids = list(doc_ids)
