@@ -69,7 +69,13 @@ def test_a_killed_bulk_import_leaves_no_writer_and_loses_nothing(
     proc = popen_bulk(folder, "import", str(corpus))
     children = _wait_for_writer_children(proc)
     time.sleep(random.Random(sig).uniform(0.0, 0.2))
-    children += descendants(proc.pid)  # a checkpoint may have replaced the first ones
+    # Between two index checkpoints the import briefly has no writer processes: kill it
+    # while it has some, so the test checks that they die with it.
+    deadline = time.monotonic() + 30
+    children += descendants(proc.pid)
+    while not alive(children) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+        children += descendants(proc.pid)
     assert proc.poll() is None and alive(children), "the import ended before the kill"
     proc.send_signal(sig)
     proc.communicate(timeout=30)
