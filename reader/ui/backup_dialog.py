@@ -339,6 +339,20 @@ class BackupsDialog(QDialog):
 AskDamaged = Callable[[QMessageBox], QAbstractButton | None]
 
 
+def _restore_and_open(folder: Path, backup: Path, ask: AskDamaged) -> Library | None:
+    """Put ``backup`` in place of the library file and open it (None: the reader was told)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        # Before any window exists: there is no event loop to keep running yet.
+        restore_library(folder, backup, rebuild_index=False)
+        return Library(folder)
+    except ParallaxError as again:
+        _critical(str(again), ask)
+        return None
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
 def _exec_box(box: QMessageBox) -> QAbstractButton | None:
     box.exec()
     return box.clickedButton()
@@ -351,17 +365,23 @@ def damaged_box(error: StoreDamaged) -> tuple[QMessageBox, QAbstractButton | Non
                       translate("Application", "Parallax cannot open the library"),
                       str(error), QMessageBox.StandardButton.Close)
     box.setAccessibleName(translate("Application", "The library is damaged"))
-    restore = None
-    if error.backup is not None:
-        restore = box.addButton(translate("Application", "Restore newest backup"),
-                                QMessageBox.ButtonRole.AcceptRole)
-        restore.setAccessibleName(translate("Application", "Restore the newest good backup"))
+    restore = _restore_button(box) if error.backup is not None else None
+    if restore is not None:
         box.setInformativeText(translate(
             "Application",
             "Restore newest backup puts that copy in place and opens the window; the damaged "
             "file is kept in the backups folder."))
-        box.setDefaultButton(restore)
     return box, restore
+
+
+def _restore_button(box: QMessageBox) -> QAbstractButton:
+    """The default "Restore newest backup" button of a start-up message."""
+    translate = QCoreApplication.translate
+    restore = box.addButton(translate("Application", "Restore newest backup"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    restore.setAccessibleName(translate("Application", "Restore the newest good backup"))
+    box.setDefaultButton(restore)
+    return restore
 
 
 def missing_box(
@@ -374,12 +394,7 @@ def missing_box(
                       translate("Application", "The library file is missing"),
                       str(error), QMessageBox.StandardButton.Close)
     box.setAccessibleName(translate("Application", "The library file is missing"))
-    restore = None
-    if error.backup is not None:
-        restore = box.addButton(translate("Application", "Restore newest backup"),
-                                QMessageBox.ButtonRole.AcceptRole)
-        restore.setAccessibleName(translate("Application", "Restore the newest good backup"))
-        box.setDefaultButton(restore)
+    restore = _restore_button(box) if error.backup is not None else None
     start_new = box.addButton(translate("Application", "Start a new library"),
                               QMessageBox.ButtonRole.DestructiveRole)
     start_new.setAccessibleName(translate("Application", "Start a new, empty library"))
@@ -403,34 +418,20 @@ def open_library(data_dir: Path | None, ask: AskDamaged | None = None) -> Librar
     except StoreMissing as exc:
         box, restore, start_new = missing_box(exc)
         answer = ask(box)
-        try:
-            if answer is start_new:
-                return Library(folder, new_library=True)
-            if restore is None or answer is not restore or exc.backup is None:
-                return None
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        if answer is start_new:
             try:
-                restore_library(folder, exc.backup, rebuild_index=False)
-                return Library(folder)
-            finally:
-                QApplication.restoreOverrideCursor()
-        except ParallaxError as again:
-            _critical(str(again), ask)
+                return Library(folder, new_library=True)
+            except ParallaxError as again:
+                _critical(str(again), ask)
+                return None
+        if restore is None or answer is not restore or exc.backup is None:
             return None
+        return _restore_and_open(folder, exc.backup, ask)
     except StoreDamaged as exc:
         box, restore = damaged_box(exc)
         if ask(box) is not restore or restore is None or exc.backup is None:
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            # Before any window exists: there is no event loop to keep running yet.
-            restore_library(folder, exc.backup, rebuild_index=False)
-            return Library(folder)
-        except ParallaxError as again:
-            _critical(str(again), ask)
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
+        return _restore_and_open(folder, exc.backup, ask)
     except ParallaxError as exc:
         _critical(str(exc), ask)
         return None

@@ -18,7 +18,7 @@ from .base import ParsedArticle
 from .html import blocks_to_article, container_blocks, extract_blocks, strip_site_suffix
 
 # Below this many characters of article text, trafilatura is asked again, favouring recall
-# (measured on ../shared/web-pages-dev: a few pages lose their body to over-eager pruning).
+# (measured on the web-pages-dev benchmark set: a few pages lose their body to over-eager pruning).
 SHORT_ARTICLE = 600
 FALLBACK_NOTE = "no article found on the page: its main text was kept"
 
@@ -116,7 +116,7 @@ def tree_blocks(body: Any) -> list[tuple[str, ParagraphKind]]:
 
 
 # A short line that announces links to other articles, a newsletter or sharing buttons: where
-# an article's own text ends and teasers begin (measured on ../shared/web-pages-dev).
+# an article's own text ends and teasers begin (measured on the web-pages-dev benchmark set).
 _TEASER = re.compile(
     r"^(?:"
     # English
