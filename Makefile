@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench screenshots translations wheel pyinstaller pyinstaller-test clean
+.PHONY: bytecode run test lint typecheck pytest bench screenshots translations wheel pyinstaller pyinstaller-test clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,10 +14,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The bytecode of an editable install is otherwise compiled by every command-line run when
+# PYTHONDONTWRITEBYTECODE is set (about 90 ms of each `parallax search`); up-to-date files
+# are skipped, so this costs nothing when nothing changed.
+bytecode: $(STAMP)
+	$(BIN)/python -m compileall -q reader >/dev/null
+
+run: $(STAMP) bytecode
 	$(BIN)/parallax
 
-test: $(STAMP) lint typecheck pytest
+test: $(STAMP) bytecode lint typecheck pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check reader tests benchmarks packaging

@@ -16,7 +16,8 @@ from tests.conftest import REPO
 
 #: Modules no command that does not search, import or compare may load.
 HEAVY = ("whoosh", "langdetect", "langdetect_rs", "markdown", "reader.core.numbers",
-         "reader.core.align", "reader.core.compare", "reader.core.index", "PySide6")
+         "reader.core.align", "reader.core.compare", "reader.core.index", "PySide6",
+         "simplemma")
 
 
 def loaded_after(code: str, env_dir: Path | None = None) -> list[str]:
@@ -55,6 +56,19 @@ def test_search_loads_the_index_but_not_the_detector_or_markdown(library_dir: Pa
     loaded = loaded_after(code)
     assert "whoosh" in loaded and "reader.core.index" in loaded
     assert not {"langdetect", "langdetect_rs", "markdown", "PySide6"} & set(loaded)
+
+
+def test_a_search_repeated_in_a_new_process_needs_no_lemma_dictionary(
+    library_dir: Path,
+) -> None:
+    """The query's words were analysed by the first search; the next process reads their
+    lemmas from the cache folder instead of loading simplemma's dictionaries."""
+    code = (f"from reader.main import main\n"
+            f"assert main(['--data-dir', {str(library_dir)!r}, 'search', 'Nvidia TPU']) == 0")
+    assert "simplemma" in loaded_after(code)
+    assert "simplemma" not in loaded_after(code)
+    other = code.replace("Nvidia TPU", "Chips")
+    assert "simplemma" in loaded_after(other)  # a word never searched: simplemma's job
 
 
 def test_version_prints_the_version() -> None:
