@@ -100,7 +100,7 @@ def token_analysis_rows(folder: Path, manifest: dict[str, str],
     import Stemmer
     from whoosh.analysis import LanguageAnalyzer
 
-    from reader.core.analysis import SNOWBALL
+    from reader.core.search.analysis import SNOWBALL
 
     tokens = {f: set(_TOKEN.findall((folder / "corpus" / f).read_text(encoding="utf-8")
                                     .lower()))

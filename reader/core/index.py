@@ -52,10 +52,11 @@ from whoosh.searching import Searcher
 from whoosh.support.charset import accent_map
 from whoosh.writing import IndexWriter
 
-from . import analysis, numbers
+from . import numbers
 from .errors import QueryError
 from .locking import break_stale_writer, die_with_parent, record_owner
 from .models import DocId, Document, SearchHit, SearchResults
+from .search import analysis
 from .tasks import CancelToken, Progress, check_cancelled, report
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import analysis
 from reader.core.library import Library
+from reader.core.search import analysis
 
 ARTICLES = {
     "de_bahnhof.txt": (
