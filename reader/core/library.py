@@ -52,11 +52,11 @@ from .tasks import CancelToken, Progress, check_cancelled, report, scaled
 if TYPE_CHECKING:  # the heavy modules load on first use: `parallax list` needs none of them
     from . import compare, formats
     from .align import Alignment, RelatedPassage
-    from .annotation_index import AnnotationIndex
     from .annotation_io import ImportAnnotationsReport
     from .export import ExportBundle, ExportOptions, ExportOutput
-    from .index import BulkFeed, SearchIndex
     from .qdpx_import import QdpxImportReport
+    from .search.annotation_index import AnnotationIndex
+    from .search.index import BulkFeed, SearchIndex
 
 APP_NAME = "parallax"
 ENV_DATA_DIR = "PARALLAX_DATA_DIR"
@@ -280,14 +280,14 @@ class Library:
     @cached_property
     def index(self) -> SearchIndex:
         """The full-text index, opened on first use (listing documents never needs it)."""
-        from .index import SearchIndex
+        from .search.index import SearchIndex
 
         return SearchIndex(self.data_dir / INDEX_DIRNAME)
 
     @cached_property
     def annotation_index(self) -> AnnotationIndex:
         """The index of notes, tags and quotes, opened on first use."""
-        from .annotation_index import ANNOTATION_INDEX_DIRNAME, AnnotationIndex
+        from .search.annotation_index import ANNOTATION_INDEX_DIRNAME, AnnotationIndex
 
         return AnnotationIndex(self.data_dir / INDEX_DIRNAME / ANNOTATION_INDEX_DIRNAME)
 
@@ -437,7 +437,7 @@ class Library:
 
     def _import_files(self, files: list[Path], report_: ImportReport,
                       progress: Progress | None, cancel: CancelToken | None) -> None:
-        from .index import BULK_THRESHOLD, INDEX_FORMAT_VERSION, IndexState
+        from .search.index import BULK_THRESHOLD, INDEX_FORMAT_VERSION, IndexState
 
         reading = scaled(progress, 0.0, 0.75)
         seen_hashes: dict[str, DocId] = {}
@@ -584,7 +584,7 @@ class Library:
         """
         from whoosh.index import LockError
 
-        from .index import INDEX_FORMAT_VERSION
+        from .search.index import INDEX_FORMAT_VERSION
 
         self.sync_index(cancel=cancel)
         rev = self.store.current_rev()
@@ -831,7 +831,7 @@ class Library:
     def _sync_documents(
         self, store_rev: int, progress: Progress | None, cancel: CancelToken | None
     ) -> None:
-        from .index import INDEX_FORMAT_VERSION, IndexState
+        from .search.index import INDEX_FORMAT_VERSION, IndexState
 
         state = self.index.state()
         if (
@@ -864,8 +864,8 @@ class Library:
     def _sync_annotations(
         self, store_rev: int, progress: Progress | None, cancel: CancelToken | None
     ) -> None:
-        from .annotation_index import ANNOTATION_INDEX_FORMAT
-        from .index import IndexState
+        from .search.annotation_index import ANNOTATION_INDEX_FORMAT
+        from .search.index import IndexState
 
         index, tables = self.annotation_index, self.store.annotations
         state = index.state()
@@ -921,7 +921,7 @@ class Library:
     def _rebuild_documents(
         self, store_rev: int, progress: Progress | None, cancel: CancelToken | None
     ) -> None:
-        from .index import INDEX_FORMAT_VERSION, IndexState
+        from .search.index import INDEX_FORMAT_VERSION, IndexState
 
         self.annotation_index.close()  # its folder lives inside the one recreated here
         self.index.create(self.library_id)
@@ -936,8 +936,8 @@ class Library:
     def _rebuild_annotations(
         self, store_rev: int, progress: Progress | None, cancel: CancelToken | None
     ) -> None:
-        from .annotation_index import ANNOTATION_INDEX_FORMAT
-        from .index import IndexState
+        from .search.annotation_index import ANNOTATION_INDEX_FORMAT
+        from .search.index import IndexState
 
         tables = self.store.annotations
         self.annotation_index.create(self.library_id)
@@ -1291,7 +1291,7 @@ class Library:
 
         from .. import __version__
         from . import langid
-        from .index import INDEX_FORMAT_VERSION
+        from .search.index import INDEX_FORMAT_VERSION
 
         def pkg(name: str) -> str:
             try:

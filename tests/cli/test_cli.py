@@ -145,7 +145,7 @@ def test_python_dash_m_and_version(tmp_path: Path) -> None:
 def test_search_says_about_for_an_estimated_total(
     capsys: pytest.CaptureFixture[str], library_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from reader.core import index
+    from reader.core.search import index
 
     monkeypatch.setattr(index, "APPROXIMATE_TOTAL_ABOVE", 2)
     status, out, _ = run(capsys, "--data-dir", str(library_dir), "search", "gigawatt")

@@ -16,7 +16,7 @@ from tests.conftest import REPO
 
 #: Modules no command that does not search, import or compare may load.
 HEAVY = ("whoosh", "langdetect", "langdetect_rs", "markdown", "reader.core.numbers",
-         "reader.core.align", "reader.core.compare", "reader.core.index", "PySide6",
+         "reader.core.align", "reader.core.compare", "reader.core.search", "PySide6",
          "simplemma")
 
 
@@ -54,7 +54,7 @@ def test_search_loads_the_index_but_not_the_detector_or_markdown(library_dir: Pa
     code = (f"from reader.main import main\n"
             f"assert main(['--data-dir', {str(library_dir)!r}, 'search', 'TPU', '--json']) == 0")
     loaded = loaded_after(code)
-    assert "whoosh" in loaded and "reader.core.index" in loaded
+    assert "whoosh" in loaded and "reader.core.search.index" in loaded
     assert not {"langdetect", "langdetect_rs", "markdown", "PySide6"} & set(loaded)
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import index as index_module
 from reader.core import library as library_module
 from reader.core.library import Library
+from reader.core.search import index as index_module
 from reader.core.tasks import CancelToken
 
 WORDS = ["Rechenzentrum", "Bundesregierung", "Investition", "Stromnetz", "Kühlung", "Abwärme"]

@@ -16,11 +16,11 @@ from whoosh.writing import SegmentWriter
 
 from reader.core import backup
 from reader.core import errors as errors_module
-from reader.core import index as index_module
 from reader.core import library as library_module
 from reader.core import store as store_module
 from reader.core.errors import IndexNotWritten, StoreError
 from reader.core.library import Library
+from reader.core.search import index as index_module
 from reader.core.store import Store, describe_sqlite_error
 
 FULL_INDEX = ("The disk holding {folder} is full, so the search index was not updated; "

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamMap
 
-from reader.core import analysis
+from reader.core.search import analysis
 
 
 @pytest.fixture

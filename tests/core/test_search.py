@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import index as index_module
 from reader.core.errors import QueryError
-from reader.core.index import INDEX_FORMAT_VERSION, STATE_FILENAME
 from reader.core.library import Library
+from reader.core.search import index as index_module
+from reader.core.search.index import INDEX_FORMAT_VERSION, STATE_FILENAME
 
 
 def langs(library: Library, query: str, **kw: object) -> list[str]:

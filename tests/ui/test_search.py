@@ -143,7 +143,7 @@ def test_clearing_the_field_clears_the_results(qtbot: QtBot, window_parts: Parts
 def test_an_estimated_total_says_about(
     qtbot: QtBot, window_parts: Parts, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from reader.core import index
+    from reader.core.search import index
 
     monkeypatch.setattr(index, "APPROXIMATE_TOTAL_ABOVE", 2)
     results = search(qtbot, window_parts, "gigawatt")

@@ -52,12 +52,12 @@ from whoosh.searching import Searcher
 from whoosh.support.charset import accent_map
 from whoosh.writing import IndexWriter
 
-from . import numbers
-from .errors import QueryError
-from .locking import break_stale_writer, die_with_parent, record_owner
-from .models import DocId, Document, SearchHit, SearchResults
-from .search import analysis
-from .tasks import CancelToken, Progress, check_cancelled, report
+from .. import numbers
+from ..errors import QueryError
+from ..locking import break_stale_writer, die_with_parent, record_owner
+from ..models import DocId, Document, SearchHit, SearchResults
+from ..tasks import CancelToken, Progress, check_cancelled, report
+from . import analysis
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
 # 3: segments written uncompounded, each file memory-mapped without copying.

@@ -15,6 +15,9 @@ from typing import Any
 from whoosh.fields import Schema
 from whoosh.writing import IndexWriter
 
+from ..models import Annotation, AnnotationHit, AnnotationId
+from ..store.annotations import IndexedAnnotation
+from ..tasks import CancelToken, Progress, check_cancelled, report
 from .index import (
     STEMMED_LANGUAGES,
     WRITER_LIMIT_MB,
@@ -27,9 +30,6 @@ from .index import (
     build_query_schema,
     make_snippet,
 )
-from .models import Annotation, AnnotationHit, AnnotationId
-from .store.annotations import IndexedAnnotation
-from .tasks import CancelToken, Progress, check_cancelled, report
 
 ANNOTATION_INDEX_FORMAT = 3
 """Bump when the annotation schema or its analysis changes: the index is then rebuilt."""
