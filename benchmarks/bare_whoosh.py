@@ -1,6 +1,6 @@
 """The baseline: what a bare whoosh + langdetect script does with the same corpus and queries.
 
-Same schema fields as Parallax (``reader.core.search.index.build_schema``), with whoosh's own
+Same schema fields as Parallax (``reader.core.search.schema.build_schema``), with whoosh's own
 ``LanguageAnalyzer`` in the language fields, and the neutral body and the title stored so
 that whoosh's own highlighter can make snippets, as a bare script would. No store, no
 paragraphs, no boilerplate, no per-paragraph language tags.
@@ -36,7 +36,7 @@ from whoosh import qparser  # noqa: E402
 from whoosh.analysis import LanguageAnalyzer  # noqa: E402
 from whoosh.fields import TEXT, Schema  # noqa: E402
 
-from reader.core.search.index import STEMMED_LANGUAGES, body_field, build_schema  # noqa: E402
+from reader.core.search.schema import STEMMED_LANGUAGES, body_field, build_schema  # noqa: E402
 
 SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
 BULK_PROCS = 2

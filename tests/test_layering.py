@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -38,6 +39,48 @@ def test_ui_and_cli_do_not_import_each_other() -> None:
         assert not any("ui" in n.split(".") for n in names), path
     for path, names in imported_modules(REPO / "reader" / "ui").items():
         assert not any("cli" in n.split(".") for n in names), path
+
+
+_INDEX_PACKAGE = re.compile(r"^(?:reader|\.*)\.?core\.search(?:\.|$)")
+
+
+def _imports_of_the_index_package(tree: ast.AST) -> list[str]:
+    """Imports of ``reader.core.search`` or a module in it (absolute or relative)."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            module = "." * node.level + (node.module or "")
+            names = [module, *(f"{module}.{alias.name}" for alias in node.names)]
+        else:
+            continue
+        matching = [n for n in names if _INDEX_PACKAGE.match(n)]
+        if matching:
+            found.append(f"line {node.lineno}: {matching[0]}")
+    return found
+
+
+@pytest.mark.parametrize("layer", ["reader/ui", "reader/cli"])
+def test_faces_never_import_the_index_package(layer: str) -> None:
+    """The window and the command line search through the Library, not ``core/search``."""
+    offenders = {}
+    for path in (REPO / layer).rglob("*.py"):
+        found = _imports_of_the_index_package(ast.parse(path.read_text(encoding="utf-8")))
+        if found:
+            offenders[str(path.relative_to(REPO))] = found
+    assert offenders == {}
+
+
+def test_the_check_sees_a_face_importing_the_index_package() -> None:
+    code = ("from reader.core.search.index import DocumentIndex\n"
+            "from ..core import search\n"
+            "import reader.core.search.query\n"
+            "from .search_panel import SearchPanel\n"
+            "from ..core.library import Library\n")
+    assert _imports_of_the_index_package(ast.parse(code)) == [
+        "line 1: reader.core.search.index", "line 2: ..core.search",
+        "line 3: reader.core.search.query"]
 
 
 def test_running_the_cli_loads_no_qt(tmp_path: Path) -> None:

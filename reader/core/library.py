@@ -56,7 +56,7 @@ if TYPE_CHECKING:  # the heavy modules load on first use: `parallax list` needs 
     from .export import ExportBundle, ExportOptions, ExportOutput
     from .qdpx_import import QdpxImportReport
     from .search.annotation_index import AnnotationIndex
-    from .search.index import BulkFeed, SearchIndex
+    from .search.index import BulkFeed, DocumentIndex
 
 APP_NAME = "parallax"
 ENV_DATA_DIR = "PARALLAX_DATA_DIR"
@@ -66,8 +66,6 @@ IMPORT_BATCH = 200
 CHECKPOINT_DOCS = 400
 WAITING_FOR_IMPORT = "Waiting for another import into this library to finish…"
 WAITING_FOR_INDEX = "Waiting for another Parallax process to finish writing the search index…"
-# Above this many changed annotations, most of the annotation index, it is rebuilt.
-REBUILD_ABOVE = 1000
 
 ImportStatus = Literal["new", "updated", "unchanged", "failed"]
 
@@ -278,11 +276,11 @@ class Library:
             self.store.set_meta("seeded", now_iso())
 
     @cached_property
-    def index(self) -> SearchIndex:
+    def index(self) -> DocumentIndex:
         """The full-text index, opened on first use (listing documents never needs it)."""
-        from .search.index import SearchIndex
+        from .search.index import DocumentIndex
 
-        return SearchIndex(self.data_dir / INDEX_DIRNAME)
+        return DocumentIndex(self.data_dir / INDEX_DIRNAME)
 
     @cached_property
     def annotation_index(self) -> AnnotationIndex:
@@ -437,7 +435,7 @@ class Library:
 
     def _import_files(self, files: list[Path], report_: ImportReport,
                       progress: Progress | None, cancel: CancelToken | None) -> None:
-        from .search.index import BULK_THRESHOLD, INDEX_FORMAT_VERSION, IndexState
+        from .search.storage import BULK_THRESHOLD
 
         reading = scaled(progress, 0.0, 0.75)
         seen_hashes: dict[str, DocId] = {}
@@ -465,8 +463,7 @@ class Library:
                         # A checkpoint: an import killed later leaves at most this much
                         # for the next command to index, instead of everything so far.
                         try:
-                            feed.commit(IndexState(INDEX_FORMAT_VERSION, self.library_id,
-                                                   fed_rev))
+                            feed.commit(self.index.state_at(self.library_id, fed_rev))
                         except OSError as exc:
                             raise self._index_failed(exc) from exc
                         feed = None
@@ -485,7 +482,7 @@ class Library:
             else:
                 report(scaled(progress, 0.75, 0.25), 0, 1, "Saving the index")
                 try:
-                    feed.commit(IndexState(INDEX_FORMAT_VERSION, self.library_id, fed_rev))
+                    feed.commit(self.index.state_at(self.library_id, fed_rev))
                 except OSError as exc:
                     with suppress(Exception):
                         feed.cancel()
@@ -584,17 +581,13 @@ class Library:
         """
         from whoosh.index import LockError
 
-        from .search.index import INDEX_FORMAT_VERSION
-
         self.sync_index(cancel=cancel)
         rev = self.store.current_rev()
         try:
             feed = self.index.bulk_feed()
         except LockError:  # another process is writing the index: sync afterwards
             return None, rev
-        state = self.index.state()
-        if state is None or state.rev != rev or state.format != INDEX_FORMAT_VERSION \
-                or state.library_id != self.library_id:
+        if not self.index.is_at(self.library_id, rev):
             feed.cancel()  # another process changed the store meanwhile
             return None, rev
         return feed, rev
@@ -793,8 +786,7 @@ class Library:
                 return False
             store_rev = self.store.current_rev()
             try:
-                self._sync_documents(store_rev, scaled(progress, 0.0, 0.9), cancel)
-                self._sync_annotations(store_rev, scaled(progress, 0.9, 0.1), cancel)
+                self._sync_indexes(store_rev, progress, cancel)
             except OSError as exc:
                 raise self._index_failed(exc) from exc
             except LockError as exc:
@@ -828,75 +820,22 @@ class Library:
                 index.close()
         return IndexNotWritten.from_os_error(exc, self.index.folder)
 
-    def _sync_documents(
-        self, store_rev: int, progress: Progress | None, cancel: CancelToken | None
-    ) -> None:
-        from .search.index import INDEX_FORMAT_VERSION, IndexState
+    def _sync_indexes(self, store_rev: int, progress: Progress | None,
+                      cancel: CancelToken | None, *, afresh: bool = False) -> None:
+        """Both indexes caught up with the store (rebuilt when needed, or ``afresh``)."""
+        from .search.storage import RecordSource
 
-        state = self.index.state()
-        if (
-            state is None
-            or state.format != INDEX_FORMAT_VERSION
-            or state.library_id != self.library_id
-            or state.rev > store_rev
-        ):
-            self._rebuild_documents(store_rev, progress, cancel)
-            return
-        try:
-            self.index.open()
-        except Exception:  # missing or damaged files: the index is only a cache
-            self._rebuild_documents(store_rev, progress, cancel)
-            return
-        if state.rev < store_rev:
-            fresh_state = IndexState(INDEX_FORMAT_VERSION, self.library_id, store_rev)
-            n_changed = self.store.count_since(state.rev)
-            deleted = self.store.deleted_since(state.rev)
-            if n_changed or deleted:
-                self.index.apply(
-                    self.store.documents_since(state.rev), deleted, n_changed, fresh_state,
-                    progress=progress, cancel=cancel,
-                )
-            else:  # only annotations changed: no document writer needed
-                self.index.record_state(fresh_state)
-        if self.index.doc_count() != self.store.count_documents():
-            self._rebuild_documents(store_rev, progress, cancel)
-
-    def _sync_annotations(
-        self, store_rev: int, progress: Progress | None, cancel: CancelToken | None
-    ) -> None:
-        from .search.annotation_index import ANNOTATION_INDEX_FORMAT
-        from .search.index import IndexState
-
-        index, tables = self.annotation_index, self.store.annotations
-        state = index.state()
-        if (
-            state is None
-            or state.format != ANNOTATION_INDEX_FORMAT
-            or state.library_id != self.library_id
-            or state.rev > store_rev
-        ):
-            self._rebuild_annotations(store_rev, progress, cancel)
-            return
-        try:
-            index.open()
-        except Exception:  # missing or damaged files: the index is only a cache
-            self._rebuild_annotations(store_rev, progress, cancel)
-            return
-        if state.rev < store_rev:
-            fresh_state = IndexState(ANNOTATION_INDEX_FORMAT, self.library_id, store_rev)
-            n_changed = tables.count_since(state.rev)
-            deleted = tables.deleted_since(state.rev)
-            if n_changed > REBUILD_ABOVE and 2 * n_changed > tables.count():
-                # Most records changed (a bulk import): writing afresh beats updating each.
-                self._rebuild_annotations(store_rev, progress, cancel)
-                return
-            if n_changed or deleted:
-                index.apply(tables.annotations_since(state.rev), deleted, n_changed,
-                            fresh_state, progress=progress, cancel=cancel)
-            else:
-                index.record_state(fresh_state)
-        if index.doc_count() != tables.count():
-            self._rebuild_annotations(store_rev, progress, cancel)
+        store, tables = self.store, self.store.annotations
+        # The annotation index's folder lives inside the one a rebuild recreates.
+        self.index.sync(
+            RecordSource(store.count_documents, store.count_since, store.deleted_since,
+                         store.documents_since),
+            self.library_id, store_rev, scaled(progress, 0.0, 0.9), cancel,
+            closing=[self.annotation_index], afresh=afresh)
+        self.annotation_index.sync(
+            RecordSource(tables.count, tables.count_since, tables.deleted_since,
+                         tables.annotations_since),
+            self.library_id, store_rev, scaled(progress, 0.9, 0.1), cancel, afresh=afresh)
 
     def rebuild_index(
         self, progress: Progress | None = None, cancel: CancelToken | None = None
@@ -907,8 +846,7 @@ class Library:
         with self.write_lock.hold(on_wait=self._waiting_for_index, cancel=cancel):
             store_rev = self.store.current_rev()
             try:
-                self._rebuild_documents(store_rev, scaled(progress, 0.0, 0.9), cancel)
-                self._rebuild_annotations(store_rev, scaled(progress, 0.9, 0.1), cancel)
+                self._sync_indexes(store_rev, progress, cancel, afresh=True)
             except OSError as exc:
                 raise self._index_failed(exc) from exc
             except LockError as exc:
@@ -917,35 +855,6 @@ class Library:
         report(progress, 1, 1, "Index up to date")
         return IndexReport(self.index.doc_count(), self.annotation_index.doc_count(),
                            self.index.folder)
-
-    def _rebuild_documents(
-        self, store_rev: int, progress: Progress | None, cancel: CancelToken | None
-    ) -> None:
-        from .search.index import INDEX_FORMAT_VERSION, IndexState
-
-        self.annotation_index.close()  # its folder lives inside the one recreated here
-        self.index.create(self.library_id)
-        total = self.store.count_documents()
-        report(progress, 0, total, "Indexing")
-        self.index.apply(
-            self.store.documents_since(-1), [], total,
-            IndexState(INDEX_FORMAT_VERSION, self.library_id, store_rev),
-            fresh=True, progress=progress, cancel=cancel,
-        )
-
-    def _rebuild_annotations(
-        self, store_rev: int, progress: Progress | None, cancel: CancelToken | None
-    ) -> None:
-        from .search.annotation_index import ANNOTATION_INDEX_FORMAT
-        from .search.index import IndexState
-
-        tables = self.store.annotations
-        self.annotation_index.create(self.library_id)
-        self.annotation_index.apply(
-            tables.annotations_since(-1), [], tables.count(),
-            IndexState(ANNOTATION_INDEX_FORMAT, self.library_id, store_rev),
-            fresh=True, progress=progress, cancel=cancel,
-        )
 
     # -- search --------------------------------------------------------------------------
 

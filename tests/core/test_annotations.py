@@ -581,11 +581,11 @@ def test_a_library_of_schema_1_is_upgraded_keeping_its_documents(
 def test_a_bulk_change_rebuilds_the_annotation_index(
     library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from reader.core import library as library_module
+    from reader.core.search.annotation_index import AnnotationIndex
 
     annotate(library, "000", "Gigawatt", 1, note="vorher")
     assert library.search("vorher").annotation_total == 1
-    monkeypatch.setattr(library_module, "REBUILD_ABOVE", 2)
+    monkeypatch.setattr(AnnotationIndex, "rebuild_above", 2)
     ids = annotate_seeds(library)  # 5 more: most of the index changed
     library.annotations.delete(ids["de_plain"])
     results = library.search("gigawatt OR vorher OR million")

@@ -9,7 +9,7 @@ import pytest
 
 from reader.core import library as library_module
 from reader.core.library import Library
-from reader.core.search import index as index_module
+from reader.core.search import storage as storage_module
 from reader.core.tasks import CancelToken
 
 WORDS = ["Rechenzentrum", "Bundesregierung", "Investition", "Stromnetz", "Kühlung", "Abwärme"]
@@ -27,7 +27,7 @@ def _article(i: int, extra: str = "") -> str:
 @pytest.fixture
 def bulk(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every import of two files or more takes the bulk path, batches of three files."""
-    monkeypatch.setattr(index_module, "BULK_THRESHOLD", 2)
+    monkeypatch.setattr(storage_module, "BULK_THRESHOLD", 2)
     monkeypatch.setattr(library_module, "IMPORT_BATCH", 3)
 
 

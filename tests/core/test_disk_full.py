@@ -20,7 +20,7 @@ from reader.core import library as library_module
 from reader.core import store as store_module
 from reader.core.errors import IndexNotWritten, StoreError
 from reader.core.library import Library
-from reader.core.search import index as index_module
+from reader.core.search import storage as storage_module
 from reader.core.store import Store, describe_sqlite_error
 
 FULL_INDEX = ("The disk holding {folder} is full, so the search index was not updated; "
@@ -164,7 +164,7 @@ def test_free_bytes_looks_at_the_nearest_existing_folder(tmp_path: Path) -> None
 @pytest.fixture
 def bulk(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every import of two files or more takes the bulk (multi-process writer) path."""
-    monkeypatch.setattr(index_module, "BULK_THRESHOLD", 2)
+    monkeypatch.setattr(storage_module, "BULK_THRESHOLD", 2)
     monkeypatch.setattr(library_module, "IMPORT_BATCH", 3)
 
 

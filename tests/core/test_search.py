@@ -10,7 +10,9 @@ import pytest
 from reader.core.errors import QueryError
 from reader.core.library import Library
 from reader.core.search import index as index_module
-from reader.core.search.index import INDEX_FORMAT_VERSION, STATE_FILENAME
+from reader.core.search import query as query_module
+from reader.core.search.index import INDEX_FORMAT_VERSION
+from reader.core.search.storage import STATE_FILENAME
 
 
 def langs(library: Library, query: str, **kw: object) -> list[str]:
@@ -174,11 +176,11 @@ def test_a_prefix_with_many_words_still_finds_and_marks_them(
     exact = library.search("Rechenzentr*", exact_total=True)
     assert names_of(exact) == {"000", "001", "003"}
     # Scored as one set of documents past one expansion; bounded to two terms a field.
-    monkeypatch.setattr(index_module, "SCORED_EXPANSIONS", 1)
+    monkeypatch.setattr(query_module, "SCORED_EXPANSIONS", 1)
     whole = library.search("Rechenzentr*", exact_total=True)
     assert names_of(whole) == {"000", "001", "003"}
     assert all("<b>Rechenzentr" in hit.snippet for hit in whole.hits)
-    monkeypatch.setattr(index_module, "FIRST_EXPANSIONS", 1)
+    monkeypatch.setattr(query_module, "FIRST_EXPANSIONS", 1)
     bounded = library.search("r*")
     assert bounded.hits and not bounded.total_exact
     assert bounded.total <= library.search("r*", exact_total=True).total

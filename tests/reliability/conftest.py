@@ -52,7 +52,7 @@ def assert_one_sentence(stderr: str) -> None:
 # A child process that runs the command line with a lower bulk threshold, so that a few
 # dozen files take the multi-process writer path of a 2,000-file import.
 _PATCHED = (
-    "import sys; import reader.core.search.index as I, reader.core.library as L; "
+    "import sys; import reader.core.search.storage as I, reader.core.library as L; "
     "I.BULK_THRESHOLD = L.BULK_THRESHOLD = int(sys.argv[1]); "
     "from reader.cli import main; sys.exit(main(sys.argv[2:]))"
 )

@@ -56,9 +56,9 @@ def test_a_wildcard_with_enough_letters_still_works(library: Library) -> None:
 def test_a_wildcard_standing_for_too_many_words_is_one_sentence(
     library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import reader.core.search.index as index_module
+    import reader.core.search.query as query_module
 
-    monkeypatch.setattr(index_module, "MAX_EXPANSIONS", 5)
+    monkeypatch.setattr(query_module, "MAX_EXPANSIONS", 5)
     with pytest.raises(QueryError, match="stands for more than 5 different words"):
         library.search("d*")
 

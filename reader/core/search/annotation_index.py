@@ -9,7 +9,7 @@ made by this process or any other, and is rebuilt when missing, stale or unreada
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from whoosh.fields import Schema
@@ -17,19 +17,9 @@ from whoosh.writing import IndexWriter
 
 from ..models import Annotation, AnnotationHit, AnnotationId
 from ..store.annotations import IndexedAnnotation
-from ..tasks import CancelToken, Progress, check_cancelled, report
-from .index import (
-    STEMMED_LANGUAGES,
-    WRITER_LIMIT_MB,
-    WRITER_TIMEOUT_S,
-    IndexState,
-    WhooshIndex,
-    _match_offsets,
-    _phrase_terms,
-    body_field,
-    build_query_schema,
-    make_snippet,
-)
+from .schema import STEMMED_LANGUAGES, body_field, build_query_schema
+from .snippets import make_snippet, match_offsets, phrase_terms
+from .storage import WRITER_LIMIT_MB, WRITER_TIMEOUT_S, WhooshIndex
 
 ANNOTATION_INDEX_FORMAT = 3
 """Bump when the annotation schema or its analysis changes: the index is then rebuilt."""
@@ -74,14 +64,21 @@ def annotation_fields(item: IndexedAnnotation) -> dict[str, str]:
     return fields
 
 
-class AnnotationIndex(WhooshIndex):
+class AnnotationIndex(WhooshIndex[IndexedAnnotation]):
     """The annotation records of one library."""
 
     format_version = ANNOTATION_INDEX_FORMAT
+    indexing_label = "Indexing annotations"
+    # Above this many changed annotations, most of the index, it is rebuilt.
+    rebuild_above = 1000
 
     def schema(self) -> Schema:
         """Annotations: id, document id and language, title, quote, note, tags, label."""
         return build_annotation_schema()
+
+    def fields(self, record: IndexedAnnotation) -> dict[str, str]:
+        """The whoosh fields of one annotation."""
+        return annotation_fields(record)
 
     def writer(self, n_docs: int) -> IndexWriter:
         """Always one writer: records are small, and whoosh's process pool costs more."""
@@ -90,40 +87,6 @@ class AnnotationIndex(WhooshIndex):
     def default_fields(self, body_fields: Sequence[str]) -> list[str]:
         """A plain word is looked for in the quote, the note, the tags and the label."""
         return ["body", *body_fields, "note", "tag", "label"]
-
-    def apply(
-        self,
-        changed: Iterable[Sequence[IndexedAnnotation]],
-        deleted: Sequence[AnnotationId],
-        n_changed: int,
-        state: IndexState,
-        *,
-        fresh: bool = False,
-        progress: Progress | None = None,
-        cancel: CancelToken | None = None,
-    ) -> None:
-        """Index changed annotations and drop deleted ones, then record ``state``."""
-        writer = self.writer(n_changed)
-        done = 0
-        try:
-            for ann_id in deleted:
-                writer.delete_by_term("id", ann_id)
-            for batch in changed:
-                for item in batch:
-                    fields = annotation_fields(item)
-                    if fresh:
-                        writer.add_document(**fields)
-                    else:
-                        writer.update_document(**fields)
-                done += len(batch)
-                report(progress, done, n_changed, "Indexing annotations")
-                check_cancelled(cancel)
-        except BaseException:
-            writer.cancel()
-            raise
-        writer.commit()
-        state.save(self.folder)
-        self._refresh()
 
     def search(
         self,
@@ -140,14 +103,14 @@ class AnnotationIndex(WhooshIndex):
                                   terms=True)
         top = list(results) if limit is None else list(results)[:limit]
         found = load([AnnotationId(hit["id"]) for hit in top])
-        phrases = _phrase_terms(parsed)
+        phrases = phrase_terms(parsed)
         hits: list[AnnotationHit] = []
         for hit in top:
             entry = found.get(AnnotationId(hit["id"]))
             if entry is None:
                 continue
             annotation, title, doc_lang = entry
-            matches = _match_offsets(searcher, hit.docnum, _matched(hit), phrases, ["note"])
+            matches = match_offsets(searcher, hit.docnum, _matched(hit), phrases, ["note"])
             hits.append(AnnotationHit(
                 annotation_id=annotation.id, doc_id=annotation.doc_id,
                 quote=annotation.selector.exact, label=annotation.label,
