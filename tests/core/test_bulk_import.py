@@ -112,3 +112,39 @@ def test_failed_bulk_import_leaves_the_index_usable(
     empty_library.sync_index()  # the index lock was released
     _consistent(empty_library)
     assert empty_library.search("Rechenzentren", limit=20).total == 3
+
+
+@pytest.mark.usefixtures("bulk")
+def test_an_index_written_before_its_modules_moved_is_kept(tmp_path: Path) -> None:
+    """whoosh pickles the analysers' classes by module path into each index's table of
+    contents; an index written when they lived elsewhere still opens (not rebuilt), and
+    whoosh's writer processes can add to it."""
+    data_dir = tmp_path / "lib"
+    _write(tmp_path / "in", 4)
+    with Library(data_dir, seed_if_empty=False) as lib:
+        lib.import_paths([tmp_path / "in"])
+        annotation_toc = next(lib.annotation_index.folder.glob("_MAIN_*.toc"))
+    tocs = sorted((data_dir / "index").rglob("_MAIN_*.toc"))
+    assert annotation_toc in tocs and len(tocs) == 2
+    segments = sorted(p.name for p in (data_dir / "index").rglob("*") if p.is_file())
+    for toc in tocs:  # the module names of an older layout (same length: the pickle holds)
+        old = toc.read_bytes()
+        moved = old.replace(b"reader.core.search.schema", b"reader.core.search.schemx")
+        moved = moved.replace(b"reader.core.search.analysis", b"reader.core.search.analysix")
+        assert moved != old
+        toc.write_bytes(moved)
+    with Library(data_dir, seed_if_empty=False) as reopened:
+        messages: list[str] = []
+        reopened.sync_index(lambda done, total, message: messages.append(message))
+        assert messages == ["Index up to date"]  # nothing indexed again
+        assert sorted(p.name for p in (data_dir / "index").rglob("*") if p.is_file()) \
+            == segments
+        assert reopened.search("Rechenzentren", limit=20).total == 4
+        more = tmp_path / "more"
+        more.mkdir()
+        for i in range(4, 8):
+            (more / f"b{i}.txt").write_text(_article(i), encoding="utf-8")
+        report = reopened.import_paths([more])  # the bulk writer's processes open it too
+        assert [o.status for o in report.outcomes] == ["new"] * 4
+        _consistent(reopened)
+        assert reopened.search("Rechenzentren", limit=20).total == 8

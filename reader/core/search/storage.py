@@ -116,7 +116,24 @@ class MappedFile(BufferFile):  # type: ignore[misc]
 
 
 class MappedStorage(FileStorage):  # type: ignore[misc]
-    """A FileStorage that maps every (uncompounded) segment file instead of copying it."""
+    """A FileStorage that maps every (uncompounded) segment file instead of copying it,
+    and opens its index with the schema in the code.
+
+    whoosh pickles the schema into the index's table of contents, naming the analysers'
+    classes by module path, and by default reads it back from there: moving a module
+    (``reader.core.index`` became ``reader.core.search``) would make every existing index
+    unreadable, and so rebuilt. The format version in the state file says when the code's
+    schema differs from the one on disk; then the index is rebuilt anyway.
+    """
+
+    def __init__(self, folder: Path, schema: Schema) -> None:
+        super().__init__(str(folder))
+        self.code_schema = schema
+
+    def open_index(self, indexname: str = "MAIN", schema: Schema | None = None,
+                   indexclass: Any = None) -> whoosh.index.Index:
+        """The index, read with the code's schema (also in whoosh's writer processes)."""
+        return super().open_index(indexname, schema or self.code_schema, indexclass)
 
     def open_file(self, name: str, **kwargs: Any) -> StructFile:
         if name.endswith(".seg") or kwargs:  # compound segments map themselves
@@ -127,10 +144,6 @@ class MappedStorage(FileStorage):  # type: ignore[misc]
             except (ValueError, OSError):  # empty file, or no mapping possible
                 return super().open_file(name)
         return MappedFile(mapped, name)
-
-
-def _storage(folder: Path) -> MappedStorage:
-    return MappedStorage(str(folder))
 
 
 
@@ -185,7 +198,7 @@ class WhooshIndex(ABC, Generic[R]):
         if self._ix is not None:
             self._refresh()
             return
-        ix = _storage(self.folder).open_index()
+        ix = MappedStorage(self.folder, self.schema()).open_index()
         try:
             self._searcher = ix.searcher(weighting=BM25F())  # fails on damaged segments
         except BaseException:
@@ -199,7 +212,8 @@ class WhooshIndex(ABC, Generic[R]):
         if self.folder.exists():
             shutil.rmtree(self.folder)
         self.folder.mkdir(parents=True)
-        self._ix = _storage(self.folder).create_index(self.schema())
+        schema = self.schema()
+        self._ix = MappedStorage(self.folder, schema).create_index(schema)
         self.state_at(library_id, 0).save(self.folder)
 
     def close(self) -> None:
