@@ -36,6 +36,8 @@ SCORED_EXPANSIONS = 16
 # thousands, and any of them makes a first page (MAX_EXPANSIONS still refuses more than
 # that many words where every match is needed: an exact count, an export).
 FIRST_EXPANSIONS = 256
+
+# Every field a query can name, and the other names it may use for them.
 QUERY_FIELDS = ("lang", "title", "body", "num", "note", "tag", "label", "site", "author",
                 "published")
 FIELD_ALIASES = {"language": "lang", "text": "body", "tags": "tag", "notes": "note",
@@ -211,6 +213,7 @@ def make_field_parser(schema: Schema, fields: Sequence[str]) -> qparser.QueryPar
     parser.add_plugin(PrefixedFuzzyTermPlugin())
     parser.remove_plugin_class(qparser.BoostPlugin)
     return parser
+
 
 class _ExpansionCache:
     """Remembers a multi-term query's expansion per segment reader, for one search.
