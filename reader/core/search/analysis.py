@@ -363,17 +363,22 @@ def preload(codes: Iterable[str]) -> None:
         stem("preload", code)
 
 
-class SnowballFilter(Filter):  # type: ignore[misc]
-    """Replaces each (lower-case) token by its current Snowball stem (PyStemmer)."""
+class _LanguageFilter(Filter):  # type: ignore[misc]
+    """A filter for one language; holds only the language code, so that it pickles with
+    the index schema (and its data loads on the first token)."""
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, SnowballFilter) and other.lang == self.lang
+        return type(other) is type(self) and getattr(other, "lang", None) == self.lang
 
     def __hash__(self) -> int:
-        return hash(("SnowballFilter", self.lang))
+        return hash((type(self).__name__, self.lang))
+
+
+class SnowballFilter(_LanguageFilter):
+    """Replaces each (lower-case) token by its current Snowball stem (PyStemmer)."""
 
     def __call__(self, tokens: Iterable[Any]) -> Iterable[Any]:
         lang = self.lang
@@ -382,22 +387,13 @@ class SnowballFilter(Filter):  # type: ignore[misc]
             yield token
 
 
-class LemmaFilter(Filter):  # type: ignore[misc]
-    """Replaces each (lower-case) token by its simplemma lemma in one language.
-
-    Holds only the language code, so that it pickles with the index schema; the dictionary
-    is loaded on the first token.
-    """
+class LemmaFilter(_LanguageFilter):
+    """Replaces each (lower-case) token by its simplemma lemma in one language; the words
+    of a query through :func:`query_lemma`, remembered across processes."""
 
     def __init__(self, lang: str) -> None:
-        self.lang = lang
+        super().__init__(lang)
         self.code = lemma_code(lang) or lang
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, LemmaFilter) and other.lang == self.lang
-
-    def __hash__(self) -> int:
-        return hash(("LemmaFilter", self.lang))
 
     def __call__(self, tokens: Iterable[Any]) -> Iterable[Any]:
         code = self.code
