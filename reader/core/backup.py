@@ -257,6 +257,15 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
+def backup_due(store: Store, data_dir: Path, *, auto: bool = True,
+               now: datetime | None = None) -> bool:
+    """Whether opening the library makes today's automatic backup (a cheap look)."""
+    moment = now or datetime.now(UTC)
+    autos = [b for b in list_backups(data_dir) if b.kind == "auto"]
+    due = auto and (not autos or moment - autos[0].taken >= AUTO_INTERVAL)
+    return due and store.count_documents() > 0
+
+
 def check_and_backup(store: Store, data_dir: Path, *, auto: bool = True,
                      now: datetime | None = None,
                      warn: Callable[[str], None] | None = None) -> Path | None:
@@ -268,9 +277,7 @@ def check_and_backup(store: Store, data_dir: Path, *, auto: bool = True,
     next open.
     """
     moment = now or datetime.now(UTC)
-    autos = [b for b in list_backups(data_dir) if b.kind == "auto"]
-    due = auto and (not autos or moment - autos[0].taken >= AUTO_INTERVAL)
-    due = due and store.count_documents() > 0
+    due = backup_due(store, data_dir, auto=auto, now=moment)
     try:
         size = store.path.stat().st_size
     except OSError:

@@ -213,6 +213,15 @@ def restore_library(data_dir: Path, backup: Path, *, rebuild_index: bool = True
 
 
 @dataclass(frozen=True)
+class MaintenanceReport:
+    """What opening a library did besides opening it (see :meth:`Library.run_maintenance`)."""
+
+    backup: Path | None  # today's automatic backup, when one was made
+    seeded: ImportReport | None  # the bundled articles a new library received
+    warnings: tuple[str, ...] = ()  # sentences to show once (e.g. the backup failed)
+
+
+@dataclass(frozen=True)
 class _Prepared:
     label: str  # the file or address, as the import report names it
     source: str
@@ -230,6 +239,10 @@ class Library:
     one sentence naming the newest good backup; a healthy one is backed up once a day. A
     missing or empty store next to backups (or an index) of a library raises StoreMissing
     unless ``new_library`` says to start a new one on purpose.
+
+    ``defer_maintenance`` makes opening cheap: the integrity check, the daily backup and
+    the first seeding are left to :meth:`run_maintenance` (the window runs it on its worker
+    once it shows); ``pending_maintenance`` names what is due.
     """
 
     def __init__(
@@ -239,6 +252,7 @@ class Library:
         seed_if_empty: bool = True,
         auto_backup: bool | None = None,
         new_library: bool = False,
+        defer_maintenance: bool = False,
     ) -> None:
         self.data_dir = (data_dir or default_data_dir()).expanduser()
         store_path = self.data_dir / STORE_FILENAME
@@ -254,12 +268,17 @@ class Library:
             raise store_backup.damage_error(self.data_dir, store_path, _detail(exc)) from exc
         # Sentences to show once (status bar, stderr): e.g. the daily backup failed.
         self.warnings: list[str] = []
+        self._auto_backup = (store_backup.auto_backup_enabled() if auto_backup is None
+                             else auto_backup)
+        self._seed_if_empty = seed_if_empty
+        # What run_maintenance has still to do: "check", "backup", "seed".
+        self.pending_maintenance: tuple[str, ...] = ()
         try:
-            store_backup.check_and_backup(
-                self.store, self.data_dir,
-                auto=store_backup.auto_backup_enabled() if auto_backup is None else auto_backup,
-                warn=self.warnings.append,
-            )
+            if defer_maintenance:
+                self.pending_maintenance = self._deferred_maintenance()
+            else:
+                store_backup.check_and_backup(self.store, self.data_dir,
+                                              auto=self._auto_backup, warn=self.warnings.append)
         except BaseException:
             self.store.close()
             raise
@@ -270,10 +289,53 @@ class Library:
         # Where a sentence goes while this process waits for another (stderr, status bar).
         self.notify: Callable[[str], None] = lambda message: None
         self.library_id = self._library_id()
-        if seed_if_empty and self.store.get_meta("seeded") is None:
-            if self.store.count_documents() == 0:
-                self.import_paths([seeds_dir()])
-            self.store.set_meta("seeded", now_iso())
+        if not defer_maintenance:
+            self._seed()
+
+    def _deferred_maintenance(self) -> tuple[str, ...]:
+        try:
+            return self._maintenance_due()
+        except StoreError as exc:  # a read failed: a damaged file is said with its backup
+            if not isinstance(exc, StoreDamaged):
+                verdict = self.store.quick_check()
+                if verdict != "ok":
+                    raise store_backup.damage_error(self.data_dir, self.store.path,
+                                                    verdict) from exc
+            raise
+
+    def _maintenance_due(self) -> tuple[str, ...]:
+        due = ["check"]
+        if store_backup.backup_due(self.store, self.data_dir, auto=self._auto_backup):
+            due.append("backup")
+        if (self._seed_if_empty and self.store.get_meta("seeded") is None
+                and self.store.count_documents() == 0):
+            due.append("seed")
+        return tuple(due)
+
+    def _seed(self, progress: Progress | None = None, cancel: CancelToken | None = None
+              ) -> ImportReport | None:
+        """A new library's bundled articles (once: a library emptied later stays empty)."""
+        if not self._seed_if_empty or self.store.get_meta("seeded") is not None:
+            return None
+        seeded = None
+        if self.store.count_documents() == 0:
+            seeded = self.import_paths([seeds_dir()], progress, cancel)
+            if seeded.cancelled:
+                return seeded
+        self.store.set_meta("seeded", now_iso())
+        return seeded
+
+    def run_maintenance(self, progress: Progress | None = None,
+                        cancel: CancelToken | None = None) -> MaintenanceReport:
+        """What opening a library does besides opening it, for one opened with
+        ``defer_maintenance``: the integrity check (StoreDamaged names the newest good
+        backup), today's automatic backup (a failure is a warning) and, for a new library,
+        the bundled articles. Cheap when nothing is due."""
+        made = store_backup.check_and_backup(self.store, self.data_dir,
+                                             auto=self._auto_backup, warn=self.warnings.append)
+        seeded = self._seed(progress, cancel)
+        self.pending_maintenance = ()
+        return MaintenanceReport(made, seeded, tuple(self.warnings))
 
     @cached_property
     def index(self) -> DocumentIndex:
