@@ -32,6 +32,7 @@ from .qt import (
     guard_none_refcount,
 )
 from .session import Session
+from .tasks import TaskRunner
 from .theme import ThemeManager
 from .workers import SerialExecutor
 
@@ -112,6 +113,7 @@ class Parts:
     session: Session
     executor: SerialExecutor
     themes: ThemeManager
+    tasks: TaskRunner
     language: str = "en"  # the interface language chosen at start-up
 
 
@@ -147,15 +149,17 @@ def make_window(
     themes = ThemeManager(app)
     themes.apply(preferences.theme)
     executor = executor or SerialExecutor()
-    session = Session(library, executor)
+    tasks = TaskRunner(executor)
+    session = Session(library, tasks)
     window = MainWindow(session, preferences, themes, save_path=save_path,
                         open_paths=open_paths, open_highlights=open_highlights,
                         choose_color=choose_color)
     # The session, worker and theme live as long as the window.
     session.setParent(window)
     executor.setParent(window)
+    tasks.setParent(window)
     themes.setParent(window)
-    return Parts(window, session, executor, themes, language)
+    return Parts(window, session, executor, themes, tasks, language)
 
 
 def run_app(argv: Sequence[str], ask_damaged: AskDamaged | None = None) -> int:
@@ -200,6 +204,8 @@ def run_app(argv: Sequence[str], ask_damaged: AskDamaged | None = None) -> int:
             # cyclic collector's full passes, which would otherwise walk it on every one.
             gc.freeze()
             status = app.exec()
+            if window.library_unusable:  # damaged, and the reader did not restore it
+                status = 1
             if not window.restart_requested:
                 break
             # Another interface language: the same library, a window built anew in it.

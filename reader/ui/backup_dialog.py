@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ..core import backup as store_backup
 from ..core.errors import ParallaxError, StoreDamaged, StoreMissing
@@ -42,8 +43,7 @@ from .qt import (
     table_item,
 )
 from .session import Session
-from .tasks_ui import TaskProgress
-from .workers import TaskHandle
+from .workers import TaskHandle, Work
 
 KINDS = {
     "auto": QT_TRANSLATE_NOOP("BackupsDialog", "automatic"),
@@ -68,22 +68,22 @@ def size_text(path: Path) -> str:
 
 
 class Backups(QObject):
-    """Backing up and restoring the session's library on the worker."""
+    """Backing up and restoring the session's library through the task runner (one backup
+    or restore at a time)."""
 
     sig_backed_up = Signal(object)  # Path of the new backup
     sig_restored = Signal(object, object)  # the backup restored, where the old store went
     sig_failed = Signal(str)
 
-    def __init__(self, session: Session, progress: TaskProgress,
-                 parent: QObject | None = None) -> None:
+    SLOT = "backup"
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._progress = progress
-        self.handle: TaskHandle | None = None
 
     @property
     def running(self) -> bool:
-        return self.handle is not None
+        return self._session.tasks.running(self.SLOT) is not None
 
     def listing(self) -> list[store_backup.BackupFile]:
         """The library's backups, newest first."""
@@ -91,63 +91,46 @@ class Backups(QObject):
 
     def back_up_now(self) -> TaskHandle | None:
         """Copy the library into its backups folder, on the worker."""
-        if self._busy():
-            return None
         library = self._session.library
 
         def work(_progress: Progress, _cancel: CancelToken) -> Path:
             return library.backup()
 
-        handle = self._start(work, self.tr("Backing up the library"))
-        handle.sig_finished.connect(self._backed_up)
-        return handle
+        return self._start(work, self.tr("Backing up the library"), self._backed_up)
 
     def restore(self, path: Path) -> TaskHandle | None:
         """Replace the library with a backup, on the worker, then reload every view."""
-        if self._busy():
-            return None
         library = self._session.library
-        self._session.watcher.stop()  # the store is closed for a moment: do not poll it
 
         def work(_progress: Progress, _cancel: CancelToken) -> Path | None:
             return library.restore(path)
 
-        handle = self._start(work, self.tr("Restoring the library"))
-        handle.sig_finished.connect(lambda saved: self._restored(path, saved))
+        handle = self._start(work, self.tr("Restoring the library"),
+                             lambda saved: self._restored(path, saved))
+        if handle is not None:
+            self._session.watcher.stop()  # the store is closed for a moment: do not poll it
         return handle
 
-    def _busy(self) -> bool:
-        if self.handle is None:
-            return False
-        self._session.sig_error.emit(self.tr("A backup or restore is already running."))
-        return True
-
-    def _start(self, work: Callable[[Progress, CancelToken], object], title: str
-               ) -> TaskHandle:
-        handle = self._session.executor.submit(work, "backup")
-        self.handle = handle
-        self._progress.track(handle, title, cancellable=False)
-        handle.sig_failed.connect(self._failed)
-        return handle
+    def _start(self, work: Work, title: str, done: Callable[[Any], None]
+               ) -> TaskHandle | None:
+        return self._session.tasks.run(
+            work, name="backup", title=title, slot=self.SLOT,
+            refusal=self.tr("A backup or restore is already running."),
+            failed=self.tr("The backup or restore failed: {error}."),
+            on_finished=done, on_failed=self._failed)
 
     def _backed_up(self, path: Path) -> None:
-        self.handle = None
         self._session.sig_message.emit(
             self.tr("Backed up the library to {path}.").format(path=path))
         self.sig_backed_up.emit(path)
 
     def _restored(self, path: Path, saved: Path | None) -> None:
-        self.handle = None
         self._session.watcher.start()
         self._session.reloaded(self.tr("Restored the backup {name}.").format(name=path.name))
         self.sig_restored.emit(path, saved)
 
-    def _failed(self, error: BaseException) -> None:
-        self.handle = None
+    def _failed(self, message: str) -> None:
         self._session.watcher.start()
-        message = str(error) if isinstance(error, ParallaxError) else self.tr(
-            "The backup or restore failed: {error}.").format(error=error)
-        self._session.sig_error.emit(message)
         self.sig_failed.emit(message)
 
 
@@ -345,7 +328,7 @@ def _restore_and_open(folder: Path, backup: Path, ask: AskDamaged) -> Library | 
     try:
         # Before any window exists: there is no event loop to keep running yet.
         restore_library(folder, backup, rebuild_index=False)
-        return Library(folder)
+        return Library(folder, defer_maintenance=True)
     except ParallaxError as again:
         _critical(str(again), ask)
         return None
@@ -414,13 +397,15 @@ def open_library(data_dir: Path | None, ask: AskDamaged | None = None) -> Librar
     ask = ask or _exec_box
     folder = (data_dir or default_data_dir()).expanduser()
     try:
-        return Library(data_dir)
+        # Cheap: the check, the daily backup and a new library's seeds run on the worker
+        # once the window shows (Workbench.start); damage found then is offered the same way.
+        return Library(data_dir, defer_maintenance=True)
     except StoreMissing as exc:
         box, restore, start_new = missing_box(exc)
         answer = ask(box)
         if answer is start_new:
             try:
-                return Library(folder, new_library=True)
+                return Library(folder, new_library=True, defer_maintenance=True)
             except ParallaxError as again:
                 _critical(str(again), ask)
                 return None

@@ -29,7 +29,6 @@ from .search_panel import ResultEntry
 from .session import Session, UiChange
 from .sources import source_label
 from .workbench import Workbench
-from .workers import LatestOnly
 
 CLAIM_LABEL = "Claim"
 # Near-duplicates of a large library are looked for around at most this many documents.
@@ -62,9 +61,9 @@ class Comparing(QObject):
         self.related_dock = related_dock
         self.annotations_dock = annotations_dock
         self.compare_with_dialog: CompareWithDialog | None = None
-        self._aligning = LatestOnly(session.executor, "align", self)
-        self._finding = LatestOnly(session.executor, "related", self)
-        self._grouping = LatestOnly(session.executor, "claims", self)
+        self._aligning = session.tasks.latest("align", self)
+        self._finding = session.tasks.latest("related", self)
+        self._grouping = session.tasks.latest("claims", self)
         self._duplicates: list[NearDuplicate] | None = None  # kept until documents change
 
         workbench.active_reading = self.active_reading

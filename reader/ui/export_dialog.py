@@ -38,7 +38,6 @@ from .qt import (
     Signal,
 )
 from .session import Session
-from .workers import LatestOnly
 
 FORMATS = (
     ("md", QT_TRANSLATE_NOOP("ExportDialog", "Markdown"), ".md"),
@@ -88,7 +87,7 @@ class ExportDialog(QDialog):
         self.count = 0  # highlights in the export shown
         self.folder = folder  # where Save starts: the folder of the last export
         self.output: Any = None  # the ExportOutput the preview shows, written by Save
-        self._previews = LatestOnly(session.executor, "export-preview", self)
+        self._previews = session.tasks.latest("export-preview", self)
         self.pending = False  # a preview is being rendered on the worker
 
         self.format_combo = QComboBox()

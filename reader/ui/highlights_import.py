@@ -1,8 +1,9 @@
 """File → Import highlights…: a W3C JSON-LD file read back on the worker, and its report.
 
 The core's ``Library.import_annotations`` does the work as one undoable operation; this
-module picks the file, runs it on the worker, broadcasts the change and shows, once at the
-end, what was added, what was already there and which highlights wait for their documents.
+module picks the file, runs it through the task runner (which broadcasts the change) and
+shows, once at the end, what was added, what was already there and which highlights wait
+for their documents.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..core.annotation_io import ImportAnnotationsReport
-from ..core.errors import InvalidValue, NotFound, ParallaxError
+from ..core.errors import InvalidValue, NotFound
+from ..core.library import Library
 from ..core.tasks import CancelToken, Progress
 from .qt import (
     QCoreApplication,
@@ -27,7 +29,6 @@ from .qt import (
     Signal,
 )
 from .session import Session
-from .tasks_ui import TaskProgress
 from .workers import TaskHandle
 
 #: Asks for a file of highlights to import: (parent) → its path, None on Cancel.
@@ -45,7 +46,7 @@ def ask_highlights_file(parent: QWidget) -> str | None:
     return path or None
 
 
-def read_highlights(library: object, path: Path) -> ImportAnnotationsReport:
+def read_highlights(library: Library, path: Path) -> ImportAnnotationsReport:
     """Read ``path`` and import it (on the worker); raises ParallaxError with one sentence."""
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -53,7 +54,7 @@ def read_highlights(library: object, path: Path) -> ImportAnnotationsReport:
         raise NotFound(f"There is no file {path}.") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise InvalidValue(f"{path} cannot be read as UTF-8 text: {exc}.") from exc
-    return library.import_annotations(text)  # type: ignore[attr-defined,no-any-return]
+    return library.import_annotations(text)
 
 
 def _short(text: str) -> str:
@@ -141,30 +142,27 @@ class ImportHighlightsDialog(QDialog):
 
 
 class HighlightsImporter(QObject):
-    """Imports a JSON-LD file of highlights on the worker and reports once at the end."""
+    """Imports a JSON-LD file of highlights through the task runner (one at a time) and
+    reports once at the end; the runner broadcasts the change."""
 
     sig_finished = Signal(object)  # ImportAnnotationsReport
     sig_failed = Signal(str)
 
-    def __init__(self, session: Session, progress: TaskProgress, parent: QWidget) -> None:
+    SLOT = "import-highlights"
+
+    def __init__(self, session: Session, parent: QWidget) -> None:
         super().__init__(parent)
         self._session = session
-        self._progress = progress
         self._window = parent
-        self.handle: TaskHandle | None = None
         self.report_dialog: ImportHighlightsDialog | None = None
 
     @property
     def running(self) -> bool:
-        return self.handle is not None
+        return self._session.tasks.running(self.SLOT) is not None
 
     def import_file(self, path: Path | str | None) -> TaskHandle | None:
         """Start importing a JSON-LD file; None when nothing was chosen or one is running."""
         if not path:
-            return None
-        if self.handle is not None:
-            self._session.sig_error.emit(
-                self.tr("Highlights are already being imported; wait for them."))
             return None
         chosen = Path(path)
         library = self._session.library
@@ -172,14 +170,14 @@ class HighlightsImporter(QObject):
         def work(_progress: Progress, _cancel: CancelToken) -> ImportAnnotationsReport:
             return read_highlights(library, chosen)
 
-        handle = self._session.executor.submit(work, "import-highlights")
-        self.handle = handle
-        self._progress.track(
-            handle, self.tr("Importing highlights from {name}").format(name=chosen.name),
-            cancellable=False)
-        handle.sig_finished.connect(lambda report: self._finished(chosen, report))
-        handle.sig_failed.connect(self._failed)
-        return handle
+        return self._session.tasks.run(
+            work, name="import-highlights", slot=self.SLOT,
+            title=self.tr("Importing highlights from {name}").format(name=chosen.name),
+            refusal=self.tr("Highlights are already being imported; wait for them."),
+            failed=self.tr("The import of highlights failed: {error}."),
+            changes=lambda report: report.change if report.changed else None,
+            on_finished=lambda report: self._finished(chosen, report),
+            on_failed=self.sig_failed.emit)
 
     def summary(self, report: ImportAnnotationsReport) -> str:
         """One line for the status bar."""
@@ -190,9 +188,6 @@ class HighlightsImporter(QObject):
         return text + "."
 
     def _finished(self, path: Path, report: ImportAnnotationsReport) -> None:
-        self.handle = None
-        if report.changed and report.change is not None:
-            self._session.broadcast(report.change)
         self._session.sig_message.emit(self.summary(report))
         if self.report_dialog is not None:
             self.report_dialog.close()
@@ -200,12 +195,3 @@ class HighlightsImporter(QObject):
         self.report_dialog = ImportHighlightsDialog(report, path, self._window)
         self.report_dialog.show()
         self.sig_finished.emit(report)
-
-    def _failed(self, error: BaseException) -> None:
-        self.handle = None
-        if isinstance(error, ParallaxError):
-            message = str(error)
-        else:
-            message = self.tr("The import of highlights failed: {error}.").format(error=error)
-        self._session.sig_error.emit(message)
-        self.sig_failed.emit(message)

@@ -40,7 +40,6 @@ from .qt import (
     table_item,
 )
 from .session import Session, UiChange
-from .workers import LatestOnly
 
 #: Asks for a colour: (parent, current colour, title) → the chosen colour, None on Cancel.
 ChooseColor = Callable[[QWidget, QColor, str], QColor | None]
@@ -135,7 +134,7 @@ class LabelsDialog(QDialog):
         self.setWindowTitle(self.tr("Labels"))
         self._session = session
         self._choose_color = choose_color or ask_color
-        self._counting = LatestOnly(session.executor, "label-counts", self)
+        self._counting = session.tasks.latest("label-counts", self)
         self.counts: dict[str, int] | None = None
         self.delete_dialog: DeleteLabelDialog | None = None
 

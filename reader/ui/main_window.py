@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from ..core.errors import StoreDamaged
 from ..core.models import Label
 from .annotations_panel import AnnotationsPanel
-from .backup_dialog import Backups, BackupsDialog
+from .backup_dialog import Backups, BackupsDialog, damaged_box
 from .claims_view import ClaimsView
 from .compare_view import CompareView
 from .comparing import Comparing
@@ -52,7 +53,8 @@ from .related_panel import RelatedPanel
 from .search_panel import ResultEntry, SearchPanel
 from .session import Session
 from .shortcuts_dialog import ShortcutsDialog
-from .tasks_ui import Importer, TaskProgress
+from .tasks import TaskProgress
+from .tasks_ui import Importer
 from .theme import ThemeManager, tinted_icon
 from .workbench import Workbench
 
@@ -114,6 +116,10 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self.labels_dialog: LabelsDialog | None = None
         self.backups_dialog: BackupsDialog | None = None
+        # The start-up check found the library damaged: the question offering its backup.
+        self.damaged_question: QMessageBox | None = None
+        # Set when the reader closed the window rather than restore a damaged library.
+        self.library_unusable = False
         self.language_box: QMessageBox | None = None
         #: Set when the reader chose to restart in another language: run_app builds the
         #: window again (same library, new translators) once this one has closed.
@@ -187,13 +193,13 @@ class MainWindow(QMainWindow):
         self.hit_status.setAccessibleName(self.tr("Search hit position"))
         self.statusBar().addPermanentWidget(self.hit_status)
         self.statusBar().addPermanentWidget(self.task_progress)
-        self.importer = Importer(session, self.task_progress, self)
-        self.highlights_importer = HighlightsImporter(session, self.task_progress, self)
-        self.backups = Backups(session, self.task_progress, self)
+        session.tasks.show_progress_in(self.task_progress)
+        self.importer = Importer(session, self)
+        self.highlights_importer = HighlightsImporter(session, self)
+        self.backups = Backups(session, self)
         self.workbench = Workbench(
             session, preferences, library=self.library, search=self.search,
-            reading=self.reading, annotations=self.annotations, importer=self.importer,
-            progress=self.task_progress, parent=self)
+            reading=self.reading, annotations=self.annotations, parent=self)
         self.comparing = Comparing(
             session, preferences, workbench=self.workbench, stack=self.central,
             compare=self.compare, related=self.related, claims=self.claims,
@@ -478,6 +484,7 @@ class MainWindow(QMainWindow):
         s.sig_message.connect(
             lambda text: self.statusBar().showMessage(operation_text(text), 5000))
         w.sig_status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        w.sig_store_damaged.connect(self.offer_restore)
         w.sig_hit_status.connect(self.hit_status.setText)
         w.sig_title_changed.connect(self._show_title)
         w.sig_state_changed.connect(self._update_actions)
@@ -521,7 +528,8 @@ class MainWindow(QMainWindow):
         if prefs.last_document:
             self.workbench.open_document(prefs.last_document, quiet=True)
         self._update_actions()
-        QTimer.singleShot(0, self.workbench.reload_library)
+        # Once the window shows: maintenance (check, daily backup, seeding), then the list.
+        QTimer.singleShot(0, self.workbench.start)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -553,7 +561,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.annotations.flush()
         self.save_state()
-        self.session.executor.shutdown()
+        self.session.tasks.shutdown()
         for dialog in (self.export_dialog, self.shortcuts_dialog, self.importer.report_dialog,
                        self.comparing.compare_with_dialog, self.labels_dialog,
                        self.backups_dialog, self.highlights_importer.report_dialog):
@@ -699,6 +707,26 @@ class MainWindow(QMainWindow):
         self.backups_dialog = BackupsDialog(self.backups, self)
         self.backups_dialog.show()
         return self.backups_dialog
+
+    def offer_restore(self, error: StoreDamaged) -> QMessageBox:
+        """The start-up check found the library damaged (the window was already showing):
+        the same question as before the window opens, Restore newest backup or Close."""
+        box, restore = damaged_box(error)
+        box.setParent(self, box.windowFlags())
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        backup = error.backup
+
+        def answered(button: object) -> None:
+            if restore is not None and button is restore and backup is not None:
+                self.backups.restore(backup)
+            else:  # nothing can be read or written: as if the window had never opened
+                self.library_unusable = True
+                self.close()
+
+        box.buttonClicked.connect(answered)
+        self.damaged_question = box
+        box.open()
+        return box
 
     def back_up_now(self) -> BackupsDialog:
         """File → Back up library now…: the backups list, with a new backup on its way."""

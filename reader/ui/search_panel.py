@@ -37,7 +37,6 @@ from .qt import (
     Signal,
 )
 from .session import Session, UiChange
-from .workers import LatestOnly
 
 DEBOUNCE_MS = 250
 RESULT_LIMIT = 100
@@ -212,7 +211,7 @@ class SearchPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._requests = LatestOnly(session.executor, "search", self)
+        self._requests = session.tasks.latest("search", self)
         self.last_results: SearchResults | None = None
 
         self.field = QLineEdit()
@@ -293,7 +292,7 @@ class SearchPanel(QWidget):
         def work(_progress: Progress, _cancel: CancelToken) -> SearchResults:
             return library.search(query, limit=RESULT_LIMIT)
 
-        if self._session.executor.busy:
+        if self._session.tasks.busy:
             self.status_label.setText(self.tr("Searching when the current task finishes…"))
         self._requests.submit(work, self._finished, self._failed)
 

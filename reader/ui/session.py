@@ -17,7 +17,7 @@ from ..core.library import Library
 from ..core.models import Annotation, DocId, Document, DocumentSummary, Label
 from .library_watch import LibraryWatcher
 from .qt import QColor, QObject, Signal
-from .workers import SerialExecutor
+from .tasks import TaskRunner
 
 # Shown when the library has no annotation service (a core older than annotations).
 FALLBACK_LABELS = (
@@ -62,18 +62,21 @@ class UiChange:
 
 
 class Session(QObject):
-    """The open library, its worker, and broadcasts of every change made through the window."""
+    """The open library, its task runner, and broadcasts of every change made through the
+    window (the changes the runner's jobs return included)."""
 
     sig_changed = Signal(object)  # UiChange
     sig_error = Signal(str)
     sig_message = Signal(str)
 
     def __init__(
-        self, library: Library, executor: SerialExecutor, parent: QObject | None = None
+        self, library: Library, tasks: TaskRunner, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.library = library
-        self.executor = executor
+        self.tasks = tasks
+        tasks.sig_change.connect(self.broadcast)
+        tasks.sig_error.connect(self.sig_error)
         self._labels: list[Label] | None = None
         changes_elsewhere = getattr(library, "changes_elsewhere", None)
         self.watcher = LibraryWatcher(changes_elsewhere or (lambda: None), self)

@@ -1,7 +1,7 @@
-"""Long work in the window: the status-bar progress with Cancel, and importing files.
+"""Importing files, folders and web pages from the window, and the report of what failed.
 
-Import is the core's ``Library.import_paths(paths, progress, cancel)`` run on the worker;
-this module only shows its progress, forwards Cancel, and lists what failed in one dialog
+Import is the core's ``Library.import_paths(paths, progress, cancel)`` run through the task
+runner (progress, Cancel, one import at a time); this module lists what failed in one dialog
 at the end (never one dialog per file).
 """
 
@@ -10,82 +10,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..core.errors import Cancelled, ParallaxError
+from ..core.annotations import Change
+from ..core.errors import ParallaxError
 from ..core.library import ImportOutcome, ImportReport, ImportStatus
 from ..core.tasks import CancelToken, Progress
 from .qt import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QObject,
-    QProgressBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from .session import Session
-from .workers import TaskHandle
+from .tasks import Changes
+from .workers import TaskHandle, Work
 
 PROJECT_SUFFIXES = (".qdpx", ".qde")
 """REFI-QDA projects, imported with their codings rather than as articles."""
-
-
-class TaskProgress(QWidget):
-    """A message, a progress bar and a Cancel button for the running task (status bar)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.message = QLabel()
-        self.message.setAccessibleName(self.tr("Task"))
-        self.bar = QProgressBar()
-        self.bar.setAccessibleName(self.tr("Task progress"))
-        self.bar.setMaximumWidth(180)
-        self.bar.setTextVisible(True)
-        self.cancel_button = QToolButton()
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel task"))
-        self.cancel_button.setToolTip(self.tr("Stop the task (what is finished is kept)"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.message)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.cancel_button)
-        self.handle: TaskHandle | None = None
-        self.cancel_button.clicked.connect(self.cancel)
-        self.hide()
-
-    def track(self, handle: TaskHandle, title: str, cancellable: bool = True) -> None:
-        """Show ``handle``'s progress until it is done."""
-        self.handle = handle
-        self._title = title
-        self.message.setText(title + "…")
-        self.bar.setRange(0, 0)  # busy until the first report
-        self.cancel_button.setEnabled(cancellable)
-        self.cancel_button.setVisible(cancellable)
-        handle.sig_progress.connect(self._progress)
-        handle.sig_done.connect(self._done)
-        self.show()
-
-    def _progress(self, done: int, total: int, message: str) -> None:
-        if total > 0:
-            self.bar.setRange(0, total)
-            self.bar.setValue(min(done, total))
-        self.message.setText(f"{self._title}: {message}" if message else self._title)
-
-    def _done(self) -> None:
-        if self.sender() is self.handle:
-            self.handle = None
-            self.hide()
-
-    def cancel(self) -> None:
-        """Ask the running task to stop."""
-        if self.handle is not None:
-            self.handle.cancel()
-            self.cancel_button.setEnabled(False)
-            self.message.setText(self.tr("{task}: cancelling…").format(task=self._title))
 
 
 class ImportReportDialog(QDialog):
@@ -115,19 +59,24 @@ class ImportReportDialog(QDialog):
 
 
 class Importer(QObject):
-    """Runs imports on the worker with progress and Cancel; reports once at the end."""
+    """Imports files, folders and web pages through the task runner (one at a time, with
+    progress and Cancel) and reports once at the end."""
 
     sig_finished = Signal(object)  # ImportReport
     sig_failed = Signal(str)
 
-    def __init__(self, session: Session, progress: TaskProgress, parent: QWidget) -> None:
+    SLOT = "import"
+
+    def __init__(self, session: Session, parent: QWidget) -> None:
         super().__init__(parent)
         self._session = session
-        self._progress = progress
         self._window = parent
-        self.handle: TaskHandle | None = None
         self.report_dialog: ImportReportDialog | None = None
-        self._changes: list[object] = []
+
+    @property
+    def handle(self) -> TaskHandle | None:
+        """The running import's task, if one runs."""
+        return self._session.tasks.running(self.SLOT)
 
     @property
     def running(self) -> bool:
@@ -137,14 +86,9 @@ class Importer(QObject):
         """Start importing files and folders; None when another import is running."""
         if not paths:
             return None
-        if self.handle is not None:
-            self._session.sig_error.emit(
-                self.tr("An import is already running; wait for it or cancel it."))
-            return None
         library = self._session.library
         chosen = [Path(p) for p in paths]
-
-        changes = self._changes = []
+        changes: list[Change] = []
 
         def work(progress: Progress, cancel: CancelToken) -> ImportReport:
             projects = [p for p in chosen if p.suffix.lower() in PROJECT_SUFFIXES]
@@ -170,35 +114,30 @@ class Importer(QObject):
                                     for problem in done.problems]
             return report
 
-        handle = self._session.executor.submit(work, "import")
-        self.handle = handle
         if len(chosen) == 1:
             title = self.tr("Importing {name}").format(name=chosen[0].name)
         else:
             title = self.tr("Importing %n item(s)", "", len(chosen))
-        self._progress.track(handle, title)
-        handle.sig_finished.connect(self._finished)
-        handle.sig_failed.connect(self._failed)
-        return handle
+        # The highlights a .qdpx project brought are broadcast before the report.
+        return self._start(work, title, cancellable=True, changes=lambda _report: changes)
 
     def import_url(self, url: str) -> TaskHandle | None:
         """Start fetching and importing one web page; None when another import is running."""
-        if self.handle is not None:
-            self._session.sig_error.emit(
-                self.tr("An import is already running; wait for it or cancel it."))
-            return None
         library = self._session.library
 
         def work(progress: Progress, cancel: CancelToken) -> ImportReport:
             return library.import_url(url)
 
-        handle = self._session.executor.submit(work, "import")
-        self.handle = handle
-        self._progress.track(handle, self.tr("Fetching {url}").format(url=url),
-                             cancellable=False)
-        handle.sig_finished.connect(self._finished)
-        handle.sig_failed.connect(self._failed)
-        return handle
+        return self._start(work, self.tr("Fetching {url}").format(url=url), cancellable=False)
+
+    def _start(self, work: Work, title: str, *, cancellable: bool,
+               changes: Changes | None = None) -> TaskHandle | None:
+        return self._session.tasks.run(
+            work, name="import", title=title, cancellable=cancellable, slot=self.SLOT,
+            refusal=self.tr("An import is already running; wait for it or cancel it."),
+            failed=self.tr("The import failed: {error}."),
+            cancelled=self.tr("Import cancelled."),
+            changes=changes, on_finished=self._finished, on_failed=self._failed)
 
     def summary(self, report: ImportReport) -> str:
         """The report's one line (the core's ``summary()``) in the interface language."""
@@ -216,14 +155,11 @@ class Importer(QObject):
 
     def cancel(self) -> None:
         """Stop the running import (documents already read are kept)."""
-        if self.handle is not None:
-            self.handle.cancel()
+        handle = self.handle
+        if handle is not None:
+            handle.cancel()
 
     def _finished(self, report: ImportReport) -> None:
-        self.handle = None
-        for change in self._changes:  # highlights a .qdpx project brought
-            self._session.broadcast(change)
-        self._changes = []
         summary = self.summary(report)
         self._session.documents_changed(summary)
         self._session.sig_message.emit(summary)
@@ -234,14 +170,6 @@ class Importer(QObject):
             self.report_dialog.show()
         self.sig_finished.emit(report)
 
-    def _failed(self, error: BaseException) -> None:
-        self.handle = None
-        if isinstance(error, Cancelled):
-            message = self.tr("Import cancelled.")
-        elif isinstance(error, ParallaxError):
-            message = str(error)
-        else:
-            message = self.tr("The import failed: {error}.").format(error=error)
+    def _failed(self, message: str) -> None:
         self._session.documents_changed(message)
-        self._session.sig_error.emit(message)
         self.sig_failed.emit(message)

@@ -10,19 +10,23 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 
-from ..core.errors import ParallaxError
+from ..core.errors import ParallaxError, StoreDamaged
+from ..core.library import MaintenanceReport
 from ..core.models import Document, DocumentSummary
 from ..core.tasks import CancelToken, Progress
 from .annotations_panel import AnnotationsPanel
 from .library_panel import LibraryPanel
 from .preferences import Preferences
-from .qt import QApplication, QObject, QTimer, Signal
+from .qt import QApplication, QObject, Signal
 from .reading_view import ReadingView
 from .search_panel import ResultEntry, SearchPanel
 from .session import Session, UiChange
-from .tasks_ui import Importer, TaskProgress
+from .tasks import sentence
 
 INDEX_PROGRESS_DELAY_MS = 400
+# The check and the daily backup take milliseconds on most libraries: their progress
+# shows only when they take longer (the first seeding shows at once).
+MAINTENANCE_PROGRESS_DELAY_MS = 150
 
 
 def _freeze_long_lived_objects() -> None:
@@ -41,11 +45,12 @@ class Workbench(QObject):
     sig_state_changed = Signal()  # what the actions offer may have changed
     sig_hit_status = Signal(str)
     sig_status = Signal(str)
+    sig_store_damaged = Signal(object)  # StoreDamaged found by the start-up check
 
     def __init__(
         self, session: Session, preferences: Preferences, *, library: LibraryPanel,
         search: SearchPanel, reading: ReadingView, annotations: AnnotationsPanel,
-        importer: Importer, progress: TaskProgress, parent: QObject | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -54,8 +59,6 @@ class Workbench(QObject):
         self.search = search
         self.reading = reading
         self.annotations = annotations
-        self.importer = importer
-        self.progress = progress
         self.library_loaded = False
         # The view highlighting and copying act on: a compare pane replaces it (comparing.py).
         self.active_reading: Callable[[], ReadingView] = lambda: self.reading
@@ -70,6 +73,39 @@ class Workbench(QObject):
 
     # -- the library ---------------------------------------------------------------------
 
+    def start(self) -> None:
+        """Once the window shows: the library's maintenance first (the integrity check, the
+        daily backup, the bundled articles of a new library) as the first background task,
+        then the document list and the index check."""
+        library = self.session.library
+        due = library.pending_maintenance
+        if not due:
+            self.reload_library()
+            return
+        if "seed" in due:
+            title = self.tr("Adding the bundled articles to the new library")
+        elif "backup" in due:
+            title = self.tr("Checking the library and making today's backup")
+        else:
+            title = self.tr("Checking the library")
+
+        def work(progress: Progress, cancel: CancelToken) -> MaintenanceReport:
+            return library.run_maintenance(progress, cancel)
+
+        self.session.tasks.run(
+            work, name="maintenance", title=title, slot="maintenance",
+            show_after_ms=0 if "seed" in due else MAINTENANCE_PROGRESS_DELAY_MS,
+            on_finished=lambda _report: self.reload_library(),
+            on_error=self._maintenance_failed)
+
+    def _maintenance_failed(self, error: BaseException) -> None:
+        if isinstance(error, StoreDamaged):
+            self.sig_store_damaged.emit(error)  # the window offers the newest good backup
+            return
+        self.session.sig_error.emit(sentence(error, self.tr(
+            "The library could not be checked: {error}.")))
+        self.reload_library()
+
     def reload_library(self) -> None:
         """Read the document list on the worker, then show it."""
         library = self.session.library
@@ -77,9 +113,7 @@ class Workbench(QObject):
         def work(_progress: Progress, _cancel: CancelToken) -> list[DocumentSummary]:
             return library.list_documents()
 
-        handle = self.session.executor.submit(work, "list")
-        handle.sig_finished.connect(self._library_read)
-        handle.sig_failed.connect(lambda error: self.session.sig_error.emit(str(error)))
+        self.session.tasks.run(work, name="list", on_finished=self._library_read)
 
     def _library_read(self, documents: list[DocumentSummary]) -> None:
         self.library.set_labels(self.session.labels())
@@ -89,7 +123,7 @@ class Workbench(QObject):
         if not self.library_loaded:
             self.library_loaded = True
             self._sync_index_in_background()
-            for warning in getattr(self.session.library, "warnings", ()):
+            for warning in self.session.library.warnings:
                 self.sig_status.emit(warning)  # e.g. today's backup could not be made
         self.sig_library_loaded.emit()
 
@@ -106,14 +140,13 @@ class Workbench(QObject):
             except ParallaxError:
                 pass
 
-        handle = self.session.executor.submit(work, "index")
-        handle.sig_done.connect(_freeze_long_lived_objects)
-
-        def show_if_slow() -> None:  # an up-to-date index is checked in milliseconds
-            if not handle.finished and not self.importer.running:
-                self.progress.track(handle, self.tr("Updating the search index"))
-
-        QTimer.singleShot(INDEX_PROGRESS_DELAY_MS, show_if_slow)
+        # An up-to-date index is checked in milliseconds: the progress shows only when
+        # the check takes longer (and no other task, e.g. an import, is shown).
+        handle = self.session.tasks.run(
+            work, name="index", title=self.tr("Updating the search index"), cancellable=True,
+            show_after_ms=INDEX_PROGRESS_DELAY_MS)
+        if handle is not None:
+            handle.sig_done.connect(_freeze_long_lived_objects)
 
     # -- documents -----------------------------------------------------------------------
 

@@ -1,4 +1,7 @@
-"""Background work: core functions taking (progress, cancel) run on one serial worker thread.
+"""The worker thread: core functions taking (progress, cancel) run on one serial worker.
+
+This is the one module that touches threads; the window hands it work only through the
+task runner (:mod:`reader.ui.tasks`), which adds progress, slots, sentences and changes.
 
 Every call that may touch the search index (search, import, indexing) goes through one
 :class:`SerialExecutor`, so the core never sees two writers or a search racing an index
@@ -155,59 +158,6 @@ class SerialExecutor(QObject):
         for handle in self._live:
             handle.cancel()
         return bool(self._pool.waitForDone(timeout_ms))
-
-
-class LatestOnly(QObject):
-    """One kind of request of which only the newest matters (a search, a preview, counts).
-
-    Submitting a request cancels the one before: if it is still queued it never runs (the
-    worker checks the handle's cancel token, never the panel's state), and whatever it
-    returns is dropped, so a stale result can never replace a newer one. Orange3's
-    ``ConcurrentMixin`` keeps the same rule.
-    """
-
-    def __init__(self, executor: SerialExecutor, name: str, parent: QObject | None = None
-                 ) -> None:
-        super().__init__(parent)
-        self._executor = executor
-        self._name = name
-        self._current: TaskHandle | None = None
-
-    def submit(self, work: Work, on_finished: Callable[[Any], object],
-               on_failed: Callable[[BaseException], object] | None = None) -> TaskHandle:
-        """Run ``work`` after cancelling the previous request; only its outcome is delivered.
-
-        ``on_failed`` never sees a :class:`Cancelled` (the request was replaced or stopped).
-        """
-        self.cancel()
-        handle = self._executor.submit(work, self._name)
-        self._current = handle
-
-        def finished(result: object) -> None:
-            if handle is self._current:
-                self._current = None
-                on_finished(result)
-
-        def failed(error: BaseException) -> None:
-            if handle is self._current:
-                self._current = None
-                if on_failed is not None and not isinstance(error, Cancelled):
-                    on_failed(error)
-
-        handle.sig_finished.connect(finished)
-        handle.sig_failed.connect(failed)
-        return handle
-
-    def cancel(self) -> None:
-        """Drop the pending request, if any (it is cancelled and its outcome ignored)."""
-        if self._current is not None:
-            self._current.cancel()
-            self._current = None
-
-    @property
-    def pending(self) -> bool:
-        """Whether a request was submitted and has not delivered its outcome yet."""
-        return self._current is not None
 
 
 class InlineExecutor(SerialExecutor):

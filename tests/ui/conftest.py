@@ -74,7 +74,9 @@ class WindowFactory:
     def __call__(self, *, executor: SerialExecutor | None = None, wait: bool = True,
                  library_dir: Path | None = None, library: Library | None = None) -> Parts:
         """A window on a new Library of the folder, or on an open ``library`` (not closed)."""
-        owned = Library(library_dir or self.library_dir) if library is None else None
+        # As the app opens it: cheaply, the check and daily backup on the worker once shown.
+        owned = (Library(library_dir or self.library_dir, defer_maintenance=True)
+                 if library is None else None)
         parts = make_window(owned or library, self.settings(),  # type: ignore[arg-type]
                             executor=executor, save_path=self.save_path,
                             open_paths=self.open_paths, open_highlights=self.open_highlights,

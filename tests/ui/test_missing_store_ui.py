@@ -11,6 +11,7 @@ from reader.core.library import Library
 from reader.core.store import STORE_FILENAME
 from reader.ui.backup_dialog import open_library
 from reader.ui.qt import QAbstractButton, QMessageBox
+from tests.ui.conftest import WindowFactory
 
 
 def _backed_up(folder: Path) -> Path:
@@ -47,7 +48,8 @@ def test_restore_brings_the_annotated_library_back(qtbot: QtBot, tmp_path: Path)
         library.close()
 
 
-def test_start_a_new_library_keeps_the_backups(qtbot: QtBot, tmp_path: Path) -> None:
+def test_start_a_new_library_keeps_the_backups(qtbot: QtBot, tmp_path: Path,
+                                               open_window: WindowFactory) -> None:
     folder = tmp_path / "lib"
     good = _backed_up(folder)
     (folder / STORE_FILENAME).write_bytes(b"")
@@ -55,9 +57,13 @@ def test_start_a_new_library_keeps_the_backups(qtbot: QtBot, tmp_path: Path) -> 
     library = open_library(folder, _press("Start a new library", shown))
     assert library is not None
     try:
-        assert library.annotations.count() == 0 and library.store.count_documents() == 5
+        # The new library gets the bundled articles once the window shows (on the worker).
+        parts = open_window(library=library)
+        assert parts.window.library.model.rowCount() == 5
+        assert library.annotations.count() == 0 and library.count_documents() == 5
         assert good.exists()
     finally:
+        open_window.close_all()
         library.close()
 
 

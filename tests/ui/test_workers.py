@@ -1,4 +1,7 @@
-"""The worker: progress, results and errors come back on the GUI thread; cancel reaches the core."""
+"""The worker: progress, results and errors come back on the GUI thread; cancel reaches the core.
+
+The task runner on top of it (slots, sentences, changes, latest-only) is in test_tasks.py.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from reader.core.errors import Cancelled
 from reader.core.tasks import CancelToken, Progress, check_cancelled
 from reader.ui.qt import QThread
-from reader.ui.workers import InlineExecutor, LatestOnly, SerialExecutor
+from reader.ui.workers import InlineExecutor, SerialExecutor
 
 
 @pytest.fixture
@@ -106,58 +109,3 @@ def test_shutdown_cancels_and_waits(qtbot: QtBot, executor: SerialExecutor) -> N
     executor.submit(work, "long")
     qtbot.waitUntil(started.is_set)
     assert executor.shutdown(10_000)
-
-
-def test_latest_only_runs_no_stale_request_and_delivers_only_the_newest(
-        qtbot: QtBot, executor: SerialExecutor) -> None:
-    """A search typed while the worker is busy: the queued older query never runs."""
-    release = threading.Event()
-    ran: list[str] = []
-    delivered: list[object] = []
-    failed: list[BaseException] = []
-
-    def blocker(_progress: Progress, _cancel: CancelToken) -> str:
-        release.wait(10)
-        return "import done"
-
-    def query(text: str):  # type: ignore[no-untyped-def]
-        def work(_progress: Progress, _cancel: CancelToken) -> str:
-            ran.append(text)
-            return f"results for {text}"
-        return work
-
-    busy = executor.submit(blocker, "import")
-    requests = LatestOnly(executor, "search")
-    requests.submit(query("T"), delivered.append, failed.append)
-    requests.submit(query("TP"), delivered.append, failed.append)
-    last = requests.submit(query("TPU"), delivered.append, failed.append)
-    assert requests.pending
-    release.set()
-    with qtbot.waitSignals([busy.sig_done, last.sig_done], timeout=10_000):
-        pass
-    qtbot.waitUntil(lambda: not executor.busy)
-    assert ran == ["TPU"]  # "T" and "TP" were cancelled while queued
-    assert delivered == ["results for TPU"] and failed == []
-    assert not requests.pending
-
-
-def test_latest_only_drops_the_outcome_of_a_replaced_request(qtbot: QtBot) -> None:
-    executor = InlineExecutor()
-    delivered: list[object] = []
-    failed: list[BaseException] = []
-    requests = LatestOnly(executor, "preview")
-
-    def boom(_progress: Progress, _cancel: CancelToken) -> str:
-        raise ValueError("old request failed")
-
-    requests.submit(boom, delivered.append, failed.append)  # ran at once, not yet delivered
-    newest = requests.submit(lambda _p, _c: "new", delivered.append, failed.append)
-    with qtbot.waitSignal(newest.sig_done):
-        pass
-    qtbot.wait(20)
-    assert delivered == ["new"] and failed == []
-    requests.submit(boom, delivered.append, failed.append)
-    qtbot.waitUntil(lambda: bool(failed))
-    assert [str(e) for e in failed] == ["old request failed"]
-    requests.cancel()
-    assert not requests.pending

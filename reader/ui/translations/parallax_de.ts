@@ -2473,7 +2473,30 @@ Artikel in vielen Sprachen lesen, durchsuchen und annotieren. Ihre Bibliothek bl
     </message>
 </context>
 <context>
+    <name>TaskRunner</name>
+    <message>
+        <source>The task failed: {error}.</source>
+        <translation>Die Aufgabe ist fehlgeschlagen: {error}.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
+    <message>
+        <source>Adding the bundled articles to the new library</source>
+        <translation>Die mitgelieferten Artikel werden der neuen Bibliothek hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Checking the library and making today&apos;s backup</source>
+        <translation>Bibliothek wird geprüft und die heutige Sicherung erstellt</translation>
+    </message>
+    <message>
+        <source>Checking the library</source>
+        <translation>Bibliothek wird geprüft</translation>
+    </message>
+    <message>
+        <source>The library could not be checked: {error}.</source>
+        <translation>Die Bibliothek konnte nicht geprüft werden: {error}.</translation>
+    </message>
     <message>
         <source>Updating the search index</source>
         <translation>Suchindex wird aktualisiert</translation>

@@ -2473,7 +2473,30 @@ Leggi, cerca e annota articoli in più lingue. La tua biblioteca resta su questo
     </message>
 </context>
 <context>
+    <name>TaskRunner</name>
+    <message>
+        <source>The task failed: {error}.</source>
+        <translation>L&apos;attività non è riuscita: {error}.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
+    <message>
+        <source>Adding the bundled articles to the new library</source>
+        <translation>Aggiunta degli articoli inclusi alla nuova biblioteca</translation>
+    </message>
+    <message>
+        <source>Checking the library and making today&apos;s backup</source>
+        <translation>Controllo della biblioteca e backup di oggi</translation>
+    </message>
+    <message>
+        <source>Checking the library</source>
+        <translation>Controllo della biblioteca</translation>
+    </message>
+    <message>
+        <source>The library could not be checked: {error}.</source>
+        <translation>Non è stato possibile controllare la biblioteca: {error}.</translation>
+    </message>
     <message>
         <source>Updating the search index</source>
         <translation>Aggiornamento dell&apos;indice di ricerca</translation>

@@ -2473,7 +2473,30 @@ Leia, pesquise e anote artigos em vários idiomas. Sua biblioteca fica neste com
     </message>
 </context>
 <context>
+    <name>TaskRunner</name>
+    <message>
+        <source>The task failed: {error}.</source>
+        <translation>A tarefa falhou: {error}.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
+    <message>
+        <source>Adding the bundled articles to the new library</source>
+        <translation>Adicionando os artigos incluídos à nova biblioteca</translation>
+    </message>
+    <message>
+        <source>Checking the library and making today&apos;s backup</source>
+        <translation>Verificando a biblioteca e fazendo o backup de hoje</translation>
+    </message>
+    <message>
+        <source>Checking the library</source>
+        <translation>Verificando a biblioteca</translation>
+    </message>
+    <message>
+        <source>The library could not be checked: {error}.</source>
+        <translation>Não foi possível verificar a biblioteca: {error}.</translation>
+    </message>
     <message>
         <source>Updating the search index</source>
         <translation>Atualizando o índice de pesquisa</translation>
