@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..core.errors import ParallaxError, QueryError
 from ..core.tasks import CancelToken, Progress
@@ -38,6 +38,9 @@ from .qt import (
     Signal,
 )
 from .session import Session
+
+if TYPE_CHECKING:  # the export writers load when the dialog exports, not at start-up
+    from ..core.export import ExportOptions, ExportOutput
 
 FORMATS = (
     ("md", QT_TRANSLATE_NOOP("ExportDialog", "Markdown"), ".md"),
@@ -86,7 +89,7 @@ class ExportDialog(QDialog):
         self.text = ""
         self.count = 0  # highlights in the export shown
         self.folder = folder  # where Save starts: the folder of the last export
-        self.output: Any = None  # the ExportOutput the preview shows, written by Save
+        self.output: ExportOutput | None = None  # what the preview shows, written by Save
         self._previews = session.tasks.latest("export-preview", self)
         self.pending = False  # a preview is being rendered on the worker
 
@@ -232,8 +235,8 @@ class ExportDialog(QDialog):
     def fmt(self) -> str:
         return str(self.format_combo.currentData())
 
-    def options(self) -> Any:
-        """The format options chosen (an ``ExportOptions``)."""
+    def options(self) -> ExportOptions:
+        """The format options chosen."""
         from ..core.export import ExportOptions
 
         fmt = self.fmt
@@ -268,7 +271,7 @@ class ExportDialog(QDialog):
             return list(self._selected)
         return None
 
-    def filters(self) -> dict[str, Any]:
+    def filters(self) -> dict[str, str | None]:
         """Label, tag, language and query filters, as the core's export takes them."""
         return {
             "label": self.label_combo.currentData(),
@@ -284,7 +287,7 @@ class ExportDialog(QDialog):
             self.filters()
         options = self.options()
 
-        def work(_progress: Progress, _cancel: CancelToken) -> tuple[Any, int]:
+        def work(_progress: Progress, _cancel: CancelToken) -> tuple[ExportOutput, int]:
             return (session.export_output(fmt, scope, options, **filters),
                     session.count_highlights(scope, **filters))
 
@@ -322,11 +325,11 @@ class ExportDialog(QDialog):
                 "The export failed: {error}.").format(error=error))
         self.sig_preview_ready.emit()
 
-    def _rendered_with_count(self, result: tuple[Any, int]) -> None:
+    def _rendered_with_count(self, result: tuple[ExportOutput, int]) -> None:
         self.count = result[1]
         self._rendered(result[0])
 
-    def _rendered(self, output: Any) -> None:
+    def _rendered(self, output: ExportOutput) -> None:
         self.pending = False
         self._show_query_error("")
         self.output = output
@@ -353,7 +356,7 @@ class ExportDialog(QDialog):
 
     # -- saving --------------------------------------------------------------------------
 
-    def _describe(self, output: Any) -> str:
+    def _describe(self, output: ExportOutput) -> str:
         if output.split:
             return self.tr("%n note(s), one per document, written into the folder you choose.",
                            "", len(output.files))
@@ -369,13 +372,14 @@ class ExportDialog(QDialog):
         """Ask where (or use the injected chooser), write the file, report it."""
         if self._timer.isActive():
             self.refresh()
-        if self.pending or not self.save_button.isEnabled():
+        output = self.output
+        if self.pending or not self.save_button.isEnabled() or output is None:
             return None  # nothing to save yet: the preview is on its way, or failed
         name = next(n for key, n, _s in FORMATS if key == self.fmt)
         suffix = Path(self.suggested_name()).suffix
         filter_text = self.tr("{format} (*{suffix});;All files (*)").format(
             format=self.tr(name), suffix=suffix)
-        if self.output is not None and self.output.split:
+        if output.split:
             filter_text = self.tr("A new folder for the notes (*)")
         suggested = self.suggested_name()
         if self.folder and Path(self.folder).is_dir():
@@ -385,7 +389,7 @@ class ExportDialog(QDialog):
             return None
         path = Path(chosen)
         try:
-            self.output.write(path)
+            output.write(path)
         except OSError as exc:
             self.status.setText(self.tr("Could not write {path}: {reason}.").format(
                 path=path, reason=exc.strerror or exc))

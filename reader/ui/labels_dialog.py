@@ -249,8 +249,6 @@ class LabelsDialog(QDialog):
 
     def _count_on_worker(self) -> None:
         service = self._session.service
-        if service is None:
-            return
 
         def work(_progress: Progress, _cancel: CancelToken) -> Counter[str]:
             return Counter(a.label for a in service.query() if a.label)

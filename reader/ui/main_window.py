@@ -609,7 +609,7 @@ class MainWindow(QMainWindow):
         reading = self.workbench.active_reading()
         has_selection = reading.selected_span() is not None
         for action in (*self.label_actions, self.act_highlight_last):
-            action.setEnabled(has_selection and s.can_annotate)
+            action.setEnabled(has_selection)
         self.act_find_related.setEnabled(has_selection)
         chosen = len(self.library.selected_ids())
         self.act_compare.setEnabled(2 <= chosen <= 4)

@@ -10,21 +10,28 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
+from ..core.annotations import UNCHANGED, AnnotationService, Change, _Unchanged
 from ..core.errors import ParallaxError
 from ..core.library import Library
-from ..core.models import Annotation, DocId, Document, DocumentSummary, Label
+from ..core.models import (
+    Annotation,
+    AnnotationId,
+    DocId,
+    Document,
+    DocumentSummary,
+    Label,
+    Link,
+    LinkId,
+)
 from .library_watch import LibraryWatcher
 from .qt import QColor, QObject, Signal
 from .tasks import TaskRunner
 
-# Shown when the library has no annotation service (a core older than annotations).
-FALLBACK_LABELS = (
-    Label("Claim", "#e8a33d", True),
-    Label("Evidence", "#4caf50", True),
-    Label("Question", "#5b8def", True),
-)
+if TYPE_CHECKING:  # the export writers load when an export is made, not at start-up
+    from ..core.export import ExportBundle, ExportOptions, ExportOutput
+
 HIGHLIGHT_ALPHA = 90
 #: Changes that may touch labels: label operations, an annotation import (it creates the
 #: labels the library lacks), and anything done elsewhere or by a restore.
@@ -42,14 +49,11 @@ class UiChange:
     documents_changed: bool = False
 
     @classmethod
-    def from_core(cls, change: Any) -> UiChange:
+    def from_core(cls, change: Change) -> UiChange:
         """Adapt a core ``Change`` (kind, description, doc_ids, annotation_ids)."""
-        return cls(
-            kind=str(getattr(change, "kind", "change")),
-            description=str(getattr(change, "description", "")),
-            doc_ids=frozenset(getattr(change, "doc_ids", ()) or ()),
-            annotation_ids=frozenset(getattr(change, "annotation_ids", ()) or ()),
-        )
+        return cls(kind=change.kind, description=change.description,
+                   doc_ids=frozenset(change.doc_ids),
+                   annotation_ids=frozenset(change.annotation_ids))
 
     @property
     def labels_changed(self) -> bool:
@@ -78,8 +82,7 @@ class Session(QObject):
         tasks.sig_change.connect(self.broadcast)
         tasks.sig_error.connect(self.sig_error)
         self._labels: list[Label] | None = None
-        changes_elsewhere = getattr(library, "changes_elsewhere", None)
-        self.watcher = LibraryWatcher(changes_elsewhere or (lambda: None), self)
+        self.watcher = LibraryWatcher(library.changes_elsewhere, self)
         self.watcher.sig_changed_elsewhere.connect(self._changed_elsewhere)
 
     # -- documents -----------------------------------------------------------------------
@@ -115,63 +118,50 @@ class Session(QObject):
     # -- annotations: reading ------------------------------------------------------------
 
     @property
-    def service(self) -> Any:
-        """The core's annotation service, or None when the core has none."""
-        return getattr(self.library, "annotations", None)
-
-    @property
-    def can_annotate(self) -> bool:
-        return self.service is not None
+    def service(self) -> AnnotationService:
+        """The core's annotation service."""
+        return self.library.annotations
 
     def annotations_for(self, doc_id: str | None) -> list[Annotation]:
-        """The highlights of one document (none without a document or a service)."""
-        if not doc_id or self.service is None:
+        """The highlights of one document (none without a document)."""
+        if not doc_id:
             return []
         try:
-            return list(self.service.for_document(doc_id))
+            return self.service.for_document(DocId(doc_id))
         except ParallaxError as exc:
             self.sig_error.emit(str(exc))
             return []
 
     def annotation(self, ann_id: str) -> Annotation | None:
         """One annotation by id, or None."""
-        if self.service is None:
-            return None
         try:
-            return self.service.get(ann_id)  # type: ignore[no-any-return]
+            return self.service.get(AnnotationId(ann_id))
         except ParallaxError:
             return None
 
-    def links_for(self, ann_id: str) -> list[Any]:
+    def links_for(self, ann_id: str) -> list[Link]:
         """Links an annotation takes part in."""
-        if self.service is None:
-            return []
         try:
-            return list(self.service.links_for(ann_id))
+            return self.service.links_for(AnnotationId(ann_id))
         except ParallaxError:
             return []
 
     def all_annotations(self) -> list[Annotation]:
         """Every highlight of the library, by document title then position."""
-        query = getattr(self.service, "query", None)
-        if query is None:
-            return []
         try:
-            return list(query())
+            return self.service.query()
         except ParallaxError as exc:
             self.sig_error.emit(str(exc))
             return []
 
     def labels(self) -> list[Label]:
-        """Every label (built-in first) with its colour."""
+        """Every label (built-in first) with its colour (none when they cannot be read)."""
         if self._labels is None:
-            labels: list[Label] = []
-            if self.service is not None:
-                try:
-                    labels = list(self.service.labels())
-                except ParallaxError as exc:
-                    self.sig_error.emit(str(exc))
-            self._labels = labels or list(FALLBACK_LABELS)
+            try:
+                self._labels = self.service.labels()
+            except ParallaxError as exc:
+                self.sig_error.emit(str(exc))
+                return []
         return self._labels
 
     def label_color(self, name: str | None, alpha: int = 255) -> QColor:
@@ -185,29 +175,20 @@ class Session(QObject):
         color.setAlpha(alpha)
         return color
 
-    def doc_ids_with_label(self, label: str, candidates: Iterable[DocumentSummary]) -> set[str]:
+    def doc_ids_with_label(self, label: str, _candidates: Iterable[DocumentSummary]
+                           ) -> set[str]:
         """Documents holding at least one highlight with ``label``."""
-        query = getattr(self.service, "query", None)
-        if query is not None:
-            try:
-                return {a.doc_id for a in query(label=label)}
-            except ParallaxError as exc:
-                self.sig_error.emit(str(exc))
-                return set()
-        # Without a query, ask only the documents that have highlights at all.
-        return {
-            s.id for s in candidates
-            if s.n_annotations and any(a.label == label for a in self.annotations_for(s.id))
-        }
+        try:
+            return {a.doc_id for a in self.service.query(label=label)}
+        except ParallaxError as exc:
+            self.sig_error.emit(str(exc))
+            return set()
 
     # -- annotations: operations ---------------------------------------------------------
 
-    def _run(self, operation: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        if self.service is None:
-            self.sig_error.emit(self.tr("This version of the library cannot store highlights."))
-            return None
+    def _run(self, operation: Callable[[], Change | None]) -> Change | None:
         try:
-            change = operation(*args, **kwargs)
+            change = operation()
         except ParallaxError as exc:
             self.sig_error.emit(str(exc))
             return None
@@ -216,8 +197,8 @@ class Session(QObject):
         self.broadcast(change)
         return change
 
-    def broadcast(self, change: Any) -> None:
-        """Tell every view about a core ``Change`` (e.g. one the worker made)."""
+    def broadcast(self, change: Change) -> None:
+        """Tell every view about a core ``Change`` (e.g. one a task on the worker made)."""
         self._labels = None
         ui_change = UiChange.from_core(change)
         self.sig_changed.emit(ui_change)
@@ -233,36 +214,40 @@ class Session(QObject):
             self.sig_error.emit(self.tr("Select some text to highlight first."))
             return None
         service = self.service
-        change = self._run(
-            lambda: service.create(doc_id, start, end, label=label, note=note, tags=tuple(tags))
-        )
-        ids = list(getattr(change, "annotation_ids", ()) or ()) if change is not None else []
+        change = self._run(lambda: service.create(DocId(doc_id), start, end, label=label,
+                                                  note=note, tags=tuple(tags)))
+        ids = sorted(change.annotation_ids) if change is not None else []
         return ids[0] if ids else None
 
-    def update(self, ann_id: str, **fields: Any) -> bool:
-        """Change label, note and/or tags of one annotation."""
+    def update(self, ann_id: str, *, label: str | None | _Unchanged = UNCHANGED,
+               note: str | _Unchanged = UNCHANGED,
+               tags: Sequence[str] | _Unchanged = UNCHANGED) -> bool:
+        """Change label (None clears it), note and/or tags of one annotation; a field left
+        out stays as it is."""
         service = self.service
-        return self._run(lambda: service.update(ann_id, **fields)) is not None
+        return self._run(lambda: service.update(AnnotationId(ann_id), label=label, note=note,
+                                                tags=tags)) is not None
 
     def delete(self, ann_id: str) -> bool:
         """Remove one annotation (undoable)."""
         service = self.service
-        return self._run(lambda: service.delete(ann_id)) is not None
+        return self._run(lambda: service.delete(AnnotationId(ann_id))) is not None
 
     def reattach(self, ann_id: str, start: int, end: int) -> bool:
         """Anchor an orphaned annotation to a new span."""
         service = self.service
-        return self._run(lambda: service.reattach(ann_id, start, end)) is not None
+        return self._run(lambda: service.reattach(AnnotationId(ann_id), start, end)) is not None
 
     def link(self, source: str, target: str, relation: str) -> bool:
         """Relate two annotations (``same-claim``, ``supports``, ``contradicts``)."""
         service = self.service
-        return self._run(lambda: service.link(source, target, relation)) is not None
+        return self._run(lambda: service.link(AnnotationId(source), AnnotationId(target),
+                                              relation)) is not None
 
     def unlink(self, link_id: str) -> bool:
         """Remove a link."""
         service = self.service
-        return self._run(lambda: service.unlink(link_id)) is not None
+        return self._run(lambda: service.unlink(LinkId(link_id))) is not None
 
     def link_same_claim(self, a: tuple[str, int, int], b: tuple[str, int, int],
                         label: str | None = "Claim") -> bool:
@@ -300,128 +285,108 @@ class Session(QObject):
 
     def label_usage(self, name: str) -> int:
         """How many highlights wear a label."""
-        query = getattr(self.service, "query", None)
-        if query is None:
-            return 0
         try:
-            return len(query(label=name))
+            return len(self.service.query(label=name))
         except ParallaxError:
             return 0
 
     def undo(self) -> bool:
         """Undo the last annotation action."""
-        service = self.service
-        if service is None or not self.can_undo:
-            return False
-        return self._run(service.undo) is not None
+        return self.can_undo and self._run(self.service.undo) is not None
 
     def redo(self) -> bool:
         """Redo the last undone annotation action."""
-        service = self.service
-        if service is None or not self.can_redo:
-            return False
-        return self._run(service.redo) is not None
-
-    def _state(self, name: str) -> Any:
-        # Properties or methods, whichever the service offers.
-        value = getattr(self.service, name, None)
-        return value() if callable(value) else value
+        return self.can_redo and self._run(self.service.redo) is not None
 
     @property
     def can_undo(self) -> bool:
-        return bool(self._state("can_undo"))
+        return self.service.can_undo
 
     @property
     def can_redo(self) -> bool:
-        return bool(self._state("can_redo"))
+        return self.service.can_redo
 
     @property
     def undo_text(self) -> str:
-        return str(self._state("undo_text") or "")
+        return self.service.undo_text
 
     @property
     def redo_text(self) -> str:
-        return str(self._state("redo_text") or "")
+        return self.service.redo_text
 
     # -- export --------------------------------------------------------------------------
+    # A ``query`` reads the search index: with one, call these on the worker.
 
     def export_highlights(
         self, fmt: str, doc_ids: Sequence[str] | None, *, label: str | None = None,
         tag: str | None = None, lang: str | None = None, query: str | None = None,
     ) -> str:
-        """Highlights of some documents (None: all) in ``fmt``, filtered; raises ParallaxError.
+        """Highlights of some documents (None: all) in ``fmt``, filtered; raises ParallaxError."""
+        filters = _Filters(label, tag, lang, query or None)
+        if doc_ids is not None and len(doc_ids) > 1:
+            from ..core import export as core_export
 
-        A ``query`` reads the search index: call this on the worker then."""
-        filters: dict[str, Any] = {"label": label, "tag": tag, "lang": lang}
-        if query:
-            filters["query"] = query
-        if doc_ids is None:
-            return self.export(fmt, **filters)
-        if len(doc_ids) == 1:
-            return self.export(fmt, doc=doc_ids[0], **filters)
-        return self._export_several(fmt, doc_ids, filters)
+            _check_format(fmt)
+            return core_export.render(self._merged_bundle(doc_ids, filters), fmt)
+        doc = doc_ids[0] if doc_ids else None
+        return self.library.export(fmt, doc=doc, label=label, tag=tag, lang=lang,
+                                   query=filters.query)
 
     def count_highlights(
         self, doc_ids: Sequence[str] | None, *, label: str | None = None,
         tag: str | None = None, lang: str | None = None, query: str | None = None,
     ) -> int:
         """How many highlights an export of these documents (None: all) with these filters
-        holds; raises ParallaxError. A ``query`` reads the search index: call this on the
-        worker then."""
+        holds; raises ParallaxError."""
         if query:
             scopes: Sequence[str | None] = list(doc_ids) if doc_ids is not None else [None]
             return sum(len(self.library.export_bundle(doc=doc, label=label, tag=tag, lang=lang,
                                                       query=query).annotations)
                        for doc in scopes)
-        service = self.service
-        if service is None:
-            return 0
         if doc_ids is None:
-            return len(service.query(label=label, tag=tag, lang=lang))
-        return sum(len(service.query(doc=DocId(doc), label=label, tag=tag, lang=lang))
+            return len(self.service.query(label=label, tag=tag, lang=lang))
+        return sum(len(self.service.query(doc=DocId(doc), label=label, tag=tag, lang=lang))
                    for doc in doc_ids)
 
-    def _export_several(self, fmt: str, doc_ids: Sequence[str], filters: dict[str, Any]) -> str:
-        # Library.export takes one document or all; for a selection, merge the core's
-        # per-document bundles and let the core's writer render the union.
-        from ..core import export as core_export
-
-        if fmt not in core_export.FORMATS:
-            raise ParallaxError(f"'{fmt}' is not an export format.")
-        return core_export.render(self._merged_bundle(doc_ids, filters), fmt)
-
     def export_output(
-        self, fmt: str, doc_ids: Sequence[str] | None, options: Any = None, *,
-        label: str | None = None, tag: str | None = None, lang: str | None = None,
+        self, fmt: str, doc_ids: Sequence[str] | None, options: ExportOptions | None = None,
+        *, label: str | None = None, tag: str | None = None, lang: str | None = None,
         query: str | None = None,
-    ) -> Any:
+    ) -> ExportOutput:
         """Like :meth:`export_highlights`, in any format (``qdpx``, Markdown notes too) with
         its ``ExportOptions``: an ``ExportOutput`` (preview text and the files to write)."""
-        from ..core import export as core_export
-
-        filters: dict[str, Any] = {"label": label, "tag": tag, "lang": lang}
-        if query:
-            filters["query"] = query
-        if fmt not in core_export.FORMATS:
-            raise ParallaxError(f"'{fmt}' is not an export format.")
+        filters = _Filters(label, tag, lang, query or None)
+        _check_format(fmt)
         if doc_ids is not None and len(doc_ids) > 1:
-            bundle = self._merged_bundle(doc_ids, filters)
-            return core_export.render_output(bundle, fmt, options)
-        if doc_ids is not None:
-            filters["doc"] = doc_ids[0]
-        return self.library.export_output(fmt, options, **filters)
+            from ..core import export as core_export
 
-    def _merged_bundle(self, doc_ids: Sequence[str], filters: dict[str, Any]) -> Any:
+            return core_export.render_output(self._merged_bundle(doc_ids, filters), fmt,
+                                             options)
+        doc = doc_ids[0] if doc_ids else None
+        return self.library.export_output(fmt, options, doc=doc, label=label, tag=tag,
+                                          lang=lang, query=filters.query)
+
+    def export(self, fmt: str, *, doc: str | None = None, label: str | None = None,
+               tag: str | None = None, lang: str | None = None, query: str | None = None
+               ) -> str:
+        """Highlights of one document (or all) written in ``fmt``; raises ParallaxError."""
+        return self.library.export(fmt, doc=doc, label=label, tag=tag, lang=lang, query=query)
+
+    def _merged_bundle(self, doc_ids: Sequence[str], filters: _Filters) -> ExportBundle:
+        # Library.export takes one document or all; for a selection, merge the core's
+        # per-document bundles and let the core's writer render the union.
         from ..core import export as core_export
         from ..core.library import now_iso
 
         generated = now_iso()
-        documents: dict[Any, Any] = {}
-        annotations: dict[Any, Any] = {}
-        links: dict[Any, Any] = {}
-        labels: dict[Any, Any] = {}
+        documents: dict[DocId, Document] = {}
+        annotations: dict[AnnotationId, Annotation] = {}
+        links: dict[LinkId, Link] = {}
+        labels: dict[str, Label] = {}
         for doc_id in doc_ids:
-            bundle = self.library.export_bundle(doc=doc_id, generated=generated, **filters)
+            bundle = self.library.export_bundle(
+                doc=doc_id, label=filters.label, tag=filters.tag, lang=filters.lang,
+                query=filters.query, generated=generated)
             documents.update(bundle.documents)
             annotations.update((a.id, a) for a in bundle.annotations)
             links.update((k.id, k) for k in bundle.links)
@@ -430,10 +395,19 @@ class Session(QObject):
             documents=documents, annotations=list(annotations.values()),
             links=list(links.values()), labels=labels, generated=generated)
 
-    def export(self, fmt: str, **filters: Any) -> str:
-        """Highlights written in ``fmt``; raises ParallaxError with one sentence."""
-        export = getattr(self.library, "export", None)
-        if export is None:
-            raise ParallaxError(
-                self.tr("This version of the library cannot export highlights."))
-        return str(export(fmt, **filters))
+
+@dataclass(frozen=True)
+class _Filters:
+    """An export's filters, as the core's export calls take them."""
+
+    label: str | None
+    tag: str | None
+    lang: str | None
+    query: str | None
+
+
+def _check_format(fmt: str) -> None:
+    from ..core import export as core_export
+
+    if fmt not in core_export.FORMATS:
+        raise ParallaxError(f"'{fmt}' is not an export format.")
