@@ -89,8 +89,10 @@ class Workbench(QObject):
         else:
             title = self.tr("Checking the library")
 
-        def work(progress: Progress, cancel: CancelToken) -> MaintenanceReport:
-            return library.run_maintenance(progress, cancel)
+        def work(progress: Progress, _cancel: CancelToken) -> MaintenanceReport:
+            # Not cancelled by closing the window: a new library gets all its bundled
+            # articles (a second or two) rather than some of them.
+            return library.run_maintenance(progress)
 
         self.session.tasks.run(
             work, name="maintenance", title=title, slot="maintenance",
