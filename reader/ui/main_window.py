@@ -712,6 +712,10 @@ class MainWindow(QMainWindow):
         """The start-up check found the library damaged (the window was already showing):
         the same question as before the window opens, Restore newest backup or Close."""
         box, restore = damaged_box(error)
+        if restore is not None:
+            box.setInformativeText(self.tr(
+                "Restore newest backup puts that copy in place and reloads the window; the "
+                "damaged file is kept in the backups folder."))
         box.setParent(self, box.windowFlags())
         box.setWindowModality(Qt.WindowModality.WindowModal)
         backup = error.backup

@@ -138,6 +138,7 @@ def test_damage_found_after_the_window_showed_offers_the_newest_backup(
         box = window.damaged_question
         assert box is not None and box.isVisible()
         assert "damaged" in box.text() and str(good) in box.text()
+        assert "reloads the window" in box.informativeText()
         [restore] = [b for b in box.buttons() if b.text() == "Restore newest backup"]
         assert box.defaultButton() is restore
         screenshot(parts, "startup-damaged.png")

@@ -1844,6 +1844,10 @@
         <translation>Über &amp;Parallax</translation>
     </message>
     <message>
+        <source>Restore newest backup puts that copy in place and reloads the window; the damaged file is kept in the backups folder.</source>
+        <translation>„Neueste Sicherung wiederherstellen“ setzt diese Kopie ein und lädt das Fenster neu; die beschädigte Datei bleibt im Sicherungsordner erhalten.</translation>
+    </message>
+    <message>
         <source>the system&apos;s language</source>
         <translation>der Sprache des Systems</translation>
     </message>
@@ -2378,16 +2382,8 @@ Artikel in vielen Sprachen lesen, durchsuchen und annotieren. Ihre Bibliothek bl
         <translation>In einem anderen Fenster geändert</translation>
     </message>
     <message>
-        <source>This version of the library cannot store highlights.</source>
-        <translation>Diese Version der Bibliothek kann keine Markierungen speichern.</translation>
-    </message>
-    <message>
         <source>Select some text to highlight first.</source>
         <translation>Zuerst Text zum Markieren auswählen.</translation>
-    </message>
-    <message>
-        <source>This version of the library cannot export highlights.</source>
-        <translation>Diese Version der Bibliothek kann keine Markierungen exportieren.</translation>
     </message>
 </context>
 <context>

@@ -1844,6 +1844,10 @@
         <translation>&amp;Informazioni su Parallax</translation>
     </message>
     <message>
+        <source>Restore newest backup puts that copy in place and reloads the window; the damaged file is kept in the backups folder.</source>
+        <translation>«Ripristina il backup più recente» mette al suo posto quella copia e ricarica la finestra; il file danneggiato resta nella cartella dei backup.</translation>
+    </message>
+    <message>
         <source>the system&apos;s language</source>
         <translation>la lingua del sistema</translation>
     </message>
@@ -2378,16 +2382,8 @@ Leggi, cerca e annota articoli in più lingue. La tua biblioteca resta su questo
         <translation>Modificato in un&apos;altra finestra</translation>
     </message>
     <message>
-        <source>This version of the library cannot store highlights.</source>
-        <translation>Questa versione della biblioteca non può salvare evidenziazioni.</translation>
-    </message>
-    <message>
         <source>Select some text to highlight first.</source>
         <translation>Seleziona prima del testo da evidenziare.</translation>
-    </message>
-    <message>
-        <source>This version of the library cannot export highlights.</source>
-        <translation>Questa versione della biblioteca non può esportare evidenziazioni.</translation>
     </message>
 </context>
 <context>

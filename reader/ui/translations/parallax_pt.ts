@@ -1844,6 +1844,10 @@
         <translation>&amp;Sobre o Parallax</translation>
     </message>
     <message>
+        <source>Restore newest backup puts that copy in place and reloads the window; the damaged file is kept in the backups folder.</source>
+        <translation>“Restaurar o backup mais recente” coloca essa cópia no lugar e recarrega a janela; o arquivo danificado fica guardado na pasta de backups.</translation>
+    </message>
+    <message>
         <source>the system&apos;s language</source>
         <translation>o idioma do sistema</translation>
     </message>
@@ -2378,16 +2382,8 @@ Leia, pesquise e anote artigos em vários idiomas. Sua biblioteca fica neste com
         <translation>Alterado em outra janela</translation>
     </message>
     <message>
-        <source>This version of the library cannot store highlights.</source>
-        <translation>Esta versão da biblioteca não consegue guardar destaques.</translation>
-    </message>
-    <message>
         <source>Select some text to highlight first.</source>
         <translation>Primeiro selecione um texto para destacar.</translation>
-    </message>
-    <message>
-        <source>This version of the library cannot export highlights.</source>
-        <translation>Esta versão da biblioteca não consegue exportar destaques.</translation>
     </message>
 </context>
 <context>
