@@ -1,7 +1,7 @@
 """Benchmark annotations: creating many, exporting them in every format, re-anchoring after an edit.
 
 Measured on the bundled seeds, through the public core API (``Library.annotations``,
-``Library.export``, ``Library.import_paths``, ``Library.import_annotations``):
+``library.exports.render``, ``library.imports.paths``, ``library.imports.annotations``):
 
 - create: N highlights (default 10,000) one operation each, every one its own transaction,
   with a label, a note and tags; every tenth linked to the one before (total, per-op p50/p95);
@@ -54,7 +54,7 @@ def bench_create_export(folder: Path, count: int) -> dict[str, Any]:
     results: dict[str, Any] = {}
     with Library(folder / "library", auto_backup=False) as library:
         service = library.annotations
-        docs = [(s.id, library.get(s.id).text) for s in library.list_documents()]
+        docs = [(s.id, library.documents.get(s.id).text) for s in library.documents.summaries()]
         durations: list[float] = []
         previous: AnnotationId | None = None
         began = time.perf_counter()
@@ -79,11 +79,11 @@ def bench_create_export(folder: Path, count: int) -> dict[str, Any]:
         results["links"] = len(service.all_links())
 
         t0 = time.perf_counter()
-        hits = library.search("figure")
+        hits = library.search.query("figure")
         results["index_sync_s"] = time.perf_counter() - t0
         results["search_annotation_total"] = hits.annotation_total
         t0 = time.perf_counter()
-        library.search("tag:tag3 note:check")
+        library.search.query("tag:tag3 note:check")
         results["search_after_sync_ms"] = 1000 * (time.perf_counter() - t0)
 
         exports: dict[str, bytes] = {}
@@ -91,7 +91,7 @@ def bench_create_export(folder: Path, count: int) -> dict[str, Any]:
             runs = []
             for _ in range(3):
                 t0 = time.perf_counter()
-                exports[fmt] = library.export_output(fmt).files[""]
+                exports[fmt] = library.exports.render(fmt).files[""]
                 runs.append(time.perf_counter() - t0)
             results[f"export_{fmt}_s"] = min(runs)
             results[f"export_{fmt}_mb"] = len(exports[fmt]) / 1e6
@@ -100,14 +100,14 @@ def bench_create_export(folder: Path, count: int) -> dict[str, Any]:
         )
     with Library(folder / "other", auto_backup=False) as other:
         t0 = time.perf_counter()
-        report = other.import_annotations(exports["jsonld"].decode("utf-8"))
+        report = other.imports.annotations(exports["jsonld"].decode("utf-8"))
         results["import_jsonld_s"] = time.perf_counter() - t0
         results["imported"] = len(report.added)
     project = folder / "export.qdpx"
     project.write_bytes(exports["qdpx"])
     with Library(folder / "qda", auto_backup=False) as other:
         t0 = time.perf_counter()
-        qda = other.import_qdpx(project)
+        qda = other.imports.qdpx(project)
         results["import_qdpx_s"] = time.perf_counter() - t0
         results["imported_qdpx"] = len(qda.annotations.added)
     return results
@@ -120,10 +120,10 @@ def bench_reanchor(folder: Path, count: int) -> dict[str, Any]:
     article.parent.mkdir(parents=True)
     shutil.copy(seeds_dir() / SEED, article)
     with Library(folder / "reanchor", seed_if_empty=False, auto_backup=False) as library:
-        outcome = library.import_paths([article]).outcomes[0]
+        outcome = library.imports.paths([article]).outcomes[0]
         assert outcome.doc_id is not None
         doc_id = outcome.doc_id
-        old_text = library.get(doc_id).text
+        old_text = library.documents.get(doc_id).text
         starts = [i for i in range(1, len(old_text) - 80) if old_text[i - 1] == " "]
         step = max(1, len(starts) // count)
         for n in range(count):
@@ -137,10 +137,10 @@ def bench_reanchor(folder: Path, count: int) -> dict[str, Any]:
         article.write_text(edited, encoding="utf-8")
         selectors = [a.selector for a in library.annotations.for_document(doc_id)]
         t0 = time.perf_counter()
-        report = library.import_paths([article])
+        report = library.imports.paths([article])
         results["reimport_s"] = time.perf_counter() - t0
         results["reimport_message"] = report.outcomes[0].message
-        new_text = library.get(doc_id).text
+        new_text = library.documents.get(doc_id).text
         t0 = time.perf_counter()
         reanchor_all(old_text, new_text, selectors)
         results["reanchor_all_s"] = time.perf_counter() - t0

@@ -5,7 +5,7 @@
 
 PAGES_DIR is a folder of real saved web pages with ground truth, laid out as
 ../shared/web-pages-dev: ``pages/<name>.gz`` (the page as saved), ``evaldata.json`` and its
-scorer ``score.py``. Every page is imported with Parallax (``Library.import_paths``: the
+scorer ``score.py``. Every page is imported with Parallax (``library.imports.paths``: the
 article extraction, language tagging and indexing a user's import runs), the text Parallax
 kept is written to ``<work>/text/<name>.txt`` and scored by the set's own ``score.py``
 (snippet precision, recall, F1). Side by side, the bare extractor (``trafilatura.extract``
@@ -64,7 +64,7 @@ def bench_html(root: Path, work: Path, limit: int | None) -> dict[str, object]:
         path.read_bytes()  # warm the page cache for both sides alike
     with Library(work / "library", seed_if_empty=False, auto_backup=False) as library:
         started = time.perf_counter()
-        report = library.import_paths(files.values())
+        report = library.imports.paths(files.values())
         seconds = time.perf_counter() - started
         by_path = {o.path: o for o in report.outcomes}
         text_dir = work / "text"
@@ -77,7 +77,7 @@ def bench_html(root: Path, work: Path, limit: int | None) -> dict[str, object]:
                 continue
             if "main text was kept" in outcome.message:
                 fallbacks.append(name)
-            doc = library.get(outcome.doc_id)
+            doc = library.documents.get(outcome.doc_id)
             (text_dir / f"{name}.txt").write_text(doc.text, encoding="utf-8")
     ours = score(root / "score.py", subset, text_dir)
 
@@ -146,7 +146,7 @@ def bench_pdf(pdf_dir: Path | None, work: Path) -> dict[str, object]:
     total = sum(pages.values())
     with Library(work / "pdf-library", seed_if_empty=False, auto_backup=False) as library:
         started = time.perf_counter()
-        report = library.import_paths(files)
+        report = library.imports.paths(files)
         seconds = time.perf_counter() - started
     started = time.perf_counter()
     for f in files:

@@ -1,6 +1,6 @@
 """Benchmark Parallax's library against a bare whoosh + langdetect script, same corpus, same run.
 
-Measured, for Parallax (``Library.import_paths`` / ``Library.search``) and for the bare
+Measured, for Parallax (``library.imports.paths`` / ``library.search.query``) and for the bare
 script (``benchmarks/bare_whoosh.py``) side by side:
 
 - import: read, parse, tag languages, store and index a folder of articles, end to end
@@ -193,7 +193,7 @@ def phase_ours_import(cfg: dict[str, Any]) -> dict[str, Any]:
     cpu0 = cpu_seconds()
     started = time.perf_counter()
     library = Library(Path(cfg["data_dir"]), seed_if_empty=False)
-    report = library.import_paths([Path(cfg["corpus"])], progress=progress)
+    report = library.imports.paths([Path(cfg["corpus"])], progress=progress)
     finished = time.perf_counter()
     cpu = cpu_seconds() - cpu0
     statuses = collections.Counter(o.status for o in report.outcomes)
@@ -213,8 +213,8 @@ def phase_ours_import(cfg: dict[str, Any]) -> dict[str, Any]:
             "index_feed": saving - indexing,
             "index_commit": finished - saving,
         },
-        "index_bytes": library.index.size_bytes(),
-        "store_bytes": folder_bytes(Path(cfg["data_dir"])) - library.index.size_bytes(),
+        "index_bytes": library.search.index.size_bytes(),
+        "store_bytes": folder_bytes(Path(cfg["data_dir"])) - library.search.index.size_bytes(),
         "languages": library.store.language_counts(),
     }
     library.close()
@@ -296,17 +296,17 @@ def phase_ours_search(cfg: dict[str, Any]) -> dict[str, Any]:
     base = rss_mb()
     t0 = time.perf_counter()
     library = Library(Path(cfg["data_dir"]), seed_if_empty=False)
-    library.sync_index()
+    library.search.sync()
     open_s = time.perf_counter() - t0
     rss_open = rss_mb()
 
     def search(text: str) -> int:
-        return library.search(text, limit=SEARCH_LIMIT).total
+        return library.search.query(text, limit=SEARCH_LIMIT).total
 
     result = _run_queries(search, cfg["queries"], cfg["kinds"], cfg["repeat"])
     result.update(open_s=open_s, rss_base_mb=base, rss_open_mb=rss_open,
                   rss_after_queries_mb=rss_mb(), peak_rss_mb=maxrss_mb(),
-                  documents=library.index.doc_count())
+                  documents=library.search.index.doc_count())
     library.close()
     return result
 
@@ -339,9 +339,9 @@ def phase_ours_update(cfg: dict[str, Any]) -> dict[str, Any]:
     from reader.core.library import Library
 
     library = Library(Path(cfg["data_dir"]), seed_if_empty=False)
-    library.search("Gott OR Google")  # an app holding the index: a searcher is open
+    library.search.query("Gott OR Google")  # an app holding the index: a searcher is open
     sync_times: list[float] = []
-    real_sync = library.sync_index
+    real_sync = library.search.sync
 
     def timed_sync(*args: Any, **kwargs: Any) -> None:
         t0 = time.perf_counter()
@@ -350,7 +350,7 @@ def phase_ours_update(cfg: dict[str, Any]) -> dict[str, Any]:
         finally:
             sync_times.append((time.perf_counter() - t0) * 1000)
 
-    library.sync_index = timed_sync  # type: ignore[method-assign]
+    library.search.sync = timed_sync  # type: ignore[method-assign]
     edits = []
     for path_text, marker in cfg["edits"]:
         path = Path(path_text)
@@ -358,17 +358,17 @@ def phase_ours_update(cfg: dict[str, Any]) -> dict[str, Any]:
         try:
             sync_times.clear()
             c0, t0 = time.thread_time(), time.perf_counter()
-            report = library.import_paths([path])
+            report = library.imports.paths([path])
             elapsed = (time.perf_counter() - t0) * 1000
             cpu_ms = (time.thread_time() - c0) * 1000
             sync_ms = sum(sync_times)
-            found = library.search(marker).total
+            found = library.search.query(marker).total
         finally:
             path.write_bytes(original)
         edits.append({"file": path.name, "ms": elapsed, "cpu_ms": cpu_ms, "sync_ms": sync_ms,
                       "status": report.outcomes[0].status if report.outcomes else "none",
                       "found": found})
-    library.sync_index = real_sync  # type: ignore[method-assign]
+    library.search.sync = real_sync  # type: ignore[method-assign]
     library.close()
     times = [e["ms"] for e in edits]
     return {"edits": edits, "median_ms": statistics.median(times), "max_ms": max(times),

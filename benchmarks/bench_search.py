@@ -9,17 +9,17 @@ Two measurements, each from data given on the command line (never bundled):
     language, recall = |returned ∩ lemma_relevant| / |lemma_relevant|, precision =
     |returned ∩ lemma_relevant| / |returned|, every result counted; mean over queries).
     Rows: Parallax end to end (the articles imported into a fresh library, each query
-    through ``Library.search`` with no limit), and, for reference, the bare analyses on
+    through ``library.search.query`` with no limit), and, for reference, the bare analyses on
     the same tokens (no stemming, whoosh's ``LanguageAnalyzer``, Snowball via PyStemmer,
     simplemma lemmas, lemma then Snowball stem).
 
 ``speed --source DIR [--source DIR ...] --scale N``
     A real multilingual corpus: every text article under the sources (``.txt``, ``.html``),
     replicated N times with its paragraphs rotated (so copies are distinct documents with
-    the same words), imported by Parallax (``Library.import_paths``) and by the bare whoosh
+    the same words), imported by Parallax (``library.imports.paths``) and by the bare whoosh
     script (``bare_whoosh.py``: same schema fields, whoosh's own analysers), each in a fresh
     process; then the same queries (rare inflected words, common words, two-word AND,
-    phrases, prefixes, drawn from the corpus) through ``Library.search`` (top 10 with
+    phrases, prefixes, drawn from the corpus) through ``library.search.query`` (top 10 with
     snippets) and through a bare whoosh searcher (top 10, whoosh's highlighter on the
     stored body), alternating query by query in the same run: p50/p95/max, the RSS of
     each searching process, and import throughput of each.
@@ -154,14 +154,14 @@ def parallax_analysis_row(folder: Path, manifest: dict[str, str],
         library = Library(Path(tmp) / "lib", seed_if_empty=False, auto_backup=False)
         try:
             started = time.perf_counter()
-            library.import_paths([folder / "corpus"])
+            library.imports.paths([folder / "corpus"])
             import_s = time.perf_counter() - started
             by_id = {s.id: Path(s.source).name for s in library.store.list_summaries()}
             times: list[float] = []
 
             def returned(q: dict[str, Any]) -> set[str]:
                 t0 = time.perf_counter()
-                results = library.search(q["query"], limit=len(by_id) + 1)
+                results = library.search.query(q["query"], limit=len(by_id) + 1)
                 times.append(time.perf_counter() - t0)
                 return {by_id[h.doc_id] for h in results.hits}
 
@@ -342,7 +342,7 @@ def phase_import(engine: str, corpus: Path, work: Path) -> dict[str, Any]:
         from reader.core.library import Library
 
         library = Library(work / "parallax", seed_if_empty=False, auto_backup=False)
-        library.import_paths([corpus])
+        library.imports.paths([corpus])
         n = len(library.store.list_summaries())
         library.close()
     else:
@@ -362,7 +362,7 @@ def serve(engine: str, work: Path) -> None:
         library = Library(work / "parallax", seed_if_empty=False, auto_backup=False)
 
         def search(text: str) -> int:
-            return len(library.search(text, limit=10).hits)
+            return len(library.search.query(text, limit=10).hits)
     else:
         from bare_whoosh import BareSearcher
 

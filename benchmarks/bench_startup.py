@@ -80,7 +80,7 @@ def prepare_seeds(work: Path) -> Path:
     folder = work / "library-seeds"
     if not (folder / "library.sqlite3").exists():
         run_python("import sys; from pathlib import Path; from reader.core.library import "
-                   "Library; lib = Library(Path(sys.argv[1])); lib.sync_index(); lib.close()",
+                   "Library; lib = Library(Path(sys.argv[1])); lib.search.sync(); lib.close()",
                    str(folder))
     return folder
 
@@ -97,7 +97,7 @@ def prepare_docs(work: Path, count: int) -> Path:
     started = time.monotonic()
     run_python("import sys; from pathlib import Path; from reader.core.library import "
                "Library; lib = Library(Path(sys.argv[1])); "
-               "print(lib.import_paths([Path(sys.argv[2])]).summary(), file=sys.stderr); "
+               "print(lib.imports.paths([Path(sys.argv[2])]).summary(), file=sys.stderr); "
                "lib.close()", str(folder), str(corpus))
     print(f"imported in {time.monotonic() - started:.0f} s", file=sys.stderr)
     done.write_text("ok\n", encoding="utf-8")

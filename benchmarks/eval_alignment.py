@@ -8,14 +8,14 @@ Three parts, each over data given on the command line (nothing here ships with t
   side and four on the French side, so the two paragraphings differ; a line without final
   punctuation (a heading, byline or caption) ends its paragraph, as it would in an article
   (``--glue-headings`` glues those too). Then, through the same code ``parallax align``
-  uses (:meth:`Library.align`), the sentence beads are mapped back to gold sentence ids
+  uses (:meth:`library.compare.align`), the sentence beads are mapped back to gold sentence ids
   (a gold sentence belongs to the bead holding most of its characters) and scored with
   the set's own ``score.py`` (strict and lax, Vecalign's definitions). Also reported:
   paragraph-link and sentence-link P/R/F1 (pairs of gold paragraphs / sentences that
   share aligned text), and, as the floor, a textbook Gale-Church aligner (sentence
   lengths only, the same sentences, the same mapping).
   Related passages: for every gold bead (both directions) its first sentence is the quote;
-  :meth:`Library.related` over the whole library of 14 documents must put a passage
+  :meth:`library.compare.related` over the whole library of 14 documents must put a passage
   overlapping the gold partner first among the passages of the translation ("right
   source"), and first overall ("library").
 - **Timing** (with ``--textberg``): all seven documents concatenated (about 1,000
@@ -428,14 +428,14 @@ def evaluate_textberg(root: Path, *, glue_headings: bool = False, related: bool 
         library = Library(folder / "library", seed_if_empty=False, auto_backup=False)
         try:
             started = time.perf_counter()
-            library.import_paths(sorted(folder.glob("*.txt")))
+            library.imports.paths(sorted(folder.glob("*.txt")))
             import_s = time.perf_counter() - started
             ids: dict[tuple[str, str], DocId] = {}
             for summary in library.store.list_summaries():
                 stem = Path(summary.source.replace("\\", "/")).stem  # textberg-001_de
                 n, lang = stem.removeprefix("textberg-").split("_")
                 ids[n, lang] = summary.id
-                if library.get(summary.id).text != built[n, lang][0]:
+                if library.documents.get(summary.id).text != built[n, lang][0]:
                     raise SystemExit(f"Import changed the text of {stem}; spans would be off.")
             tests: dict[str, list[GoldPair]] = {}
             floor: dict[str, list[GoldPair]] = {}
@@ -447,9 +447,10 @@ def evaluate_textberg(root: Path, *, glue_headings: bool = False, related: bool 
             parallel = []
             for n in names:
                 (_, spans_a, par_a), (_, spans_b, par_b) = built[n, "de"], built[n, "fr"]
-                doc_a, doc_b = library.get(ids[n, "de"]), library.get(ids[n, "fr"])
+                doc_a = library.documents.get(ids[n, "de"])
+                doc_b = library.documents.get(ids[n, "fr"])
                 started = time.perf_counter()
-                alignment: Alignment = library.align(doc_a.id, doc_b.id)
+                alignment: Alignment = library.compare.align(doc_a.id, doc_b.id)
                 align_s += time.perf_counter() - started
                 parallel.append(alignment.parallel)
                 beads = [(p.a, p.b) for p in alignment.sentences]
@@ -504,7 +505,7 @@ def _related_textberg(library: Library, names: list[str], golds: dict[str, list[
                 if not a or not b or k % every:
                     continue
                 start, end = spans_src[a[0]]
-                results = library.related(ids[n, src], start, end, limit=1)
+                results = library.compare.related(ids[n, src], start, end, limit=1)
                 wanted = [spans_dst[j] for j in b]
 
                 def hit(r: Any, wanted: list[Span] = wanted, target: DocId = ids[n, dst]) -> bool:

@@ -37,7 +37,8 @@ import psutil
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from reader.core.library import Library, collect_files  # noqa: E402
+from reader.core.importing import collect_files  # noqa: E402
+from reader.core.library import Library  # noqa: E402
 
 ENV = {**os.environ, "PARALLAX_AUTO_BACKUP": "0"}
 
@@ -63,11 +64,11 @@ def parallax_processes(data_dir: Path) -> list[int]:
 def consistency(data_dir: Path) -> dict[str, Any]:
     """Store and index agree: every stored document indexed once, nothing stored twice."""
     with Library(data_dir, auto_backup=False) as library:
-        library.sync_index()
-        summaries = library.list_documents()
+        library.search.sync()
+        summaries = library.documents.summaries()
         stored = {s.id for s in summaries}
         sources = [s.source for s in summaries]
-        reader = library.index.searcher.reader()
+        reader = library.search.index.searcher.reader()
         indexed = [fields["id"] for _, fields in reader.iter_docs()]
         return {
             "stored": len(stored),
@@ -151,8 +152,8 @@ def concurrent_run(corpus: Path, work: Path, importers: int, files: int) -> dict
     data_dir = work / "concurrent"
     subprocess.run(cli(data_dir, "info"), check=True, capture_output=True, env=ENV, cwd=REPO)
     with Library(data_dir, auto_backup=False) as library:
-        target = library.list_documents()[0]
-        length = len(library.get(target.id).text)
+        target = library.documents.summaries()[0]
+        length = len(library.documents.get(target.id).text)
     slices = []
     for k in range(importers):
         folder = work / f"slice-{k}"

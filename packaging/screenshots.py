@@ -87,13 +87,13 @@ CLAIMS = (
 def compare_screens(app: QApplication, parts: Parts, library: Library) -> None:
     """compare.png and claims.png: 000 and 002 side by side, then the claims view."""
     window = parts.window
-    german, italian = library.resolve("000"), library.resolve("002")
+    german, italian = library.documents.resolve("000"), library.documents.resolve("002")
     # Opening the comparison gives the panes the width (the library dock hides).
     window.comparing.open_compare([german, italian])
     wait_until(app, lambda: window.compare.alignments is not None)
     pane = window.compare.panes[0]
     quote = "bis zu eine Million Tensor Processing Units (TPUs)"
-    start, end = library.locate_quote(german, quote)
+    start, end = library.annotations.locate(german, quote)
     pane.reading.select_span(start, end)
     pane.scroll_to_paragraph_of(start)
     window.comparing.find_related()
@@ -103,11 +103,11 @@ def compare_screens(app: QApplication, parts: Parts, library: Library) -> None:
 
     session = parts.session
     for statements in CLAIMS:
-        first_doc = library.resolve(statements[0][0])
-        first = (first_doc, *library.locate_quote(first_doc, statements[0][1]))
+        first_doc = library.documents.resolve(statements[0][0])
+        first = (first_doc, *library.annotations.locate(first_doc, statements[0][1]))
         for prefix, text in statements[1:]:
-            doc_id = library.resolve(prefix)
-            session.link_same_claim(first, (doc_id, *library.locate_quote(doc_id, text)))
+            doc_id = library.documents.resolve(prefix)
+            session.link_same_claim(first, (doc_id, *library.annotations.locate(doc_id, text)))
     window.comparing.close_compare()
     window.related_dock.hide()
     window.comparing.show_claims()
@@ -146,14 +146,14 @@ def main() -> int:
 
         # 1. Search results for "TPU", the Italian article open at its first hit.
         search(app, parts, "TPU")
-        italian = library.resolve("002")
+        italian = library.documents.resolve("002")
         entry = next(e for e in window.search.model.entries if e.doc_id == italian)
         window.open_result(entry)
         settle(app)
         save(window, "library.png")
 
         # 2. The article with highlights; one selected in the panel with its note.
-        doc = library.get(italian)
+        doc = library.documents.get(italian)
         ids = []
         for quote, label, note in HIGHLIGHTS:
             start = doc.text.index(quote)
@@ -162,8 +162,8 @@ def main() -> int:
             assert ann_id is not None
             ids.append(ann_id)
         parts.session.update(ids[0], tags=["figures", "tpu"])
-        german = library.resolve("000")
-        german_text = library.get(german).text
+        german = library.documents.resolve("000")
+        german_text = library.documents.get(german).text
         quote = "bis zu eine Million"
         if quote in german_text:
             start = german_text.index(quote)
@@ -214,7 +214,7 @@ def german_screen(app: QApplication, library: Library, folder: Path, highlight: 
     window.show()
     wait_until(app, lambda: window.library_loaded and not parts.executor.busy)
     search(app, parts, "TPU")
-    italian = library.resolve("002")
+    italian = library.documents.resolve("002")
     entry = next(e for e in window.search.model.entries if e.doc_id == italian)
     window.open_result(entry)
     window.annotations.select(highlight)

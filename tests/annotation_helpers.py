@@ -28,7 +28,7 @@ def the_id(change: Change) -> AnnotationId:
 
 def doc(library: Library, prefix: str) -> DocId:
     """A seed's document id by its file-name prefix."""
-    return library.resolve(prefix)
+    return library.documents.resolve(prefix)
 
 
 def annotate(library: Library, prefix: str, quote: str, occurrence: int | None = None,

@@ -73,7 +73,7 @@ def seed_library_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A library folder with the five seeds imported and indexed, built once."""
     folder = tmp_path_factory.mktemp("seed-library")
     with Library(folder) as library:
-        library.sync_index()
+        library.search.sync()
     return folder
 
 
@@ -101,4 +101,4 @@ def empty_library(tmp_path: Path) -> Iterator[Library]:
 
 def seed_id(library: Library, prefix: str) -> str:
     """The document id of a seed by its file-name prefix ("000".."004")."""
-    return library.resolve(prefix)
+    return library.documents.resolve(prefix)

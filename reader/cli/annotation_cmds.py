@@ -172,7 +172,7 @@ def _dicts(library: Library, annotations: Sequence[Annotation]) -> list[dict[str
     for link in links:
         by_annotation.setdefault(link.source, []).append(link)
         by_annotation.setdefault(link.target, []).append(link)
-    docs = {s.id: s for s in library.list_documents()}
+    docs = {s.id: s for s in library.documents.summaries()}
     result = []
     for annotation in annotations:
         summary = docs.get(annotation.doc_id)
@@ -232,7 +232,7 @@ def _span(args: argparse.Namespace) -> tuple[int, int] | None:
 
 def cmd_annotate(args: argparse.Namespace, library: Library) -> int:
     """Create a highlight by quote or span."""
-    doc_id = library.resolve(args.doc)
+    doc_id = library.documents.resolve(args.doc)
     fields = {"label": args.label, "note": args.note, "tags": args.tag}
     span = _span(args)
     if span is None:
@@ -245,13 +245,13 @@ def cmd_annotate(args: argparse.Namespace, library: Library) -> int:
 
 def cmd_annotations(args: argparse.Namespace, library: Library) -> int:
     """List highlights."""
-    doc_id = library.resolve(args.doc) if args.doc else None
+    doc_id = library.documents.resolve(args.doc) if args.doc else None
     found = library.annotations.query(doc=doc_id, label=args.label, tag=args.tag,
                                       lang=args.lang, state=args.state)
     if args.json:
         emit_json(_dicts(library, found))
         return 0
-    titles = {s.id: s.title for s in library.list_documents()}
+    titles = {s.id: s.title for s in library.documents.summaries()}
     for annotation in found:
         print(_line(annotation, "" if doc_id else titles.get(annotation.doc_id, "")))
     orphans = sum(1 for a in found if a.state == "orphaned")
@@ -364,8 +364,9 @@ def cmd_export(args: argparse.Namespace, library: Library) -> int:
     options = ExportOptions(csv_delimiter=";" if args.semicolon else ",", crlf=args.crlf,
                             split=args.split, remote_images=args.remote_images,
                             user=args.user)
-    output = library.export_output(args.fmt, options, doc=args.doc, label=args.label,
-                                   tag=args.tag, lang=args.lang, query=args.query)
+    output = library.exports.render(args.fmt, options, docs=[args.doc] if args.doc else None,
+                                    label=args.label, tag=args.tag, lang=args.lang,
+                                    query=args.query)
     if args.out is None:
         sys.stdout.write(output.files[""].decode("utf-8"))
         return 0
@@ -390,7 +391,7 @@ def cmd_import_annotations(args: argparse.Namespace, library: Library) -> int:
                             "an annotation file").decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InvalidValue(f"{args.file} cannot be read as UTF-8 text: {exc}.") from exc
-    report = library.import_annotations(text)
+    report = library.imports.annotations(text)
     if not (report.added or report.updated or report.unchanged or report.missing
             or report.links_added or report.links_unchanged):
         raise InvalidValue(_nothing_imported(args.file, report.problems))
@@ -426,7 +427,7 @@ def _nothing_imported(path: Path, problems: Sequence[str]) -> str:
 
 def cmd_backup(args: argparse.Namespace, library: Library) -> int:
     """Back up the store."""
-    path = library.backup(args.out)
+    path = library.backups.make(args.out)
     if args.json:
         emit_json({"backup": str(path)})
     else:
@@ -437,7 +438,8 @@ def cmd_backup(args: argparse.Namespace, library: Library) -> int:
 def cmd_restore(args: argparse.Namespace, library: object = None) -> int:
     """Replace the store with a backup (without opening the current, maybe damaged, store)."""
     data_dir = (args.data_dir or default_data_dir()).expanduser()
-    restored = restore_library(data_dir, args.file)
+    library, restored = restore_library(data_dir, args.file)
+    library.close()
     saved = restored.previous
     if args.json:
         emit_json({"restored": str(args.file), "previous": str(saved) if saved else None,
@@ -457,7 +459,7 @@ def import_projects(args: argparse.Namespace, library: Library, paths: Sequence[
     for path in paths:
         if not path.expanduser().exists():
             raise NotFound(f"There is no file {path}.")
-        report = library.import_qdpx(path.expanduser())
+        report = library.imports.qdpx(path.expanduser())
         notes = report.annotations
         if args.json:
             emit_json({"project": str(path), "documents_new": report.documents_new,

@@ -60,16 +60,16 @@ def _one_line(text: str, width: int = 110) -> str:
 
 def cmd_related(args: argparse.Namespace, library: Library) -> int:
     """Related passages for a quote."""
-    doc = library.document(args.doc)
-    start, end = library.locate_quote(doc.id, args.quote, args.occurrence)
-    results = library.related(doc.id, start, end, limit=max(args.limit, 1))
-    docs = library.get_documents(r.doc_id for r in results)
+    doc = library.documents.find(args.doc)
+    start, end = library.annotations.locate(doc.id, args.quote, args.occurrence)
+    results = library.compare.related(doc.id, start, end, limit=max(args.limit, 1))
+    docs = library.documents.get_many(r.doc_id for r in results)
     linked = None
     if args.link is not None:
         if not 1 <= args.link <= len(results):
             raise InvalidValue(f"--link takes a rank from 1 to {len(results)}.")
         source = _annotation_for(library, doc, start, end)
-        linked = library.link_related(source, results[args.link - 1])
+        linked = library.compare.link_related(source, results[args.link - 1])
     if args.json:
         emit_json({
             "doc": doc.id,
@@ -111,8 +111,8 @@ def cmd_align(args: argparse.Namespace, library: Library) -> int:
     """Align two documents: sentence pairs, or paragraph pairs with --paragraphs."""
     from ..core.align import paragraph_pairs  # loaded on use: see tests/cli/test_startup
 
-    a, b = library.document(args.a), library.document(args.b)
-    alignment = library.align(a.id, b.id)
+    a, b = library.documents.find(args.a), library.documents.find(args.b)
+    alignment = library.compare.align(a.id, b.id)
     pairs = paragraph_pairs(alignment, a, b) if args.paragraphs else alignment.sentences
     if args.json:
         emit_json({
@@ -144,8 +144,8 @@ def _figures(statement: compare.ClaimStatement) -> list[dict[str, Any]]:
 
 def cmd_claims(args: argparse.Namespace, library: Library) -> int:
     """List or export claim groups."""
-    compared = [library.resolve(doc) for doc in args.docs] if args.docs else None
-    groups = library.claim_groups(compared)
+    compared = [library.documents.resolve(doc) for doc in args.docs] if args.docs else None
+    groups = library.compare.claim_groups(compared)
     if compared:  # the claims at least one of the named sources states
         named = set(compared)
         groups = [g for g in groups if any(s.doc_id in named for s in g.statements)]
@@ -194,9 +194,9 @@ def cmd_claims(args: argparse.Namespace, library: Library) -> int:
 
 def cmd_duplicates(args: argparse.Namespace, library: Library) -> int:
     """Near-duplicate passages."""
-    ids = [library.resolve(ref) for ref in args.docs] or None
-    found = library.near_duplicates(ids)
-    docs = library.get_documents({d.a for d in found} | {d.b for d in found})
+    ids = [library.documents.resolve(ref) for ref in args.docs] or None
+    found = library.compare.near_duplicates(ids)
+    docs = library.documents.get_many({d.a for d in found} | {d.b for d in found})
     if args.json:
         emit_json([
             {"a": {"id": d.a, "start": d.a_span[0], "end": d.a_span[1]},

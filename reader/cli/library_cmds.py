@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import IndexNotWritten, InvalidValue, StoreError
-from ..core.library import ImportReport, Library
+from ..core.importing import ImportReport
+from ..core.library import Library
 from ..core.models import SearchHit
 from ..core.serialize import (
     annotation_hit_to_dict,
@@ -90,7 +91,7 @@ def cmd_import(args: argparse.Namespace, library: Library) -> int:
     report: ImportReport | None = None
     if len(urls) < len(args.paths):
         try:
-            report = library.import_paths([Path(p) for p in args.paths if not is_url(p)],
+            report = library.imports.paths([Path(p) for p in args.paths if not is_url(p)],
                                           progress=progress)
         except IndexNotWritten as exc:  # stored, not indexed: still say what each file did
             if not isinstance(exc.report, ImportReport):
@@ -103,7 +104,7 @@ def cmd_import(args: argparse.Namespace, library: Library) -> int:
             raise
     progress.finish()
     for url in urls:  # one page each, only because the user named it
-        fetched = library.import_url(url)
+        fetched = library.imports.url(url)
         if report is None:
             report = fetched
         else:
@@ -114,9 +115,9 @@ def cmd_import(args: argparse.Namespace, library: Library) -> int:
 
 def cmd_reextract(args: argparse.Namespace, library: Library) -> int:
     """Extract documents again from their originals; exit status 1 when any failed."""
-    ids = [library.resolve(ref) for ref in args.docs] if args.docs else None
+    ids = [library.documents.resolve(ref) for ref in args.docs] if args.docs else None
     progress = ProgressLine()
-    report = library.reextract(ids, progress=progress)
+    report = library.imports.reextract(ids, progress=progress)
     progress.finish()
     return _print_report(args, report)
 
@@ -151,7 +152,7 @@ def _print_outcomes(report: ImportReport) -> None:
 
 def cmd_list(args: argparse.Namespace, library: Library) -> int:
     """List documents."""
-    summaries = library.list_documents(args.lang)
+    summaries = library.documents.summaries(args.lang)
     if args.json:
         emit_json([summary_to_dict(s) for s in summaries])
         return 0
@@ -163,7 +164,7 @@ def cmd_list(args: argparse.Namespace, library: Library) -> int:
 
 def cmd_show(args: argparse.Namespace, library: Library) -> int:
     """Show one document."""
-    doc = library.document(args.doc)
+    doc = library.documents.find(args.doc)
     if args.json:
         emit_json(document_to_dict(doc))
         return 0
@@ -197,7 +198,7 @@ def hit_page(library: Library, hit: SearchHit) -> int | None:
 
     if not hit.matches:
         return None
-    doc = library.get(hit.doc_id)
+    doc = library.documents.get(hit.doc_id)
     if not doc.paragraphs or doc.paragraphs[0].page is None:
         return None
     return page_number(doc, hit.matches[0][0])
@@ -205,7 +206,7 @@ def hit_page(library: Library, hit: SearchHit) -> int | None:
 
 def cmd_search(args: argparse.Namespace, library: Library) -> int:
     """Search the library."""
-    results = library.search(args.query, lang=args.lang, limit=max(args.limit, 0),
+    results = library.search.query(args.query, lang=args.lang, limit=max(args.limit, 0),
                              exact_total=args.exact)
     if args.json:
         data = results_to_dict(results)
@@ -246,7 +247,7 @@ def cmd_search(args: argparse.Namespace, library: Library) -> int:
 def cmd_reindex(args: argparse.Namespace, library: Library) -> int:
     """Rebuild the index."""
     progress = ProgressLine()
-    rebuilt = library.rebuild_index(progress=progress)
+    rebuilt = library.search.rebuild(progress=progress)
     progress.finish()
     if args.json:
         emit_json({"indexed_documents": rebuilt.documents, "index": str(rebuilt.folder)})

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import email.utils
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 DATE_KEYS = ("date", "published", "modified", "updated")
 _LABELS = {"published": "publication date", "modified": "modification date",
@@ -66,3 +66,8 @@ def normalise_metadata(metadata: dict[str, str]) -> tuple[dict[str, str], list[s
         else:
             fixed[key] = normal
     return fixed, notes
+
+
+def now_iso() -> str:
+    """The current UTC time, ISO 8601 to the second."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -616,7 +616,7 @@ def _relation(name: str) -> Relation | None:
 def import_qdpx(library: Library, path: Path) -> QdpxImportReport:
     """Import a REFI-QDA project into ``library``: its texts, then its codings (one undoable
     operation for the highlights). Importing the same file again changes nothing."""
-    from .library import content_hash
+    from .text import content_hash
 
     project = read_qdpx(path)
     report = QdpxImportReport(problems=list(project.problems))
@@ -647,7 +647,7 @@ def import_qdpx(library: Library, path: Path) -> QdpxImportReport:
             to_import.append((source, f"{base}/{source.guid}/{source.name or source.guid}"))
     if to_import:
         titles = [_title(s) for s, _ in to_import]
-        outcome = library.import_texts([(where, title, s.text) for (s, where), title
+        outcome = library.imports.texts([(where, title, s.text) for (s, where), title
                                         in zip(to_import, titles, strict=True)])
         by_path = {result.path: result for result in outcome.outcomes}
         for source, where in to_import:
@@ -691,7 +691,7 @@ def _entries(project: QdaProject, doc_for: dict[str, DocId], library: Library,
         if doc_id is None:
             continue
         if doc_id not in texts:
-            texts[doc_id] = library.get(doc_id).text
+            texts[doc_id] = library.documents.get(doc_id).text
         same = normalise(source.text) == texts[doc_id]
         for selection in source.selections:
             label: str | None = None

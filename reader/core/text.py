@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -298,3 +299,8 @@ def _derive_title(text: str, blocks: list[Block]) -> str:
         if not block.boilerplate:
             return shorten(first_sentence(text[block.start : block.end]))
     return "Untitled"
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the display text (how a document's text is recognised again)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -1,7 +1,7 @@
 """File → Back up library now, File → Restore from backup…, and restoring at start-up.
 
-The core makes and lists the backups (``Library.backup``, ``Library.backups``) and
-restores one (``Library.restore``: the backup is checked first, the current store is kept
+The core makes and lists the backups (``library.backups.make``, ``.files``) and
+restores one (``library.backups.restore``: the backup is checked first, the current store is kept
 as a ``before-restore`` backup, the indexes are rebuilt). This module runs those on the
 worker, lists the backups with their dates and sizes, asks before a restore, then has
 every view reload. When the store is damaged at start-up, :func:`open_library` offers to
@@ -87,14 +87,14 @@ class Backups(QObject):
 
     def listing(self) -> list[store_backup.BackupFile]:
         """The library's backups, newest first."""
-        return list(self._session.library.backups())
+        return list(self._session.library.backups.files())
 
     def back_up_now(self) -> TaskHandle | None:
         """Copy the library into its backups folder, on the worker."""
         library = self._session.library
 
         def work(_progress: Progress, _cancel: CancelToken) -> Path:
-            return library.backup()
+            return library.backups.make()
 
         return self._start(work, self.tr("Backing up the library"), self._backed_up)
 
@@ -103,7 +103,7 @@ class Backups(QObject):
         library = self._session.library
 
         def work(_progress: Progress, _cancel: CancelToken) -> Path | None:
-            return library.restore(path)
+            return library.backups.restore(path).previous
 
         handle = self._start(work, self.tr("Restoring the library"),
                              lambda saved: self._restored(path, saved))
@@ -327,8 +327,9 @@ def _restore_and_open(folder: Path, backup: Path, ask: AskDamaged) -> Library | 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         # Before any window exists: there is no event loop to keep running yet.
-        restore_library(folder, backup, rebuild_index=False)
-        return Library(folder, defer_maintenance=True)
+        library, _ = restore_library(folder, backup, rebuild_index=False, seed_if_empty=True,
+                                     auto_backup=None, defer_maintenance=True)
+        return library
     except ParallaxError as again:
         _critical(str(again), ask)
         return None

@@ -181,7 +181,7 @@ class Comparing(QObject):
             alignments = []
             for other in ids[1:]:
                 check_cancelled(cancel)
-                alignments.append(library.align(DocId(ids[0]), DocId(other)))
+                alignments.append(library.compare.align(DocId(ids[0]), DocId(other)))
             return alignments
 
         self._aligning.submit(work, self._aligned, self._align_failed)
@@ -281,8 +281,8 @@ class Comparing(QObject):
         library = self.session.library
 
         def work(_progress: Progress, _cancel: CancelToken) -> list[SourceResults]:
-            passages = library.related(DocId(doc.id), start, end, limit=RESULTS_PER_SOURCE)
-            documents = library.get_documents({p.doc_id for p in passages})
+            passages = library.compare.related(DocId(doc.id), start, end, limit=RESULTS_PER_SOURCE)
+            documents = library.documents.get_many({p.doc_id for p in passages})
             return group_by_source(passages, documents)
 
         self._finding.submit(work, self._related_ready,
@@ -348,7 +348,7 @@ class Comparing(QObject):
         fresh = {}
         for doc_id in shown:
             try:
-                fresh[doc_id] = self.session.library.get(doc_id)
+                fresh[doc_id] = self.session.library.documents.get(doc_id)
             except ParallaxError:
                 continue
         if len(fresh) < MIN_PANES:
@@ -374,22 +374,22 @@ class Comparing(QObject):
         self.claims.set_busy(True)
 
         def work(_progress: Progress, cancel: CancelToken) -> ClaimsData:
-            groups = library.claim_groups(also=[DocId(d) for d in compared])
+            groups = library.compare.claim_groups(also=[DocId(d) for d in compared])
             duplicates = known
             if duplicates is None:
                 try:
-                    duplicates = library.near_duplicates()
+                    duplicates = library.compare.near_duplicates()
                 except InvalidValue:  # a large library: look around the compared sources
                     around = list(dict.fromkeys(
                         [*compared, *(s.doc_id for g in groups for s in g.statements)]))
-                    duplicates = (library.near_duplicates(
+                    duplicates = (library.compare.near_duplicates(
                         [DocId(d) for d in around[:MAX_DUPLICATE_DOCS]])
                                   if around else [])
             check_cancelled(cancel)
             ids = {s.doc_id for g in groups for s in g.statements}
             ids |= {d for g in groups for d in g.missing}
             ids |= {d.a for d in duplicates} | {d.b for d in duplicates}
-            documents = library.get_documents(ids)
+            documents = library.documents.get_many(ids)
             return ClaimsData(groups, list(duplicates), documents)
 
         self._grouping.submit(work, self._claims_ready, self._claims_failed)

@@ -1,6 +1,6 @@
 """File → Import highlights…: a W3C JSON-LD file read back on the worker, and its report.
 
-The core's ``Library.import_annotations`` does the work as one undoable operation; this
+The core's ``library.imports.annotations`` does the work as one undoable operation; this
 module picks the file, runs it through the task runner (which broadcasts the change) and
 shows, once at the end, what was added, what was already there and which highlights wait
 for their documents.
@@ -54,7 +54,7 @@ def read_highlights(library: Library, path: Path) -> ImportAnnotationsReport:
         raise NotFound(f"There is no file {path}.") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise InvalidValue(f"{path} cannot be read as UTF-8 text: {exc}.") from exc
-    return library.import_annotations(text)
+    return library.imports.annotations(text)
 
 
 def _short(text: str) -> str:

@@ -290,7 +290,7 @@ class SearchPanel(QWidget):
         library = self._session.library
 
         def work(_progress: Progress, _cancel: CancelToken) -> SearchResults:
-            return library.search(query, limit=RESULT_LIMIT)
+            return library.search.query(query, limit=RESULT_LIMIT)
 
         if self._session.tasks.busy:
             self.status_label.setText(self.tr("Searching when the current task finishes…"))
@@ -317,7 +317,7 @@ class SearchPanel(QWidget):
             return self.tr("No document matches.")
         if results.total_exact:
             text = self.tr("%Ln document(s) match", "", results.total)
-        else:  # a large total is estimated (see Library.search)
+        else:  # a large total is estimated (see library.search.query)
             text = self.tr("about %Ln document(s) match", "", results.total)
         if results.total > len(results.hits):
             text = self.tr("{matches} (best {shown} shown)").format(

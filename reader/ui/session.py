@@ -30,7 +30,7 @@ from .qt import QColor, QObject, Signal
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:  # the export writers load when an export is made, not at start-up
-    from ..core.export import ExportBundle, ExportOptions, ExportOutput
+    from ..core.export import ExportOptions, ExportOutput
 
 HIGHLIGHT_ALPHA = 90
 #: Changes that may touch labels: label operations, an annotation import (it creates the
@@ -89,12 +89,12 @@ class Session(QObject):
 
     def documents(self) -> list[DocumentSummary]:
         """Every document's summary."""
-        return self.library.list_documents()
+        return self.library.documents.summaries()
 
     def document(self, doc_id: str) -> Document | None:
         """A document, or None (and a message) when it is gone."""
         try:
-            return self.library.get(doc_id)
+            return self.library.documents.get(doc_id)
         except ParallaxError as exc:
             self.sig_error.emit(str(exc))
             return None
@@ -255,7 +255,7 @@ class Session(QObject):
         as one undoable operation (a highlight already on a passage is reused)."""
         library = self.library
         return self._run(
-            lambda: library.link_same_claim((DocId(a[0]), a[1], a[2]),
+            lambda: library.compare.link_same_claim((DocId(a[0]), a[1], a[2]),
                                             (DocId(b[0]), b[1], b[2]), label=label)) is not None
 
     # -- labels --------------------------------------------------------------------------
@@ -317,21 +317,6 @@ class Session(QObject):
     # -- export --------------------------------------------------------------------------
     # A ``query`` reads the search index: with one, call these on the worker.
 
-    def export_highlights(
-        self, fmt: str, doc_ids: Sequence[str] | None, *, label: str | None = None,
-        tag: str | None = None, lang: str | None = None, query: str | None = None,
-    ) -> str:
-        """Highlights of some documents (None: all) in ``fmt``, filtered; raises ParallaxError."""
-        filters = _Filters(label, tag, lang, query or None)
-        if doc_ids is not None and len(doc_ids) > 1:
-            from ..core import export as core_export
-
-            _check_format(fmt)
-            return core_export.render(self._merged_bundle(doc_ids, filters), fmt)
-        doc = doc_ids[0] if doc_ids else None
-        return self.library.export(fmt, doc=doc, label=label, tag=tag, lang=lang,
-                                   query=filters.query)
-
     def count_highlights(
         self, doc_ids: Sequence[str] | None, *, label: str | None = None,
         tag: str | None = None, lang: str | None = None, query: str | None = None,
@@ -339,10 +324,8 @@ class Session(QObject):
         """How many highlights an export of these documents (None: all) with these filters
         holds; raises ParallaxError."""
         if query:
-            scopes: Sequence[str | None] = list(doc_ids) if doc_ids is not None else [None]
-            return sum(len(self.library.export_bundle(doc=doc, label=label, tag=tag, lang=lang,
-                                                      query=query).annotations)
-                       for doc in scopes)
+            return len(self.library.exports.bundle(docs=doc_ids, label=label, tag=tag,
+                                                   lang=lang, query=query).annotations)
         if doc_ids is None:
             return len(self.service.query(label=label, tag=tag, lang=lang))
         return sum(len(self.service.query(doc=DocId(doc), label=label, tag=tag, lang=lang))
@@ -353,61 +336,8 @@ class Session(QObject):
         *, label: str | None = None, tag: str | None = None, lang: str | None = None,
         query: str | None = None,
     ) -> ExportOutput:
-        """Like :meth:`export_highlights`, in any format (``qdpx``, Markdown notes too) with
-        its ``ExportOptions``: an ``ExportOutput`` (preview text and the files to write)."""
-        filters = _Filters(label, tag, lang, query or None)
-        _check_format(fmt)
-        if doc_ids is not None and len(doc_ids) > 1:
-            from ..core import export as core_export
-
-            return core_export.render_output(self._merged_bundle(doc_ids, filters), fmt,
-                                             options)
-        doc = doc_ids[0] if doc_ids else None
-        return self.library.export_output(fmt, options, doc=doc, label=label, tag=tag,
-                                          lang=lang, query=filters.query)
-
-    def export(self, fmt: str, *, doc: str | None = None, label: str | None = None,
-               tag: str | None = None, lang: str | None = None, query: str | None = None
-               ) -> str:
-        """Highlights of one document (or all) written in ``fmt``; raises ParallaxError."""
-        return self.library.export(fmt, doc=doc, label=label, tag=tag, lang=lang, query=query)
-
-    def _merged_bundle(self, doc_ids: Sequence[str], filters: _Filters) -> ExportBundle:
-        # Library.export takes one document or all; for a selection, merge the core's
-        # per-document bundles and let the core's writer render the union.
-        from ..core import export as core_export
-        from ..core.library import now_iso
-
-        generated = now_iso()
-        documents: dict[DocId, Document] = {}
-        annotations: dict[AnnotationId, Annotation] = {}
-        links: dict[LinkId, Link] = {}
-        labels: dict[str, Label] = {}
-        for doc_id in doc_ids:
-            bundle = self.library.export_bundle(
-                doc=doc_id, label=filters.label, tag=filters.tag, lang=filters.lang,
-                query=filters.query, generated=generated)
-            documents.update(bundle.documents)
-            annotations.update((a.id, a) for a in bundle.annotations)
-            links.update((k.id, k) for k in bundle.links)
-            labels.update(bundle.labels)
-        return core_export.ExportBundle(
-            documents=documents, annotations=list(annotations.values()),
-            links=list(links.values()), labels=labels, generated=generated)
-
-
-@dataclass(frozen=True)
-class _Filters:
-    """An export's filters, as the core's export calls take them."""
-
-    label: str | None
-    tag: str | None
-    lang: str | None
-    query: str | None
-
-
-def _check_format(fmt: str) -> None:
-    from ..core import export as core_export
-
-    if fmt not in core_export.FORMATS:
-        raise ParallaxError(f"'{fmt}' is not an export format.")
+        """Highlights of some documents (None: all) in ``fmt`` with its ``ExportOptions``,
+        filtered: an ``ExportOutput`` (preview text and the files to write); raises
+        ParallaxError."""
+        return self.library.exports.render(fmt, options, docs=doc_ids, label=label, tag=tag,
+                                           lang=lang, query=query or None)

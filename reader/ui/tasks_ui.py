@@ -1,6 +1,6 @@
 """Importing files, folders and web pages from the window, and the report of what failed.
 
-Import is the core's ``Library.import_paths(paths, progress, cancel)`` run through the task
+Import is the core's ``library.imports.paths(paths, progress, cancel)`` run through the task
 runner (progress, Cancel, one import at a time); this module lists what failed in one dialog
 at the end (never one dialog per file).
 """
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..core.annotations import Change
 from ..core.errors import ParallaxError
-from ..core.library import ImportOutcome, ImportReport, ImportStatus
+from ..core.importing import ImportOutcome, ImportReport, ImportStatus
 from ..core.tasks import CancelToken, Progress
 from .qt import (
     QDialog,
@@ -93,11 +93,11 @@ class Importer(QObject):
         def work(progress: Progress, cancel: CancelToken) -> ImportReport:
             projects = [p for p in chosen if p.suffix.lower() in PROJECT_SUFFIXES]
             files = [p for p in chosen if p not in projects]
-            report = (library.import_paths(files, progress=progress, cancel=cancel) if files
+            report = (library.imports.paths(files, progress=progress, cancel=cancel) if files
                       else ImportReport(outcomes=[]))
             for project in projects:  # REFI-QDA: texts and codings (core.qdpx_import)
                 try:
-                    done = library.import_qdpx(project)
+                    done = library.imports.qdpx(project)
                 except ParallaxError as exc:
                     report.outcomes.append(ImportOutcome(str(project), "failed",
                                                          message=str(exc)))
@@ -126,7 +126,7 @@ class Importer(QObject):
         library = self._session.library
 
         def work(progress: Progress, cancel: CancelToken) -> ImportReport:
-            return library.import_url(url)
+            return library.imports.url(url)
 
         return self._start(work, self.tr("Fetching {url}").format(url=url), cancellable=False)
 

@@ -113,7 +113,7 @@ class Workbench(QObject):
         library = self.session.library
 
         def work(_progress: Progress, _cancel: CancelToken) -> list[DocumentSummary]:
-            return library.list_documents()
+            return library.documents.summaries()
 
         self.session.tasks.run(work, name="list", on_finished=self._library_read)
 
@@ -133,12 +133,12 @@ class Workbench(QObject):
         library = self.session.library
 
         def work(progress: Progress, cancel: CancelToken) -> None:
-            library.sync_index(progress, cancel)
+            library.search.sync(progress, cancel)
             # Open the searchers now, not on the reader's first query: loading a big
             # index makes many objects, and the collector's passes over them would
             # stall the event loop while the reader types.
             try:
-                library.search("parallax", limit=1)
+                library.search.query("parallax", limit=1)
             except ParallaxError:
                 pass
 
@@ -172,7 +172,7 @@ class Workbench(QObject):
 
     def _get_quietly(self, doc_id: str) -> Document | None:
         try:
-            return self.session.library.get(doc_id)
+            return self.session.library.documents.get(doc_id)
         except ParallaxError:  # a remembered document that is gone: start empty
             return None
 

@@ -262,8 +262,8 @@ from pathlib import Path
 from reader.core.library import Library
 
 library = Library(Path(sys.argv[1]), auto_backup=False)
-doc_id = library.resolve("000")
-length = len(library.get(doc_id).text)
+doc_id = library.documents.resolve("000")
+length = len(library.documents.get(doc_id).text)
 for n in range(1000):
     start = (n * 37) % (length - 60)
     change = library.annotations.create(doc_id, start, start + 20 + n % 40,
@@ -305,4 +305,4 @@ def test_a_process_killed_while_writing_loses_nothing_that_returned(
         stored = {a.id for a in library.annotations.query()}
         assert set(returned) <= stored
         assert len(stored) - len(returned) <= 1  # at most the one being committed
-        assert library.search("note").annotation_total == len(stored)
+        assert library.search.query("note").annotation_total == len(stored)

@@ -11,7 +11,7 @@ from whoosh.writing import SegmentWriter
 
 from reader.cli import main
 from reader.core.errors import StoreError
-from reader.core.library import Library
+from reader.core.library.documents import Documents
 from reader.core.store import Store, describe_sqlite_error
 
 
@@ -77,7 +77,7 @@ def test_an_unexpected_os_error_is_one_sentence(
     def full(*args: Any, **kwargs: Any) -> None:
         raise OSError(errno.ENOSPC, "No space left on device", str(library_dir / "x"))
 
-    monkeypatch.setattr(Library, "list_documents", full)
+    monkeypatch.setattr(Documents, "summaries", full)
     status, out, err = run(capsys, library_dir, "list")
     assert status == 1 and out == ""
     assert err == (f"parallax: The disk holding {library_dir / 'x'} is full; free some space "

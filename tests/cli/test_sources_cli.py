@@ -156,7 +156,7 @@ def test_a_url_that_cannot_be_imported_gets_one_sentence(
 
 def test_only_http_and_https_and_a_dead_port_is_one_sentence(tmp_path: Path) -> None:
     with Library(tmp_path / "lib", seed_if_empty=False) as library:
-        assert library.import_url("file:///etc/passwd").failed[0].message == (
+        assert library.imports.url("file:///etc/passwd").failed[0].message == (
             "'file:///etc/passwd' is not a web address (it must start with http:// or "
             "https://).")
         # A port nobody listens on (the server above is not running here).
@@ -165,9 +165,9 @@ def test_only_http_and_https_and_a_dead_port_is_one_sentence(tmp_path: Path) -> 
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             port = probe.getsockname()[1]
-        message = library.import_url(f"http://127.0.0.1:{port}/x").failed[0].message
+        message = library.imports.url(f"http://127.0.0.1:{port}/x").failed[0].message
         assert message == "127.0.0.1 refused the connection."
-        assert library.list_documents() == []
+        assert library.documents.summaries() == []
 
 
 def test_reextract_rebuilds_from_the_kept_original_and_keeps_highlights(
@@ -177,10 +177,10 @@ def test_reextract_rebuilds_from_the_kept_original_and_keeps_highlights(
     source = write_docx(seed_article("000", "Erika Muster", "2025-10-24", "de"),
                         tmp_path / "bericht.docx")
     with Library(data, seed_if_empty=False) as library:
-        (outcome,) = library.import_paths([source]).outcomes
+        (outcome,) = library.imports.paths([source]).outcomes
         doc_id = outcome.doc_id
         assert doc_id is not None
-        doc = library.get(doc_id)
+        doc = library.documents.get(doc_id)
         start = doc.text.index("Thomas Kurian")
         library.annotations.create(doc_id, start, start + len("Thomas Kurian"), label="Claim")
         # An older extractor's result: the text differs from what the original gives now.
@@ -194,7 +194,7 @@ def test_reextract_rebuilds_from_the_kept_original_and_keeps_highlights(
     assert item["status"] == "updated"
     assert item["message"] == "1 annotation re-anchored (0 moved, 0 orphaned)"
     with Library(data) as library:
-        doc = library.get(doc_id)
+        doc = library.documents.get(doc_id)
         assert not doc.text.startswith("Vorwort")
         (annotation,) = library.annotations.query()
         assert doc.text[annotation.selector.start:annotation.selector.end] == "Thomas Kurian"
@@ -207,12 +207,12 @@ def test_originals_are_in_backups_and_go_with_their_document(tmp_path: Path) -> 
     source = write_docx(seed_article("002", "Mario Rossi", "2025-11-02", "it"),
                         tmp_path / "rapporto.docx")
     with Library(tmp_path / "lib", seed_if_empty=False, auto_backup=False) as library:
-        (outcome,) = library.import_paths([source]).outcomes
+        (outcome,) = library.imports.paths([source]).outcomes
         assert outcome.doc_id is not None
-        backup = library.backup(tmp_path / "copy.sqlite3")
-        library.delete_documents([outcome.doc_id])
+        backup = library.backups.make(tmp_path / "copy.sqlite3")
+        library.documents.delete([outcome.doc_id])
         assert library.store.originals_size() == 0
-        library.restore(backup)
+        library.backups.restore(backup)
         kept = library.store.original_of(outcome.doc_id)
         assert kept is not None and kept[1] == source.read_bytes()
 

@@ -23,7 +23,7 @@ UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9
 
 def test_a_highlight_has_a_uuid_both_selectors_and_times(library: Library) -> None:
     doc_id = doc(library, "000")
-    text = library.get(doc_id).text
+    text = library.documents.get(doc_id).text
     start = text.index("bis zu eine Million")
     change = library.annotations.create(doc_id, start, start + 19, label="Claim", note="n",
                                         tags=["tpu"])
@@ -37,14 +37,14 @@ def test_a_highlight_has_a_uuid_both_selectors_and_times(library: Library) -> No
     assert selector.suffix == text[start + 19 : start + 51]
     assert annotation.state == "anchored" and annotation.label == "Claim"
     assert annotation.created and annotation.created == annotation.modified
-    assert library.list_documents()[0].n_annotations + 1 >= 1
-    counts = {s.id: s.n_annotations for s in library.list_documents()}
+    assert library.documents.summaries()[0].n_annotations + 1 >= 1
+    counts = {s.id: s.n_annotations for s in library.documents.summaries()}
     assert counts[doc_id] == 1
 
 
 def test_annotate_by_quote_with_occurrences(library: Library) -> None:
     service, doc_id = library.annotations, doc(library, "000")
-    text = library.get(doc_id).text
+    text = library.documents.get(doc_id).text
     count = text.count("Google")
     with pytest.raises(Ambiguous, match=rf"occurs {count} times.*--occurrence"):
         service.annotate_quote(doc_id, "Google")
@@ -61,7 +61,7 @@ def test_annotate_by_quote_with_occurrences(library: Library) -> None:
 
 def test_a_quote_matches_across_different_whitespace(library: Library) -> None:
     doc_id = doc(library, "000")
-    text = library.get(doc_id).text
+    text = library.documents.get(doc_id).text
     heading_end = text.index("\n\nDer Sektor")
     quote = text[heading_end - 6 : heading_end] + "   Der Sektor"  # "\n\n" typed as spaces
     found = library.annotations.get(the_id(library.annotations.annotate_quote(doc_id, quote)))
@@ -413,13 +413,13 @@ def test_undo_after_an_import_moved_the_highlight_still_works(
 ) -> None:
     source = tmp_path / "article.txt"
     source.write_text("Titel\n\nEin Satz über ein Gigawatt Strom.\n", encoding="utf-8")
-    doc_id = library.import_paths([source]).outcomes[0].doc_id
+    doc_id = library.imports.paths([source]).outcomes[0].doc_id
     assert doc_id is not None
     ann = library.annotations.annotate_quote(doc_id, "ein Gigawatt")
     ann_id = the_id(ann)
     library.annotations.update(ann_id, note="n")
     source.write_text("Titel\n\nVorher. Ein Satz über ein Gigawatt Strom.\n", encoding="utf-8")
-    library.import_paths([source])  # re-anchors the highlight (same modified stamp)
+    library.imports.paths([source])  # re-anchors the highlight (same modified stamp)
     assert library.annotations.get(ann_id).state == "moved"
     assert library.annotations.undo() is not None
     assert library.annotations.get(ann_id).note == ""
@@ -432,12 +432,12 @@ def test_a_document_with_annotations_is_not_deleted_silently(library: Library) -
     doc_id = doc(library, "002")
     ann = annotate(library, "002", "gigawatt", 1, note="keep me")
     with pytest.raises(Conflict, match="has 1 annotation: export or delete them first"):
-        library.delete_documents([doc_id])
+        library.documents.delete([doc_id])
     assert library.annotations.get(ann).note == "keep me"
-    assert len(library.list_documents()) == 5
-    library.delete_documents([doc_id], delete_annotations=True)
-    assert library.annotations.count() == 0 and len(library.list_documents()) == 4
-    assert library.search("gigawatt").annotation_total == 0
+    assert len(library.documents.summaries()) == 5
+    library.documents.delete([doc_id], delete_annotations=True)
+    assert library.annotations.count() == 0 and len(library.documents.summaries()) == 4
+    assert library.search.query("gigawatt").annotation_total == 0
 
 
 # ---------------------------------------------------------------------------- search
@@ -447,7 +447,7 @@ def test_note_tag_and_label_fields(library: Library) -> None:
     ids = annotate_seeds(library)
 
     def found(query: str) -> set[str]:
-        return {h.annotation_id for h in library.search(query, limit=50).annotations}
+        return {h.annotation_id for h in library.search.query(query, limit=50).annotations}
 
     assert found("note:italiano") == {ids["it_gigawatt"]}
     assert found("tag:energy") == {ids["de_gigawatt"], ids["it_gigawatt"], ids["pt_gigawatt"]}
@@ -457,14 +457,14 @@ def test_note_tag_and_label_fields(library: Library) -> None:
     assert found("tag:it-source OR label:question") == {ids["it_gigawatt"], ids["pt_gigawatt"]}
     assert found("notes:million*") == {ids["de_million"]}
     assert found("note:million") == {ids["de_million"]}  # the note says **one million**
-    results = library.search("tag:energy")
+    results = library.search.query("tag:energy")
     assert results.total == 0 and results.hits == ()  # documents have no tags
     assert results.annotation_total == 3
 
 
 def test_a_plain_query_returns_annotations_alongside_documents(library: Library) -> None:
     ids = annotate_seeds(library)
-    results = library.search("gigawatt", limit=20)
+    results = library.search.query("gigawatt", limit=20)
     assert results.total == 5  # documents, exactly as without annotations
     assert {h.annotation_id for h in results.annotations} >= {
         ids["de_gigawatt"], ids["it_gigawatt"], ids["pt_gigawatt"], ids["de_plain"]
@@ -473,80 +473,80 @@ def test_a_plain_query_returns_annotations_alongside_documents(library: Library)
     assert hit.doc_id == doc(library, "002") and hit.lang == "it"
     assert hit.quote == "oltre un gigawatt entro il 2026"
     assert hit.tags == ("energy", "it-source") and hit.label == "Evidence"
-    note_hit = library.search("italiano").annotations[0]
+    note_hit = library.search.query("italiano").annotations[0]
     assert note_hit.note_snippet == "La stessa cifra, in <b>italiano</b>."
 
 
 def test_document_results_never_include_annotation_records(library: Library) -> None:
-    before = library.search("Gigawatt", limit=50)
+    before = library.search.query("Gigawatt", limit=50)
     for n in range(30):
         annotate(library, "001", "Gigawatt", 1 + n % 2, note=f"Gigawatt Gigawatt {n}",
                  tags=["Gigawatt"])
-    after = library.search("Gigawatt", limit=50)
+    after = library.search.query("Gigawatt", limit=50)
     assert [(h.doc_id, h.score) for h in after.hits] == [(h.doc_id, h.score)
                                                          for h in before.hits]
     assert after.total == before.total == 5
     assert after.annotation_total == 30 and len(after.annotations) == 30
-    assert library.index.doc_count() == 5
+    assert library.search.index.doc_count() == 5
 
 
 def test_the_annotation_index_follows_every_change(library: Library) -> None:
     service = library.annotations
     ann = annotate(library, "000", "Gigawatt", 1, note="Erstfassung")
-    assert library.search("Erstfassung").annotation_total == 1
+    assert library.search.query("Erstfassung").annotation_total == 1
     service.update(ann, note="Zweitfassung")
-    assert library.search("Erstfassung").annotation_total == 0
-    assert library.search("Zweitfassung").annotation_total == 1
+    assert library.search.query("Erstfassung").annotation_total == 0
+    assert library.search.query("Zweitfassung").annotation_total == 1
     service.delete(ann)
-    assert library.search("Zweitfassung").annotation_total == 0
+    assert library.search.query("Zweitfassung").annotation_total == 0
     service.undo()
-    assert library.search("Zweitfassung").annotation_total == 1
+    assert library.search.query("Zweitfassung").annotation_total == 1
     service.add_label("Zahl", "#000000")
     service.update(ann, label="Zahl")
     service.rename_label("Zahl", "Kennzahl")
-    assert library.search("label:kennzahl").annotation_total == 1
-    assert library.search("label:zahl").annotation_total == 0
+    assert library.search.query("label:kennzahl").annotation_total == 1
+    assert library.search.query("label:zahl").annotation_total == 0
 
 
 def test_annotation_changes_from_another_process_are_picked_up(library_dir: Path) -> None:
     with Library(library_dir) as first, Library(library_dir) as second:
-        assert first.search("tag:solar").annotation_total == 0
+        assert first.search.query("tag:solar").annotation_total == 0
         ann = annotate(second, "000", "Gigawatt", 1, tags=["solar"])
-        assert first.search("tag:solar").annotation_total == 1
+        assert first.search.query("tag:solar").annotation_total == 1
         second.annotations.delete(ann)
-        assert first.search("tag:solar").annotation_total == 0
+        assert first.search.query("tag:solar").annotation_total == 0
 
 
 def test_a_deleted_or_stale_annotation_index_is_rebuilt(library: Library) -> None:
     import shutil
 
     annotate(library, "000", "Gigawatt", 1, note="Wiederaufbau")
-    assert library.search("Wiederaufbau").annotation_total == 1
+    assert library.search.query("Wiederaufbau").annotation_total == 1
     library.close()
-    shutil.rmtree(library.annotation_index.folder)
+    shutil.rmtree(library.search.annotation_index.folder)
     with Library(library.data_dir) as reopened:
-        assert reopened.search("Wiederaufbau").annotation_total == 1
-        reopened.annotation_index.close()
-        for segment in reopened.annotation_index.folder.glob("*.seg"):
+        assert reopened.search.query("Wiederaufbau").annotation_total == 1
+        reopened.search.annotation_index.close()
+        for segment in reopened.search.annotation_index.folder.glob("*.seg"):
             segment.write_bytes(b"garbage")
-        reopened._synced_rev = None
-        assert reopened.search("Wiederaufbau").annotation_total == 1
+        reopened.search.forget_sync()
+        assert reopened.search.query("Wiederaufbau").annotation_total == 1
 
 
 def test_annotation_search_obeys_the_query_language(library: Library) -> None:
     ids = annotate_seeds(library)
-    hits = library.search_annotations('"gigawatt entro"')
+    hits = library.search.annotations('"gigawatt entro"')
     assert [h.annotation_id for h in hits] == [ids["it_gigawatt"]]
-    assert len(library.search_annotations("gigawatt", lang="pt")) == 1
+    assert len(library.search.annotations("gigawatt", lang="pt")) == 1
     with pytest.raises(QueryError, match="Unknown field"):
-        library.search("colour:red")
+        library.search.query("colour:red")
     with pytest.raises(QueryError, match="Unknown field"):
-        library.search_annotations("colour:red")
+        library.search.annotations("colour:red")
 
 
 def test_search_with_annotations_keeps_the_query_syntax_errors(library: Library) -> None:
     with pytest.raises(QueryError, match="nothing after the colon"):
-        library.search("tag: energy")
+        library.search.query("tag: energy")
 
 
 def test_deterministic_ids_for_tests(library: Library) -> None:
@@ -561,7 +561,7 @@ def test_a_library_of_schema_1_is_upgraded_keeping_its_documents(
     from reader.core import store as store_module
     from reader.core.store import STORE_FILENAME, Store, schema_version
 
-    documents = [library.get(s.id) for s in library.list_documents()]
+    documents = [library.documents.get(s.id) for s in library.documents.summaries()]
     monkeypatch.setattr(store_module, "migrations", lambda: [])
     monkeypatch.setattr(store_module, "schema_version", lambda: 1)
     old = Store(tmp_path / "old" / STORE_FILENAME)
@@ -570,12 +570,13 @@ def test_a_library_of_schema_1_is_upgraded_keeping_its_documents(
     old.close()
     monkeypatch.undo()
     with Library(tmp_path / "old", auto_backup=False) as upgraded:
-        assert upgraded.store.version == schema_version() and len(upgraded.list_documents()) == 5
+        assert upgraded.store.version == schema_version()
+        assert len(upgraded.documents.summaries()) == 5
         assert [lab.name for lab in upgraded.annotations.labels()] == [
             "Claim", "Evidence", "Question"
         ]
         annotate(upgraded, "000", "Gigawatt", 1)
-        assert upgraded.search("Gigawatt").annotation_total == 1
+        assert upgraded.search.query("Gigawatt").annotation_total == 1
 
 
 def test_a_bulk_change_rebuilds_the_annotation_index(
@@ -584,10 +585,10 @@ def test_a_bulk_change_rebuilds_the_annotation_index(
     from reader.core.search.annotation_index import AnnotationIndex
 
     annotate(library, "000", "Gigawatt", 1, note="vorher")
-    assert library.search("vorher").annotation_total == 1
+    assert library.search.query("vorher").annotation_total == 1
     monkeypatch.setattr(AnnotationIndex, "rebuild_above", 2)
     ids = annotate_seeds(library)  # 5 more: most of the index changed
     library.annotations.delete(ids["de_plain"])
-    results = library.search("gigawatt OR vorher OR million")
+    results = library.search.query("gigawatt OR vorher OR million")
     assert results.annotation_total == 5
-    assert library.annotation_index.doc_count() == library.annotations.count() == 5
+    assert library.search.annotation_index.doc_count() == library.annotations.count() == 5

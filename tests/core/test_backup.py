@@ -50,7 +50,7 @@ def test_automatic_backups_keep_the_last_seven(library: Library) -> None:
         # A second open on the same day makes none.
         assert backup.check_and_backup(library.store, library.data_dir,
                                        now=now + timedelta(hours=3)) is None
-    autos = [b.path for b in library.backups() if b.kind == "auto"]
+    autos = [b.path for b in library.backups.files() if b.kind == "auto"]
     assert len(autos) == backup.KEEP_AUTOMATIC
     assert autos[0] == made[-1]
     assert made[0] not in autos and all(p is not None and p.exists() for p in made[-7:])
@@ -67,7 +67,7 @@ def test_automatic_backups_can_be_switched_off(
 
 def test_a_manual_backup_is_a_consistent_plain_copy(library: Library, tmp_path: Path) -> None:
     annotate_seeds(library)
-    path = library.backup(tmp_path / "copy.sqlite3")
+    path = library.backups.make(tmp_path / "copy.sqlite3")
     assert path == tmp_path / "copy.sqlite3"
     assert check_file(path) == "ok"
     assert not Path(str(path) + "-wal").exists()
@@ -75,10 +75,10 @@ def test_a_manual_backup_is_a_consistent_plain_copy(library: Library, tmp_path: 
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert db.execute("SELECT count(*) FROM annotations").fetchone()[0] == 5
     db.close()
-    default = library.backup()
+    default = library.backups.make()
     assert default.parent == library.data_dir / "backups" and default.name.startswith("manual-")
     with pytest.raises(InvalidValue, match="cannot overwrite"):
-        library.backup(library.data_dir / STORE_FILENAME)
+        library.backups.make(library.data_dir / STORE_FILENAME)
 
 
 def test_restore_brings_back_the_backup_and_keeps_the_current_store(
@@ -86,19 +86,19 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_store(
 ) -> None:
     annotate_seeds(library)
     saved_state = state(library)
-    path = library.backup()
+    path = library.backups.make()
     annotate(library, "003", "Stargate", note="after the backup")
     library.annotations.delete(library.annotations.query(label="Claim")[0].id)
-    kept = library.restore(path)
+    kept = library.backups.restore(path).previous
     assert state(library) == saved_state
     assert not library.annotations.can_undo  # history of the replaced store is gone
-    assert library.search("gigawatt").total == 5
-    assert library.search("note:italiano").annotation_total == 1
-    assert library.search("note:after").annotation_total == 0
+    assert library.search.query("gigawatt").total == 5
+    assert library.search.query("note:italiano").annotation_total == 1
+    assert library.search.query("note:after").annotation_total == 0
     assert kept is not None and kept.name.startswith("before-restore-")
     with Library(library.data_dir, auto_backup=False) as old:
-        old.restore(kept)
-        assert old.search("note:after").annotation_total == 1
+        old.backups.restore(kept)
+        assert old.search.query("note:after").annotation_total == 1
 
 
 @pytest.mark.parametrize("kind", ["missing", "text", "damaged", "foreign"])
@@ -111,7 +111,7 @@ def test_restore_refuses_what_is_not_a_good_parallax_backup(
     if kind == "text":
         candidate.write_text("hello, I am not a database" * 200)
     elif kind == "damaged":
-        library.backup(candidate)
+        library.backups.make(candidate)
         _corrupt_pages(candidate)
     elif kind == "foreign":
         db = sqlite3.connect(candidate)
@@ -119,7 +119,7 @@ def test_restore_refuses_what_is_not_a_good_parallax_backup(
         db.commit()
         db.close()
     with pytest.raises((InvalidValue, NotFound)) as info:
-        library.restore(candidate)
+        library.backups.restore(candidate)
     assert "\n" not in str(info.value)
     assert state(library) == before
     assert not list(library.data_dir.glob(".restore-*"))
@@ -128,8 +128,8 @@ def test_restore_refuses_what_is_not_a_good_parallax_backup(
 def test_a_damaged_store_names_the_newest_good_backup(library_dir: Path) -> None:
     with Library(library_dir) as library:
         annotate_seeds(library)
-        older = library.backup()
-        newest = library.backup()
+        older = library.backups.make()
+        newest = library.backups.make()
     broken = library_dir / "backups" / "manual-29990101T000000Z.sqlite3"
     broken.write_bytes(b"not a database" * 500)  # newer, but no good
     _checkpoint(library_dir / STORE_FILENAME)
@@ -146,7 +146,7 @@ def test_a_damaged_store_names_the_newest_good_backup(library_dir: Path) -> None
 
 def test_a_store_that_is_not_a_database_is_explained_with_a_backup(library_dir: Path) -> None:
     with Library(library_dir) as library:
-        good = library.backup()
+        good = library.backups.make()
     (library_dir / STORE_FILENAME).write_bytes(b"garbage" * 1000)
     for suffix in ("-wal", "-shm"):
         (library_dir / (STORE_FILENAME + suffix)).unlink(missing_ok=True)
@@ -155,7 +155,7 @@ def test_a_store_that_is_not_a_database_is_explained_with_a_backup(library_dir: 
     saved = backup.restore(library_dir, good, index_dir=library_dir / "index")
     assert saved is not None and saved.read_bytes().startswith(b"garbage")
     with Library(library_dir) as restored:
-        assert len(restored.list_documents()) == 5
+        assert len(restored.documents.summaries()) == 5
 
 
 def test_without_any_backup_the_message_says_so(tmp_path: Path) -> None:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import library as library_module
+from reader.core import importing as importing_module
+from reader.core.importing import Importer
 from reader.core.library import Library
 from reader.core.search import storage as storage_module
 from reader.core.tasks import CancelToken
@@ -28,7 +29,7 @@ def _article(i: int, extra: str = "") -> str:
 def bulk(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every import of two files or more takes the bulk path, batches of three files."""
     monkeypatch.setattr(storage_module, "BULK_THRESHOLD", 2)
-    monkeypatch.setattr(library_module, "IMPORT_BATCH", 3)
+    monkeypatch.setattr(importing_module, "IMPORT_BATCH", 3)
 
 
 def _write(folder: Path, count: int) -> list[Path]:
@@ -42,9 +43,9 @@ def _write(folder: Path, count: int) -> list[Path]:
 
 
 def _consistent(lib: Library) -> None:
-    state = lib.index.state()
+    state = lib.search.index.state()
     assert state is not None and state.rev == lib.store.current_rev()
-    assert lib.index.doc_count() == lib.store.count_documents()
+    assert lib.search.index.doc_count() == lib.store.count_documents()
     assert not multiprocessing.active_children()
 
 
@@ -52,22 +53,22 @@ def _consistent(lib: Library) -> None:
 def test_bulk_import_indexes_everything_once(empty_library: Library, tmp_path: Path) -> None:
     paths = _write(tmp_path / "in", 8)
     seen: list[tuple[float, str]] = []
-    report = empty_library.import_paths(
+    report = empty_library.imports.paths(
         [tmp_path / "in"], progress=lambda d, t, m: seen.append((d / t if t else 0.0, m)))
     assert [o.status for o in report.outcomes] == ["new"] * 8
     _consistent(empty_library)
-    assert empty_library.search("Rechenzentren", limit=20).total == 8
+    assert empty_library.search.query("Rechenzentren", limit=20).total == 8
     assert [f for f, _ in seen] == sorted(f for f, _ in seen) and seen[-1][0] == 1.0
     assert "Saving the index" in [m for _, m in seen]  # the bulk writer was fed and committed
     # Changed and unchanged files in one bulk import: the changed ones replace their entry.
     paths[1].write_text(_article(1, "Ein Satz über Wärmepumpen."), encoding="utf-8")
     paths[6].write_text(_article(6, "Ein Satz über Wärmepumpen."), encoding="utf-8")
-    report = empty_library.import_paths([tmp_path / "in"])
+    report = empty_library.imports.paths([tmp_path / "in"])
     statuses = [o.status for o in report.outcomes]
     assert statuses.count("updated") == 2 and statuses.count("unchanged") == 6
     _consistent(empty_library)
-    assert empty_library.search("Wärmepumpen").total == 2
-    assert empty_library.search("Rechenzentren", limit=20).total == 8
+    assert empty_library.search.query("Wärmepumpen").total == 2
+    assert empty_library.search.query("Rechenzentren", limit=20).total == 8
 
 
 @pytest.mark.usefixtures("bulk")
@@ -81,13 +82,13 @@ def test_cancelled_bulk_import_keeps_the_stored_batches(
         if message == "Reading files" and done:
             token.cancel()  # after the first batch was stored and fed
 
-    report = empty_library.import_paths([tmp_path / "in"], progress=progress, cancel=token)
+    report = empty_library.imports.paths([tmp_path / "in"], progress=progress, cancel=token)
     assert report.cancelled
     assert empty_library.store.count_documents() == 3
     assert not multiprocessing.active_children()
-    empty_library.sync_index()
+    empty_library.search.sync()
     _consistent(empty_library)
-    assert empty_library.search("Rechenzentren", limit=20).total == 3
+    assert empty_library.search.query("Rechenzentren", limit=20).total == 3
 
 
 @pytest.mark.usefixtures("bulk")
@@ -95,23 +96,23 @@ def test_failed_bulk_import_leaves_the_index_usable(
     empty_library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _write(tmp_path / "in", 8)
-    real = Library._import_batch
+    real = Importer._import_batch
     calls = []
 
-    def failing(self: Library, *args: object, **kwargs: object) -> object:
+    def failing(self: Importer, *args: object, **kwargs: object) -> object:
         calls.append(1)
         if len(calls) == 2:
             raise OSError("disk full")
         return real(self, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Library, "_import_batch", failing)
+    monkeypatch.setattr(Importer, "_import_batch", failing)
     with pytest.raises(OSError):
-        empty_library.import_paths([tmp_path / "in"])
+        empty_library.imports.paths([tmp_path / "in"])
     assert not multiprocessing.active_children()
     assert empty_library.store.count_documents() == 3
-    empty_library.sync_index()  # the index lock was released
+    empty_library.search.sync()  # the index lock was released
     _consistent(empty_library)
-    assert empty_library.search("Rechenzentren", limit=20).total == 3
+    assert empty_library.search.query("Rechenzentren", limit=20).total == 3
 
 
 @pytest.mark.usefixtures("bulk")
@@ -122,8 +123,8 @@ def test_an_index_written_before_its_modules_moved_is_kept(tmp_path: Path) -> No
     data_dir = tmp_path / "lib"
     _write(tmp_path / "in", 4)
     with Library(data_dir, seed_if_empty=False) as lib:
-        lib.import_paths([tmp_path / "in"])
-        annotation_toc = next(lib.annotation_index.folder.glob("_MAIN_*.toc"))
+        lib.imports.paths([tmp_path / "in"])
+        annotation_toc = next(lib.search.annotation_index.folder.glob("_MAIN_*.toc"))
     tocs = sorted((data_dir / "index").rglob("_MAIN_*.toc"))
     assert annotation_toc in tocs and len(tocs) == 2
     segments = sorted(p.name for p in (data_dir / "index").rglob("*") if p.is_file())
@@ -135,16 +136,16 @@ def test_an_index_written_before_its_modules_moved_is_kept(tmp_path: Path) -> No
         toc.write_bytes(moved)
     with Library(data_dir, seed_if_empty=False) as reopened:
         messages: list[str] = []
-        reopened.sync_index(lambda done, total, message: messages.append(message))
+        reopened.search.sync(lambda done, total, message: messages.append(message))
         assert messages == ["Index up to date"]  # nothing indexed again
         assert sorted(p.name for p in (data_dir / "index").rglob("*") if p.is_file()) \
             == segments
-        assert reopened.search("Rechenzentren", limit=20).total == 4
+        assert reopened.search.query("Rechenzentren", limit=20).total == 4
         more = tmp_path / "more"
         more.mkdir()
         for i in range(4, 8):
             (more / f"b{i}.txt").write_text(_article(i), encoding="utf-8")
-        report = reopened.import_paths([more])  # the bulk writer's processes open it too
+        report = reopened.imports.paths([more])  # the bulk writer's processes open it too
         assert [o.status for o in report.outcomes] == ["new"] * 4
         _consistent(reopened)
-        assert reopened.search("Rechenzentren", limit=20).total == 8
+        assert reopened.search.query("Rechenzentren", limit=20).total == 8

@@ -20,13 +20,13 @@ EXPECTED = {
 
 
 def prefix(library: Library, doc_id: str) -> str:
-    return Path(library.get(doc_id).source).name[:3]
+    return Path(library.documents.get(doc_id).source).name[:3]
 
 
 def test_related_ranks_the_million_tpus_first_in_every_other_source(library: Library) -> None:
-    doc = library.document("000")
+    doc = library.documents.find("000")
     start = doc.text.index(MILLION_TPUS)
-    results = library.related(doc.id, start, start + len(MILLION_TPUS), limit=3)
+    results = library.compare.related(doc.id, start, start + len(MILLION_TPUS), limit=3)
     firsts: dict[str, str] = {}
     for passage in results:
         firsts.setdefault(prefix(library, passage.doc_id), passage.text)
@@ -42,12 +42,12 @@ def test_related_ranks_the_million_tpus_first_in_every_other_source(library: Lib
 
 
 def test_linking_a_related_passage_creates_the_other_highlight(library: Library) -> None:
-    doc = library.document("000")
+    doc = library.documents.find("000")
     start = doc.text.index(MILLION_TPUS)
     created = library.annotations.create(doc.id, start, start + len(MILLION_TPUS), label="Claim")
     (source_id,) = created.annotation_ids
-    best = library.related(doc.id, start, start + len(MILLION_TPUS))[0]
-    library.link_related(source_id, best)
+    best = library.compare.related(doc.id, start, start + len(MILLION_TPUS))[0]
+    library.compare.link_related(source_id, best)
     (group,) = library.annotations.claim_groups()
     members = library.annotations.by_ids(group)
     assert {m.doc_id for m in members} == {doc.id, best.doc_id}
@@ -57,13 +57,14 @@ def test_linking_a_related_passage_creates_the_other_highlight(library: Library)
 @pytest.mark.parametrize("query", ["num:1000000", "num:1e6", "1 million", '"1 Million"',
                                    "um milhão"])
 def test_a_quantity_finds_every_source_stating_it(library: Library, query: str) -> None:
-    results = library.search(query)
+    results = library.search.query(query)
     assert {prefix(library, h.doc_id) for h in results.hits} == {"000", "001", "002", "003", "004"}
 
 
 def test_quantity_hits_mark_the_figure_in_the_text(library: Library) -> None:
-    hit = next(h for h in library.search("num:1000000").hits if prefix(library, h.doc_id) == "002")
-    text = library.get(hit.doc_id).text
+    hit = next(h for h in library.search.query("num:1000000").hits
+               if prefix(library, h.doc_id) == "002")
+    text = library.documents.get(hit.doc_id).text
     assert "un milione" in [text[s:e] for s, e in hit.matches][0]
 
 
@@ -71,11 +72,11 @@ def test_num_with_something_else_is_a_clear_error(library: Library) -> None:
     from reader.core.errors import QueryError
 
     with pytest.raises(QueryError, match="not a number"):
-        library.search("num:many")
+        library.search.query("num:many")
 
 
 def _claim(library: Library, ref: str, quote: str, occurrence: int | None = None) -> str:
-    doc = library.document(ref)
+    doc = library.documents.find(ref)
     change = library.annotations.annotate_quote(doc.id, quote, occurrence, label="Claim")
     (created,) = change.annotation_ids
     return created
@@ -88,7 +89,7 @@ def test_claim_groups_list_sources_figures_and_disagreements(library: Library) -
     library.annotations.link(a, b)
     library.annotations.link(b, c)
     _claim(library, "004", "um milhão de chips", 1)  # a highlighted source without the claim
-    (group,) = library.claim_groups()
+    (group,) = library.compare.claim_groups()
     by_source = {s.source[:3]: s for s in group.statements}
     assert set(by_source) == {"000", "002", "003"}
     assert [prefix(library, d) for d in group.missing] == ["004"]
@@ -101,12 +102,12 @@ def test_claim_groups_list_sources_figures_and_disagreements(library: Library) -
     # Sources are columns headed by their titles, not their stored file names; cells are
     # literal Markdown (brackets escaped, so no text becomes a link).
     for prefix_ in ("000", "002", "003", "004"):
-        assert f"{library.document(prefix_).title} \\[" in header
+        assert f"{library.documents.find(prefix_).title} \\[" in header
     assert "_" not in header
     assert "⚠" in table and "—" in table
     rows = claim_groups_csv([group]).splitlines()
     assert rows[0].startswith("claim,disagreement,")
-    assert all(library.document(p).title.split(",")[0] in rows[0]
+    assert all(library.documents.find(p).title.split(",")[0] in rows[0]
                for p in ("000", "002", "003", "004"))
     assert rows[1].split(",")[1] == "yes"
 
@@ -115,26 +116,26 @@ def test_translation_figures_agree(library: Library) -> None:
     a = _claim(library, "000", "2, 2 Milliarden US-Dollar")
     b = _claim(library, "002", "2, 2 miliardi di dollari")
     library.annotations.link(a, b)
-    (group,) = library.claim_groups()
+    (group,) = library.compare.claim_groups()
     assert not group.has_disagreement
 
 
 def test_the_kurian_quote_is_a_near_duplicate(library: Library) -> None:
-    found = library.near_duplicates()
+    found = library.compare.near_duplicates()
     pairs = {(prefix(library, d.a), prefix(library, d.b)) for d in found}
     assert pairs == {("000", "003")} or pairs == {("003", "000")}
     (dup,) = found
     assert dup.text.startswith("„Anthropics Entscheidung, den Einsatz von TPUs deutlich")
     assert dup.similarity >= 0.6
-    single = library.near_duplicates([library.resolve("003")])
+    single = library.compare.near_duplicates([library.documents.resolve("003")])
     assert len(single) == 1 and single[0].text.strip()
 
 
 def test_linking_the_same_claim_is_one_undoable_step(library: Library) -> None:
-    german, italian = library.document("000"), library.document("002")
+    german, italian = library.documents.find("000"), library.documents.find("002")
     a = german.text.index(MILLION_TPUS)
     b = italian.text.index("un milione di unità")
-    library.link_same_claim((german.id, a, a + len(MILLION_TPUS)),
+    library.compare.link_same_claim((german.id, a, a + len(MILLION_TPUS)),
                             (italian.id, b, b + len("un milione di unità")))
     (group,) = library.annotations.claim_groups()
     members = library.annotations.by_ids(group)
@@ -147,12 +148,12 @@ def test_linking_the_same_claim_is_one_undoable_step(library: Library) -> None:
 
 
 def test_linking_reuses_a_highlight_already_on_the_span(library: Library) -> None:
-    german, italian = library.document("000"), library.document("002")
+    german, italian = library.documents.find("000"), library.documents.find("002")
     a = german.text.index(MILLION_TPUS)
     b = italian.text.index("un milione di unità")
     library.annotations.create(italian.id, b, b + len("un milione di unità"),
                                label="Evidence", note="kept")
-    library.link_same_claim((german.id, a, a + len(MILLION_TPUS)),
+    library.compare.link_same_claim((german.id, a, a + len(MILLION_TPUS)),
                             (italian.id, b, b + len("un milione di unità")))
     highlights = library.annotations.query()
     assert len(highlights) == 2
@@ -164,7 +165,7 @@ def test_linking_reuses_a_highlight_already_on_the_span(library: Library) -> Non
 
 def test_linking_reuses_an_overlapping_highlight_and_not_a_neighbour(library: Library
                                                                     ) -> None:
-    german, italian = library.document("000"), library.document("002")
+    german, italian = library.documents.find("000"), library.documents.find("002")
     a = german.text.index(MILLION_TPUS)
     b = italian.text.index("un milione di unità")
     # The reader's Claim covers a little more than the passage later looked up.
@@ -174,7 +175,7 @@ def test_linking_reuses_an_overlapping_highlight_and_not_a_neighbour(library: Li
     # A highlight that only touches the end of the Italian passage is someone else.
     library.annotations.create(italian.id, b + len("un milione di "), b + 40,
                                label="Question")
-    library.link_same_claim((german.id, a, a + len(MILLION_TPUS)),
+    library.compare.link_same_claim((german.id, a, a + len(MILLION_TPUS)),
                             (italian.id, b, b + len("un milione di unità")))
     on_german = library.annotations.for_document(german.id)
     assert [h.id for h in on_german] == [mine]  # no second German highlight
@@ -187,7 +188,7 @@ def test_linking_reuses_an_overlapping_highlight_and_not_a_neighbour(library: Li
     sentence = german.text.rindex(".", 0, ironwood) + 2
     library.annotations.create(german.id, ironwood, ironwood + len("Ironwood"),
                                label="Question")
-    library.link_same_claim((german.id, sentence, ironwood + len("Ironwood")),
+    library.compare.link_same_claim((german.id, sentence, ironwood + len("Ironwood")),
                             (italian.id, b, b + len("un milione di unità")))
     assert len(library.annotations.for_document(german.id)) == 3
     (group,) = library.annotations.claim_groups()
@@ -195,9 +196,9 @@ def test_linking_reuses_an_overlapping_highlight_and_not_a_neighbour(library: Li
 
 
 def test_scores_never_rise_down_a_sources_list(library: Library) -> None:
-    doc = library.document("000")
+    doc = library.documents.find("000")
     start = doc.text.index(MILLION_TPUS)
-    results = library.related(doc.id, start, start + len(MILLION_TPUS), limit=5)
+    results = library.compare.related(doc.id, start, start + len(MILLION_TPUS), limit=5)
     by_source: dict[str, list[float]] = {}
     for result in results:
         by_source.setdefault(result.doc_id, []).append(result.score)
@@ -214,7 +215,7 @@ def test_in_a_large_library_a_translation_is_searched_even_for_a_passage_without
     from reader.core import compare
     from reader.core.models import DocId
 
-    german, italian = library.get(library.resolve("000")), library.get(library.resolve("002"))
+    german, italian = library.documents.find("000"), library.documents.find("002")
     quote = "Unternehmen erkennen"
     start = german.text.index(quote)
     sentence_end = german.text.index(".", start) + 1

@@ -16,7 +16,7 @@ from whoosh.writing import SegmentWriter
 
 from reader.core import backup
 from reader.core import errors as errors_module
-from reader.core import library as library_module
+from reader.core import importing as importing_module
 from reader.core import store as store_module
 from reader.core.errors import IndexNotWritten, StoreError
 from reader.core.library import Library
@@ -46,33 +46,33 @@ def test_a_full_disk_while_indexing_an_import_keeps_the_documents(
     path = _article(tmp_path, "neu", "Kernfusionsanlage")
     monkeypatch.setattr(SegmentWriter, "_commit_toc", _no_space)
     with pytest.raises(IndexNotWritten) as info:
-        library.import_paths([path])
-    assert str(info.value) == FULL_INDEX.format(folder=library.index.folder)
+        library.imports.paths([path])
+    assert str(info.value) == FULL_INDEX.format(folder=library.search.index.folder)
     assert library.store.count_documents() == before + 1  # committed, so kept
     monkeypatch.undo()
     # The index catches up on the next sync, in this window and in a new one.
-    assert library.search("Kernfusionsanlage").total == 1
-    assert library.index.doc_count() == before + 1
+    assert library.search.query("Kernfusionsanlage").total == 1
+    assert library.search.index.doc_count() == before + 1
     with Library(library.data_dir) as again:
-        assert again.search("Kernfusionsanlage").total == 1
+        assert again.search.query("Kernfusionsanlage").total == 1
 
 
 def test_a_full_disk_during_a_sync_is_one_sentence_and_catches_up_later(
     library_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with Library(library_dir) as writer:
-        writer.import_paths([_article(tmp_path, "neu", "Kernfusionsanlage")])
-        writer.annotations.annotate_quote(writer.resolve("neu"), "Kernfusionsanlage",
+        writer.imports.paths([_article(tmp_path, "neu", "Kernfusionsanlage")])
+        writer.annotations.annotate_quote(writer.documents.resolve("neu"), "Kernfusionsanlage",
                                           occurrence=1, note="notiert")
     with Library(library_dir) as reader_:
         monkeypatch.setattr(SegmentWriter, "_commit_toc", _no_space)
         # The other process's note is in the store; the annotation index lags behind.
         with pytest.raises(IndexNotWritten, match="is full"):
-            reader_.search("notiert")
-        state = reader_.annotation_index.state()
+            reader_.search.query("notiert")
+        state = reader_.search.annotation_index.state()
         assert state is not None and state.rev < reader_.store.current_rev()
         monkeypatch.undo()
-        assert reader_.search("note:notiert").annotation_total == 1
+        assert reader_.search.query("note:notiert").annotation_total == 1
 
 
 def test_other_index_write_errors_are_one_sentence_too(
@@ -84,9 +84,9 @@ def test_other_index_write_errors_are_one_sentence_too(
     monkeypatch.setattr(SegmentWriter, "_commit_toc", denied)
     monkeypatch.setattr(errors_module, "free_bytes", lambda path: 10**9)
     with pytest.raises(IndexNotWritten) as info:
-        library.import_paths([_article(tmp_path, "neu", "Kernfusionsanlage")])
+        library.imports.paths([_article(tmp_path, "neu", "Kernfusionsanlage")])
     assert str(info.value) == (
-        f"The search index in {library.index.folder} could not be written (Permission "
+        f"The search index in {library.search.index.folder} could not be written (Permission "
         "denied); everything is saved in the library and the index catches up the next time "
         "it can be written."
     )
@@ -97,9 +97,9 @@ def test_a_full_disk_while_rebuilding_the_index(
 ) -> None:
     monkeypatch.setattr(SegmentWriter, "_commit_toc", _no_space)
     with pytest.raises(IndexNotWritten, match="is full"):
-        library.rebuild_index()
+        library.search.rebuild()
     monkeypatch.undo()
-    assert library.search("Milliarde").total == 3
+    assert library.search.query("Milliarde").total == 3
 
 
 def test_the_daily_backup_failing_on_a_full_disk_is_a_warning(
@@ -120,8 +120,8 @@ def test_the_daily_backup_failing_on_a_full_disk_is_a_warning(
             f"{library_dir / 'backups'} is full; the library itself is unchanged, and the "
             "backup is tried again the next time it is opened."
         )
-        assert len(library.list_documents()) == 5
-        assert library.search("Milliarde").total == 3
+        assert len(library.documents.summaries()) == 5
+        assert library.search.query("Milliarde").total == 3
     assert backup.list_backups(library_dir) == []
     monkeypatch.undo()
     with Library(library_dir) as library:  # tried again, and made, on the next open
@@ -137,7 +137,7 @@ def test_a_real_backup_write_failure_leaves_no_half_file(
     monkeypatch.setattr(store_module, "os", shim)
     with Library(library_dir) as library:
         assert "is full" in library.warnings[0] and "\n" not in library.warnings[0]
-        assert len(library.list_documents()) == 5
+        assert len(library.documents.summaries()) == 5
     assert list((library_dir / "backups").iterdir()) == []
 
 
@@ -165,7 +165,7 @@ def test_free_bytes_looks_at_the_nearest_existing_folder(tmp_path: Path) -> None
 def bulk(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every import of two files or more takes the bulk (multi-process writer) path."""
     monkeypatch.setattr(storage_module, "BULK_THRESHOLD", 2)
-    monkeypatch.setattr(library_module, "IMPORT_BATCH", 3)
+    monkeypatch.setattr(importing_module, "IMPORT_BATCH", 3)
 
 
 @pytest.mark.usefixtures("bulk")
@@ -180,13 +180,13 @@ def test_a_full_disk_during_a_bulk_import_keeps_what_was_stored(
         _article(folder, f"a{i}", word)
     monkeypatch.setattr(MpWriter, failing, _no_space)
     with pytest.raises(IndexNotWritten, match="is full, so the search index was not updated"):
-        empty_library.import_paths([folder])
+        empty_library.imports.paths([folder])
     assert not multiprocessing.active_children()
     stored = empty_library.store.count_documents()
     assert stored == (3 if failing == "add_document" else 6)  # committed batches stay
     monkeypatch.undo()
-    assert empty_library.search("Fachleute", limit=20).total == stored
-    assert empty_library.index.doc_count() == stored
+    assert empty_library.search.query("Fachleute", limit=20).total == stored
+    assert empty_library.search.index.doc_count() == stored
 
 
 def test_a_store_that_cannot_open_on_a_full_disk_says_so(

@@ -27,11 +27,11 @@ PORTUGUESE = seed_article("004", "Ana Souza", "2025-12-01", "pt")
 
 
 def imported(library: Library, path: Path):  # type: ignore[no-untyped-def]
-    report = library.import_paths([path])
+    report = library.imports.paths([path])
     assert report.ok, report.outcomes
     (outcome,) = report.outcomes
     assert outcome.doc_id is not None
-    return library.get(outcome.doc_id)
+    return library.documents.get(outcome.doc_id)
 
 
 @pytest.mark.parametrize("article", [GERMAN, ITALIAN, PORTUGUESE], ids=["de", "it", "pt"])
@@ -151,7 +151,7 @@ def test_bad_files_get_one_sentence_and_the_rest_imports(
             out.writestr(item, data[:300] if item.filename == "word/document.xml" else data)
     write_scanned_pdf(folder / "scan.pdf")
     (folder / "bomb.pdf").write_bytes(page_bomb(10_000))
-    report = empty_library.import_paths([folder])
+    report = empty_library.imports.paths([folder])
     by_name = {Path(o.path).name: o for o in report.outcomes}
     assert by_name["good.pdf"].status == "new"
     messages = {name: o.message for name, o in by_name.items() if o.status == "failed"}
@@ -167,7 +167,7 @@ def test_bad_files_get_one_sentence_and_the_rest_imports(
         "bomb.pdf": f"bomb.pdf has 10000 pages, over the limit of {MAX_PAGES} pages for one "
                     "document.",
     }
-    assert [s.title for s in empty_library.list_documents()] == [PORTUGUESE.title]
+    assert [s.title for s in empty_library.documents.summaries()] == [PORTUGUESE.title]
 
 
 def test_an_encrypted_pdf_is_refused_in_one_sentence(
@@ -179,11 +179,11 @@ def test_an_encrypted_pdf_is_refused_in_one_sentence(
     writer.encrypt("secret", algorithm="AES-128")
     with open(tmp_path / "locked.pdf", "wb") as handle:
         writer.write(handle)
-    report = empty_library.import_paths([tmp_path / "locked.pdf"])
+    report = empty_library.imports.paths([tmp_path / "locked.pdf"])
     assert [o.message for o in report.failed] == [
         "locked.pdf is password-protected; save an unprotected copy to import it."
     ]
-    assert empty_library.list_documents() == []
+    assert empty_library.documents.summaries() == []
 
 
 def test_exports_carry_the_source_metadata_and_the_page(
@@ -199,15 +199,15 @@ def test_exports_carry_the_source_metadata_and_the_page(
     quote = doc.text[last.start:last.end].split(".")[0]
     empty_library.annotations.create(doc.id, last.start, last.start + len(quote),
                                      label="Claim")
-    (row,) = csv.DictReader(io.StringIO(empty_library.export("csv")))
+    (row,) = csv.DictReader(io.StringIO(empty_library.exports.render("csv").text))
     assert row["page"] == str(last.page)
     assert row["author"] == "Erika Muster"
-    markdown = empty_library.export("md")
+    markdown = empty_library.exports.render("md").text
     assert "- Author: Erika Muster" in markdown
     assert f", p. {last.page}" in markdown
-    html = empty_library.export("html")
+    html = empty_library.exports.render("html").text
     assert "<dt>Author</dt><dd>Erika Muster</dd>" in html and f", p. {last.page}" in html
-    (annotation,) = json.loads(empty_library.export("jsonld"))["first"]["items"]
+    (annotation,) = json.loads(empty_library.exports.render("jsonld").text)["first"]["items"]
     source = annotation["target"]["source"]
     assert source["format"] == "application/pdf"
     assert source["schema:author"] == "Erika Muster"

@@ -42,7 +42,7 @@ def _hostile(library: Library) -> AnnotationId:
 def test_csv_opens_as_columns_in_a_german_spreadsheet(library: Library, tmp_path: Path) -> None:
     annotate_seeds(library)
     out = tmp_path / "highlights.csv"
-    library.export_output("csv", ExportOptions(csv_delimiter=";")).write(out)
+    library.exports.render("csv", ExportOptions(csv_delimiter=";")).write(out)
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # the BOM: Excel reads UTF-8, umlauts intact
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""),
@@ -60,9 +60,9 @@ def test_csv_opens_as_columns_in_a_german_spreadsheet(library: Library, tmp_path
 
 def test_csv_context_is_cut_at_word_boundaries(library: Library) -> None:
     annotate_seeds(library)
-    rows = list(csv.DictReader(io.StringIO(library.export("csv")[1:], newline="")))
+    rows = list(csv.DictReader(io.StringIO(library.exports.render("csv").text[1:], newline="")))
     for row in rows:
-        doc = library.get(row["document_id"])
+        doc = library.documents.get(row["document_id"])
         start, end = int(row["start"]), int(row["end"])
         before, after = (re.sub(r"^'(?=[-=+@\t\r])", "", row[key])  # neutralised cells
                          for key in ("context_before", "context_after"))
@@ -79,7 +79,7 @@ def test_no_csv_cell_starts_a_formula(library: Library) -> None:
     other = annotate(library, "001", "Gigawatt", 1, label="Claim")
     library.annotations.link(ann, other, "same-claim")
     for delimiter in (",", ";"):
-        text = library.export_output("csv", ExportOptions(csv_delimiter=delimiter)) \
+        text = library.exports.render("csv", ExportOptions(csv_delimiter=delimiter)) \
             .files[""].decode("utf-8-sig")
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
         cells = [cell for row in rows for cell in row]
@@ -90,7 +90,7 @@ def test_no_csv_cell_starts_a_formula(library: Library) -> None:
         assert row["tags"] == "'+cmd; @SUM(1); -2; Tab"
     from reader.core.compare import claim_groups_csv
 
-    text = claim_groups_csv(library.claim_groups())
+    text = claim_groups_csv(library.compare.claim_groups())
     cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
     assert cells and not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
 
@@ -100,11 +100,11 @@ def test_no_csv_cell_starts_a_formula(library: Library) -> None:
 
 def test_markdown_keeps_unsafe_links_and_remote_images_out(library: Library) -> None:
     _hostile(library)
-    text = library.export("md")
+    text = library.exports.render("md").text
     assert "javascript:" not in text
     assert "![" not in text and "<img" not in text
     assert "[image (remote image, not loaded)](http://tracker.example/pixel.gif)" in text
-    kept = library.export_output("md", ExportOptions(remote_images=True)).files[""].decode()
+    kept = library.exports.render("md", ExportOptions(remote_images=True)).files[""].decode()
     assert "![](http://tracker.example/pixel.gif)" in kept and "javascript:" not in kept
 
 
@@ -116,7 +116,7 @@ def test_claims_markdown_quotes_are_escaped(library: Library) -> None:
     b = annotate(library, "001", "Gigawatt", 1)
     service.link(a, b, "same-claim")
     evil = "</textarea><script>alert(1)</script> | *x*"
-    patched = [dataclasses.replace(g, claim=evil) for g in library.claim_groups()]
+    patched = [dataclasses.replace(g, claim=evil) for g in library.compare.claim_groups()]
     table = claim_groups_markdown(patched)
     assert "<script>" not in table and "</textarea>" not in table
     assert "&lt;script&gt;" in table
@@ -126,10 +126,10 @@ def test_claims_markdown_quotes_are_escaped(library: Library) -> None:
 def test_markdown_split_writes_one_note_per_document(library: Library, tmp_path: Path) -> None:
     ids = annotate_seeds(library)
     out = tmp_path / "notes"
-    output = library.export_output("md", ExportOptions(split=True))
+    output = library.exports.render("md", ExportOptions(split=True))
     written = output.write(out)
     assert len(written) == 5 and all(p.suffix == ".md" for p in written)
-    titles = {library.get(library.resolve(p)).title for p in ("000", "001", "002", "003", "004")}
+    titles = {library.documents.find(p).title for p in ("000", "001", "002", "003", "004")}
     by_title: dict[str, str] = {}
     for path in written:
         text = path.read_text(encoding="utf-8")
@@ -142,14 +142,14 @@ def test_markdown_split_writes_one_note_per_document(library: Library, tmp_path:
         assert path.stem in title or title.startswith(path.stem[:20])
         assert body.lstrip().startswith("# ")
     assert set(by_title) == titles
-    de = by_title[library.get(library.resolve("000")).title]
+    de = by_title[library.documents.get(library.documents.resolve("000")).title]
     block = ids["de_million"][:8]
     assert f"\n^{block}\n" in de
     assert "> bis zu eine Million Tensor Processing Units \\(TPUs\\)" in de or \
         "> bis zu eine Million Tensor Processing Units (TPUs)" in de
     assert "**Claim**" in de and '"tpu"' in de.split("---")[1]
     # A link to a highlight in another note is an Obsidian block link.
-    target = library.get(library.resolve("001")).title
+    target = library.documents.get(library.documents.resolve("001")).title
     assert re.search(r"supports \[\[" + re.escape(target[:20]), de)
     assert f"#^{ids['de_gigawatt'][:8]}]]" in de
 
@@ -176,7 +176,7 @@ def test_qdpx_export_validates_and_every_span_is_its_quote(
     ids = annotate_seeds(library)
     _hostile(library)
     out = tmp_path / "project.qdpx"
-    output = library.export_output("qdpx", ExportOptions(crlf=crlf, user="Ana Researcher"))
+    output = library.exports.render("qdpx", ExportOptions(crlf=crlf, user="Ana Researcher"))
     output.write(out)
     root, files = _project(out.read_bytes())
     schema = _schema()

@@ -105,8 +105,8 @@ def test_teasers_after_the_article_and_read_also_lines_are_dropped() -> None:
 def test_a_page_without_an_article_keeps_its_main_text_and_says_so(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from reader.core import library as library_module
     from reader.core.formats import webpage
+    from reader.core.library import Library
 
     monkeypatch.setattr(webpage, "_extract", lambda *args, **kwargs: None)
     article = webpage.parse_webpage(PAGE.encode(), "seite.html")
@@ -117,7 +117,7 @@ def test_a_page_without_an_article_keeps_its_main_text_and_says_so(
     assert webpage.parse_webpage(only_nav).model.text == (
         "Öffnungszeiten: Montag bis Freitag von 9 bis 17 Uhr.")
     (tmp_path / "seite.html").write_text(PAGE, encoding="utf-8")
-    with library_module.Library(tmp_path / "lib", seed_if_empty=False) as library:
-        (outcome,) = library.import_paths([tmp_path / "seite.html"]).outcomes
+    with Library(tmp_path / "lib", seed_if_empty=False) as library:
+        (outcome,) = library.imports.paths([tmp_path / "seite.html"]).outcomes
     assert outcome.status == "new"
     assert outcome.message == "no article found on the page: its main text was kept"

@@ -27,11 +27,11 @@ def test_a_document_with_huge_numbers_imports_and_the_library_stays_usable(
     article = tmp_path / "huge.txt"
     article.write_text(f"Huge numbers\n\nThe id is {HUGE} and 1e999, and 2 million TPUs.\n",
                        encoding="utf-8")
-    (outcome,) = empty_library.import_paths([article]).outcomes
+    (outcome,) = empty_library.imports.paths([article]).outcomes
     assert outcome.status == "new"
-    assert empty_library.search("TPUs").total == 1
-    assert empty_library.search("num:2000000").total == 1
-    empty_library.rebuild_index()
-    assert empty_library.search("TPUs").total == 1
+    assert empty_library.search.query("TPUs").total == 1
+    assert empty_library.search.query("num:2000000").total == 1
+    empty_library.search.rebuild()
+    assert empty_library.search.query("TPUs").total == 1
     with pytest.raises(QueryError, match="not a number"):
-        empty_library.search("num:1e999")
+        empty_library.search.query("num:1e999")

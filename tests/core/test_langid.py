@@ -9,15 +9,15 @@ from tests.conftest import PARALLEL_DEV
 
 
 def test_seeds_are_tagged_de_de_it_de_pt(library) -> None:  # type: ignore[no-untyped-def]
-    tags = {s.source.rsplit("/", 1)[-1][:3]: s.lang for s in library.list_documents()}
+    tags = {s.source.rsplit("/", 1)[-1][:3]: s.lang for s in library.documents.summaries()}
     assert tags == {"000": "de", "001": "de", "002": "it", "003": "de", "004": "pt"}
-    for summary in library.list_documents():
+    for summary in library.documents.summaries():
         assert summary.lang_confidence > 0.9
 
 
 def test_every_paragraph_is_tagged(library) -> None:  # type: ignore[no-untyped-def]
-    for summary in library.list_documents():
-        doc = library.get(summary.id)
+    for summary in library.documents.summaries():
+        doc = library.documents.get(summary.id)
         assert all(p.lang == doc.lang for p in doc.paragraphs)
 
 

@@ -23,7 +23,7 @@ def test_a_deferred_open_backs_up_and_checks_only_when_asked(library_dir: Path) 
     with Library(library_dir, defer_maintenance=True) as library:
         assert library.pending_maintenance == ("check", "backup")
         assert autos(library_dir) == []  # opening did not back up
-        assert len(library.list_documents()) == 5
+        assert len(library.documents.summaries()) == 5
         report = library.run_maintenance()
         assert report.backup is not None and autos(library_dir) == [report.backup]
         assert report.seeded is None and report.warnings == ()
@@ -39,10 +39,10 @@ def test_a_new_library_gets_its_seeds_from_the_maintenance(tmp_path: Path) -> No
     seen: list[tuple[int, int]] = []
     with Library(folder, defer_maintenance=True) as library:
         assert library.pending_maintenance == ("check", "seed")
-        assert library.count_documents() == 0
+        assert library.documents.count() == 0
         report = library.run_maintenance(lambda done, total, _m: seen.append((done, total)))
         assert report.seeded is not None and len(report.seeded.with_status("new")) == 5
-        assert library.count_documents() == 5
+        assert library.documents.count() == 5
         assert seen and seen[-1][0] == seen[-1][1] > 0  # the import's progress came through
     with Library(folder, defer_maintenance=True) as again:
         assert "seed" not in again.pending_maintenance  # seeded once, never again
@@ -52,11 +52,11 @@ def test_a_new_library_gets_its_seeds_from_the_maintenance(tmp_path: Path) -> No
 def test_an_emptied_library_is_not_seeded_again(tmp_path: Path) -> None:
     folder = tmp_path / "emptied"
     with Library(folder) as library:
-        library.delete_documents([d.id for d in library.list_documents()])
+        library.documents.delete([d.id for d in library.documents.summaries()])
     with Library(folder, defer_maintenance=True) as again:
         assert again.pending_maintenance == ("check",)
         again.run_maintenance()
-        assert again.count_documents() == 0
+        assert again.documents.count() == 0
 
 
 def _corrupt_pages_from(path: Path, first: int) -> None:
@@ -72,7 +72,7 @@ def test_damage_is_said_with_the_newest_good_backup_at_open_or_by_the_maintenanc
         library_dir: Path) -> None:
     with Library(library_dir) as library:
         annotate_seeds(library)
-        good = library.backup()
+        good = library.backups.make()
     store = library_dir / STORE_FILENAME
     _checkpoint(store)
     intact = store.read_bytes()

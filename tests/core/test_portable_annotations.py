@@ -48,11 +48,11 @@ def _articles(tmp_path: Path, name: str) -> Path:
 def _annotated(tmp_path: Path) -> tuple[Library, Path, dict[str, AnnotationId]]:
     folder = _articles(tmp_path, "articles")
     library = Library(tmp_path / "first", seed_if_empty=False)
-    library.import_paths([folder])
+    library.imports.paths([folder])
     ids: dict[str, AnnotationId] = {}
     for key, (prefix, quote) in QUOTES.items():
         change = library.annotations.annotate_quote(
-            library.resolve(prefix), quote, 1, label="Claim", note=f"note on {key}",
+            library.documents.resolve(prefix), quote, 1, label="Claim", note=f"note on {key}",
             tags=["travel"])
         ids[key] = next(iter(change.annotation_ids))
     library.annotations.link(ids["de_tpus"], ids["it"], "same-claim")
@@ -62,7 +62,7 @@ def _annotated(tmp_path: Path) -> tuple[Library, Path, dict[str, AnnotationId]]:
 def _spans(library: Library) -> dict[AnnotationId, str]:
     out = {}
     for annotation in library.annotations.query():
-        text = library.get(annotation.doc_id).text
+        text = library.documents.get(annotation.doc_id).text
         out[annotation.id] = text[annotation.selector.start:annotation.selector.end]
     return out
 
@@ -70,8 +70,8 @@ def _spans(library: Library) -> dict[AnnotationId, str]:
 def test_the_export_names_each_document_portably(tmp_path: Path) -> None:
     library, folder, ids = _annotated(tmp_path)
     with library:
-        data = json.loads(library.export("jsonld"))
-        doc = library.get(library.resolve("000"))
+        data = json.loads(library.exports.render("jsonld").text)
+        doc = library.documents.get(library.documents.resolve("000"))
     items = {item["id"]: item for item in data["first"]["items"]}
     source = items[f"urn:uuid:{ids['de_tpus']}"]["target"]["source"]
     assert source["via"] == (folder / SEEDS_USED[0]).resolve().as_uri()
@@ -82,7 +82,7 @@ def test_the_export_names_each_document_portably(tmp_path: Path) -> None:
 def test_round_trip_into_a_library_whose_article_was_corrected(tmp_path: Path) -> None:
     library, folder, ids = _annotated(tmp_path)
     with library:
-        exported = library.export("jsonld")
+        exported = library.exports.render("jsonld").text
         before = {a.id: a for a in library.annotations.query()}
     # The news site corrects one sentence; a colleague imports the folder afresh.
     edited = folder / SEEDS_USED[0]
@@ -90,9 +90,9 @@ def test_round_trip_into_a_library_whose_article_was_corrected(tmp_path: Path) -
     assert OLD_SENTENCE in text
     edited.write_text(text.replace(OLD_SENTENCE, NEW_SENTENCE), encoding="utf-8")
     with Library(tmp_path / "second", seed_if_empty=False) as other:
-        other.import_paths([folder])
-        assert other.resolve("000") != before[ids["de_tpus"]].doc_id  # its text changed
-        report = other.import_annotations(exported)
+        other.imports.paths([folder])
+        assert other.documents.resolve("000") != before[ids["de_tpus"]].doc_id  # its text changed
+        report = other.imports.annotations(exported)
         assert sorted(report.added) == sorted(ids.values())
         assert not report.missing and not report.orphaned and not report.renamed
         assert report.matches == {
@@ -104,11 +104,11 @@ def test_round_trip_into_a_library_whose_article_was_corrected(tmp_path: Path) -
         spans = _spans(other)
         for key, (prefix, quote) in QUOTES.items():
             assert spans[ids[key]] == quote, key
-            assert other.annotations.get(ids[key]).doc_id == other.resolve(prefix)
+            assert other.annotations.get(ids[key]).doc_id == other.documents.resolve(prefix)
         assert len(report.links_added) == 1
         # Twice: nothing changes.
         snapshot, rev = state(other), other.store.current_rev()
-        again = other.import_annotations(exported)
+        again = other.imports.annotations(exported)
         assert not again.changed and sorted(again.unchanged) == sorted(ids.values())
         assert state(other) == snapshot and other.store.current_rev() == rev
 
@@ -116,7 +116,7 @@ def test_round_trip_into_a_library_whose_article_was_corrected(tmp_path: Path) -
 def test_documents_found_by_file_name_title_and_quote(tmp_path: Path) -> None:
     library, _folder, ids = _annotated(tmp_path)
     with library:
-        data = json.loads(library.export("jsonld"))
+        data = json.loads(library.exports.render("jsonld").text)
     moved = _articles(tmp_path, "elsewhere")  # same files, another folder (another laptop)
     (moved / SEEDS_USED[2]).rename(moved / "renamed.txt")
     items = data["first"]["items"]
@@ -138,27 +138,27 @@ def test_documents_found_by_file_name_title_and_quote(tmp_path: Path) -> None:
         del src["via"]
         src["label"] = "a title no library has"
     with Library(tmp_path / "third", seed_if_empty=False) as other:
-        other.import_paths([moved])
-        report = other.import_annotations(json.dumps(data))
+        other.imports.paths([moved])
+        report = other.imports.annotations(json.dumps(data))
         # Found by file name and by title (without a digest the texts count as the same).
         assert report.matches[ids["de_tpus"]] == SAME_DOCUMENT
         assert report.matches[ids["de_other"]] == SAME_DOCUMENT
         assert report.matches[ids["it"]] == BY_QUOTE
         spans = _spans(other)
         assert all(spans[ids[key]] == quote for key, (_, quote) in QUOTES.items())
-        assert other.annotations.get(ids["it"]).doc_id == other.resolve("renamed")
+        assert other.annotations.get(ids["it"]).doc_id == other.documents.resolve("renamed")
 
 
 def test_a_highlight_whose_document_is_nowhere_is_reported(tmp_path: Path) -> None:
     library, _folder, ids = _annotated(tmp_path)
     with library:
-        exported = library.export("jsonld")
+        exported = library.exports.render("jsonld").text
     with Library(tmp_path / "fourth", seed_if_empty=False) as other:
         only = tmp_path / "only-it"
         only.mkdir()
         shutil.copy(SEEDS / SEEDS_USED[2], only)
-        other.import_paths([only])
-        report = other.import_annotations(exported)
+        other.imports.paths([only])
+        report = other.imports.annotations(exported)
         assert report.added == [ids["it"]]
         assert report.matches[ids["de_tpus"]] == NOT_FOUND
         assert {m.annotation_id for m in report.missing} == set(ids.values()) - {ids["it"]}
@@ -184,10 +184,10 @@ def test_an_id_of_another_documents_highlight_is_imported_as_a_new_one(
 ) -> None:
     library, _folder, ids = _annotated(tmp_path)
     with library:
-        target_doc = library.resolve("001")
-        hostile = _hostile(library.export("jsonld"), target_doc, ids["de_tpus"])
+        target_doc = library.documents.resolve("001")
+        hostile = _hostile(library.exports.render("jsonld").text, target_doc, ids["de_tpus"])
         original = library.annotations.get(ids["de_tpus"])
-        report = library.import_annotations(hostile)
+        report = library.imports.annotations(hostile)
         assert library.annotations.get(ids["de_tpus"]) == original  # not moved, note kept
         assert len(report.renamed) == 1 and report.renamed[0][0] == ids["de_tpus"]
         new_id = report.renamed[0][1]
@@ -196,7 +196,7 @@ def test_an_id_of_another_documents_highlight_is_imported_as_a_new_one(
         assert new.doc_id == target_doc and new.note == "replaced?"
         assert any("belongs to a highlight of another document" in p for p in report.problems)
         assert "1 added under a new id" in report.summary()
-        again = library.import_annotations(hostile)
+        again = library.imports.annotations(hostile)
         assert not again.changed and new_id in again.unchanged
 
 
@@ -205,7 +205,7 @@ def test_repeated_ids_in_one_file_are_reported_and_nothing_is_dropped(
 ) -> None:
     library, _folder, ids = _annotated(tmp_path)
     with library:
-        data = json.loads(library.export("jsonld"))
+        data = json.loads(library.exports.render("jsonld").text)
         items = data["first"]["items"]
         first = next(i for i in items if i["id"] == f"urn:uuid:{ids['de_kurian']}")
         exact_repeat = json.loads(json.dumps(first))
@@ -214,7 +214,7 @@ def test_repeated_ids_in_one_file_are_reported_and_nothing_is_dropped(
                               "value": "a different note"}]
         items += [exact_repeat, differing]
         library.annotations.delete(ids["de_kurian"])
-        report = library.import_annotations(json.dumps(data))
+        report = library.imports.annotations(json.dumps(data))
         assert report.duplicates == [ids["de_kurian"], ids["de_kurian"]]
         assert ids["de_kurian"] in report.added
         assert len(report.renamed) == 1
@@ -223,7 +223,7 @@ def test_repeated_ids_in_one_file_are_reported_and_nothing_is_dropped(
         assert library.annotations.get(ids["de_kurian"]).note == "note on de_kurian"
         assert "2 repeated ids in the file" in report.summary()
         assert sum("appears more than once" in p for p in report.problems) == 2
-        again = library.import_annotations(json.dumps(data))
+        again = library.imports.annotations(json.dumps(data))
         assert not again.changed
 
 
@@ -242,7 +242,7 @@ def test_a_source_with_web_address_and_metadata_passes_the_w3c_checkers(
 
     library, _folder, ids = _annotated(tmp_path)
     with library:
-        bundle = library.export_bundle(generated="2025-01-01T00:00:00Z")
+        bundle = library.exports.bundle(generated="2025-01-01T00:00:00Z")
     web = {doc_id: dataclasses.replace(doc, metadata={
         "url": "https://news.example/tpu-deal?id=1&x=ä", "author": "Erika Muster",
         "site": "news.example", "published": "2025-10-24"}) for doc_id, doc in
@@ -283,22 +283,22 @@ def test_a_web_article_saved_under_another_name_is_found_by_its_address(
         "---\ntitle: Leitzins steigt\nurl: https://news.example/zins?id=7\n---\n\n" + body,
         encoding="utf-8")
     with Library(tmp_path / "lib-a", seed_if_empty=False) as library:
-        library.import_paths([first])
-        doc = library.list_documents()[0].id
+        library.imports.paths([first])
+        doc = library.documents.summaries()[0].id
         ann = next(iter(library.annotations.annotate_quote(
             doc, "um einen halben Prozentpunkt", 1, label="Claim").annotation_ids))
-        exported = library.export("jsonld")
+        exported = library.exports.render("jsonld").text
     other = tmp_path / "theirs"
     other.mkdir()
     (other / "2025-10-24 Zentralbank.md").write_text(
         "---\ntitle: Zentralbank erhöht Zinsen\nurl: https://news.example/zins?id=7\n---\n\n"
         + body.replace("kleineren Schritt", "geringeren Schritt"), encoding="utf-8")
     with Library(tmp_path / "lib-b", seed_if_empty=False) as theirs:
-        theirs.import_paths([other])
-        report = theirs.import_annotations(exported)
+        theirs.imports.paths([other])
+        report = theirs.imports.annotations(exported)
         assert report.matches == {ann: TEXT_CHANGED}
         found = theirs.annotations.get(ann)
-        text = theirs.get(found.doc_id).text
+        text = theirs.documents.get(found.doc_id).text
         assert text[found.selector.start:found.selector.end] == "um einen halben Prozentpunkt"
 
 
@@ -307,7 +307,7 @@ def test_a_quote_edited_since_is_found_fuzzily_among_the_likely_documents(
 ) -> None:
     library, _folder, ids = _annotated(tmp_path)
     with library:
-        data = json.loads(library.export("jsonld"))
+        data = json.loads(library.exports.render("jsonld").text)
     for item in data["first"]["items"]:
         if item["id"] == f"urn:uuid:{ids['de_kurian']}":
             # Nothing names the document, and its text changed where the quote sits.
@@ -318,10 +318,10 @@ def test_a_quote_edited_since_is_found_fuzzily_among_the_likely_documents(
                     selector["exact"] = "Thomas Kurian, der CEO von Google Cloud"
     moved = _articles(tmp_path, "again")
     with Library(tmp_path / "fifth", seed_if_empty=False) as other:
-        other.import_paths([moved])
-        report = other.import_annotations(json.dumps(data))
+        other.imports.paths([moved])
+        report = other.imports.annotations(json.dumps(data))
         assert report.matches[ids["de_kurian"]] == BY_QUOTE
         found = other.annotations.get(ids["de_kurian"])
-        assert found.doc_id == other.resolve("000")
-        text = other.get(found.doc_id).text
+        assert found.doc_id == other.documents.resolve("000")
+        text = other.documents.get(found.doc_id).text
         assert "Thomas Kurian" in text[found.selector.start:found.selector.end]

@@ -29,7 +29,7 @@ NS = "urn:QDA-XML:project:1.0"
 
 def _highlights(library: Library) -> list[tuple[str, str | None, str, tuple[str, ...], str]]:
     """(quote, label, note, tags, document title) of every highlight, sorted."""
-    titles = {s.id: s.title for s in library.list_documents()}
+    titles = {s.id: s.title for s in library.documents.summaries()}
     return sorted(
         (a.selector.exact, a.label, a.note, a.tags, titles[a.doc_id])
         for a in library.annotations.query()
@@ -38,7 +38,7 @@ def _highlights(library: Library) -> list[tuple[str, str | None, str, tuple[str,
 
 def _export(library: Library, tmp_path: Path, crlf: bool = False) -> Path:
     out = tmp_path / ("crlf.qdpx" if crlf else "project.qdpx")
-    library.export_output("qdpx", ExportOptions(crlf=crlf)).write(out)
+    library.exports.render("qdpx", ExportOptions(crlf=crlf)).write(out)
     return out
 
 
@@ -49,7 +49,7 @@ def test_a_parallax_project_comes_back_whole_into_a_fresh_library(
     annotate_seeds(library)
     path = _export(library, tmp_path, crlf)
     with Library(tmp_path / "fresh", seed_if_empty=False) as fresh:
-        report = fresh.import_qdpx(path)
+        report = fresh.imports.qdpx(path)
         assert len(report.documents_new) == 5 and not report.problems
         assert len(report.annotations.added) == 5
         assert _highlights(fresh) == _highlights(library)
@@ -58,12 +58,12 @@ def test_a_parallax_project_comes_back_whole_into_a_fresh_library(
         assert sorted(k.relation for k in fresh.annotations.all_links()) == sorted(
             k.relation for k in library.annotations.all_links())
         for annotation in fresh.annotations.query():
-            text = fresh.get(annotation.doc_id).text
+            text = fresh.documents.get(annotation.doc_id).text
             assert text[annotation.selector.start:annotation.selector.end] == \
                 annotation.selector.exact
             assert annotation.state == "anchored"
         snapshot, rev = state(fresh), fresh.store.current_rev()
-        again = fresh.import_qdpx(path)
+        again = fresh.imports.qdpx(path)
         assert not again.annotations.changed and len(again.documents_existing) == 5
         assert state(fresh) == snapshot and fresh.store.current_rev() == rev
 
@@ -72,7 +72,7 @@ def test_importing_its_own_export_changes_nothing(library: Library, tmp_path: Pa
     annotate_seeds(library)
     path = _export(library, tmp_path)
     snapshot = state(library)
-    report = library.import_qdpx(path)
+    report = library.imports.qdpx(path)
     assert len(report.annotations.unchanged) == 5 and not report.annotations.changed
     assert state(library) == snapshot
 
@@ -134,9 +134,9 @@ def test_a_qualcoder_project_keeps_every_coding(empty_library: Library, tmp_path
 </Project>"""
     path = _zip(tmp_path / "qualcoder.qdpx", qde,
                 {f"sources/{source_guid}.txt": b"\xef\xbb\xbf" + INTERVIEW.encode("utf-8")})
-    report = empty_library.import_qdpx(path)
+    report = empty_library.imports.qdpx(path)
     assert len(report.documents_new) == 1 and not report.problems, report.problems
-    doc = empty_library.get(report.documents_new[0])
+    doc = empty_library.documents.get(report.documents_new[0])
     assert doc.title == "interview1"
     found = {a.id: a for a in empty_library.annotations.query()}
     assert set(found) == set(sel)
@@ -149,7 +149,7 @@ def test_a_qualcoder_project_keeps_every_coding(empty_library: Library, tmp_path
     colors = {lab.name: lab.color for lab in empty_library.annotations.labels()}
     assert colors["Resources/money"] == "#f781f3" and colors["timing"] == "#81bef7"
     assert first.created == "2024-03-01T10:05:00Z"
-    again = empty_library.import_qdpx(path)
+    again = empty_library.imports.qdpx(path)
     assert not again.annotations.changed and len(again.annotations.unchanged) == 3
 
 
@@ -202,12 +202,12 @@ def test_an_nvivo_project_keeps_every_coding(empty_library: Library, tmp_path: P
         f"Sources/{source}.txt": text.encode("utf-8"),
         f"Sources/{note}.txt": "\ufeffAsked twice in the session.".encode(),
     }, qde_name="Curriculum.qde")
-    report = empty_library.import_qdpx(path)
+    report = empty_library.imports.qdpx(path)
     assert len(report.documents_new) == 2
     assert any("picture source 'photo.jpg'" in p for p in report.problems), report.problems
     found = {a.id: a for a in empty_library.annotations.query()}
     first = found[selection.lower()]
-    doc = empty_library.get(first.doc_id)
+    doc = empty_library.documents.get(first.doc_id)
     assert doc.title == "Focus group 1"
     assert doc.text[first.selector.start:first.selector.end] == quote
     assert first.label == "Concerns/pace" and first.tags == ("Stakeholders",)
@@ -217,7 +217,7 @@ def test_an_nvivo_project_keeps_every_coding(empty_library: Library, tmp_path: P
     whole = [a for a in found.values() if a.label == "Concerns"]
     assert len(whole) == 1 and whole[0].selector.exact == "An inline source, coded whole."
     assert len(found) == 3
-    again = empty_library.import_qdpx(path)
+    again = empty_library.imports.qdpx(path)
     assert not again.annotations.changed
 
 
@@ -231,7 +231,7 @@ def test_a_bare_qde_with_inline_text_imports(empty_library: Library, tmp_path: P
 <PlainTextSelection guid="{sel}" startPosition="6" endPosition="10">
 <Coding guid="{uuid.uuid4()}"><CodeRef targetGUID="{code}"/></Coding></PlainTextSelection>
 </TextSource></Sources></Project>""", encoding="utf-8")
-    report = empty_library.import_qdpx(qde)
+    report = empty_library.imports.qdpx(qde)
     (annotation,) = empty_library.annotations.query()
     assert annotation.selector.exact == "beta" and annotation.label == "theme"
     assert len(report.documents_new) == 1
@@ -248,7 +248,7 @@ def test_bad_projects_get_one_sentence(empty_library: Library, tmp_path: Path,
     path = tmp_path / "bad.qde"
     path.write_bytes(content)
     with pytest.raises(InvalidValue, match=message) as caught:
-        empty_library.import_qdpx(path)
+        empty_library.imports.qdpx(path)
     assert str(caught.value).endswith(".") and "\n" not in str(caught.value)
     assert empty_library.annotations.query() == []
 
@@ -260,7 +260,7 @@ def test_a_zip_without_a_project_file_is_refused(empty_library: Library, tmp_pat
         archive.writestr("readme.txt", "nothing here")
     path.write_bytes(buffer.getvalue())
     with pytest.raises(InvalidValue, match="holds no project.qde"):
-        empty_library.import_qdpx(path)
+        empty_library.imports.qdpx(path)
 
 
 def test_positions_counted_without_the_cr_and_sources_sharing_a_name(
@@ -286,13 +286,13 @@ def test_positions_counted_without_the_cr_and_sources_sharing_a_name(
 <Code guid="{code}" name="Funding" isCodable="true" color="#00FF00"/></Codes></CodeBook>
 <Sources>{"".join(parts)}</Sources></Project>"""
     path = _zip(tmp_path / "maxqda.qdpx", qde, files)
-    report = empty_library.import_qdpx(path)
+    report = empty_library.imports.qdpx(path)
     assert len(report.documents_new) == 2 and not report.problems
     for annotation in empty_library.annotations.query():
-        text = empty_library.get(annotation.doc_id).text
+        text = empty_library.documents.get(annotation.doc_id).text
         assert text[annotation.selector.start:annotation.selector.end] == expected[annotation.id]
     assert len({a.doc_id for a in empty_library.annotations.query()}) == 2
-    again = empty_library.import_qdpx(path)
+    again = empty_library.imports.qdpx(path)
     assert len(again.documents_existing) == 2 and not again.annotations.changed
 
 
@@ -309,10 +309,10 @@ def test_a_bare_qde_cannot_read_files_outside_its_folder(
 <TextSource guid="{uuid.uuid4()}" name="s" plainTextPath="../secret.txt"/>
 <TextSource guid="{uuid.uuid4()}" name="t" plainTextPath="internal://../../secret.txt"/>
 </Sources></Project>""", encoding="utf-8")
-    report = empty_library.import_qdpx(qde)
+    report = empty_library.imports.qdpx(qde)
     assert not report.documents_new and len(report.problems) == 2
     assert all("not in the file" in p for p in report.problems)
-    assert empty_library.list_documents() == []
+    assert empty_library.documents.summaries() == []
 
 
 def test_positions_counted_in_utf8_bytes_are_read_when_the_name_shows_it(
@@ -330,9 +330,9 @@ def test_positions_counted_in_utf8_bytes_are_read_when_the_name_shows_it(
 <Coding guid="{uuid.uuid4()}"><CodeRef targetGUID="{code}"/></Coding></PlainTextSelection>
 </TextSource></Sources></Project>"""
     path = _zip(tmp_path / "bytes.qdpx", qde, {f"sources/{source}.txt": text.encode("utf-8")})
-    empty_library.import_qdpx(path)
+    empty_library.imports.qdpx(path)
     (annotation,) = empty_library.annotations.query()
-    doc_text = empty_library.get(annotation.doc_id).text
+    doc_text = empty_library.documents.get(annotation.doc_id).text
     assert doc_text[annotation.selector.start:annotation.selector.end] == quote
 
 
@@ -353,12 +353,12 @@ def test_a_pdf_source_comes_in_as_its_text(empty_library: Library, tmp_path: Pat
 </Representation></PDFSource></Sources></Project>"""
     path = _zip(tmp_path / "pdf.qdpx", qde, {f"sources/{rep}.txt": text.encode("utf-8"),
                                              f"sources/{pdf}.pdf": b"%PDF-1.4"})
-    report = empty_library.import_qdpx(path)
+    report = empty_library.imports.qdpx(path)
     assert len(report.documents_new) == 1
     assert any("1 coding of page areas was not" in p for p in report.problems)
     (annotation,) = empty_library.annotations.query()
     assert annotation.selector.exact == quote and annotation.label == "housing"
-    assert empty_library.get(annotation.doc_id).title == "report"
+    assert empty_library.documents.get(annotation.doc_id).title == "report"
 
 
 def test_an_empty_source_and_an_end_past_the_text_are_handled(
@@ -380,7 +380,7 @@ def test_an_empty_source_and_an_end_past_the_text_are_handled(
 </TextSource></Sources></Project>"""
     path = tmp_path / "edges.qde"
     path.write_text(qde, encoding="utf-8")
-    report = empty_library.import_qdpx(path)
+    report = empty_library.imports.qdpx(path)
     assert report.problems == [
         "The text source 'blank' is empty; it and its 1 coding were not imported."]
     (annotation,) = empty_library.annotations.query()
@@ -409,6 +409,6 @@ def test_without_names_the_counting_that_keeps_words_whole_wins(
 <Sources><TextSource guid="{source}" name="Notes" plainTextPath="internal://{source}.txt">
 {"".join(selections)}</TextSource></Sources></Project>"""
     path = _zip(tmp_path / "noname.qdpx", qde, {f"sources/{source}.txt": text.encode("utf-8")})
-    empty_library.import_qdpx(path)
+    empty_library.imports.qdpx(path)
     found = sorted(a.selector.exact for a in empty_library.annotations.query())
     assert found == sorted(quotes)

@@ -21,15 +21,15 @@ from reader.core.library import Library
 def test_fuzzy_distances_and_ranges_are_refused(library: Library, query: str,
                                                 message: str) -> None:
     with pytest.raises(QueryError, match=message):
-        library.search(query)
+        library.search.query(query)
 
 
 @pytest.mark.parametrize("query", ["Kurien~", "Kurien~2", "Kurien~1/3"])
 def test_fuzzy_terms_up_to_two_edits_work(library: Library, query: str) -> None:
-    assert library.search("Kurien").total == 0  # the seeds spell it Kurian
-    assert library.search(query).total >= 3
+    assert library.search.query("Kurien").total == 0  # the seeds spell it Kurian
+    assert library.search.query(query).total >= 3
 
 
 def test_phrase_proximity_is_not_a_fuzzy_distance(library: Library) -> None:
-    assert library.search('"Cloud Google"').total == 0
-    assert library.search('"Cloud Google"~5').total >= 1  # the words within 5 of each other
+    assert library.search.query('"Cloud Google"').total == 0
+    assert library.search.query('"Cloud Google"~5').total >= 1  # the words within 5 of each other

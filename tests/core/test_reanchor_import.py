@@ -11,6 +11,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import markdown
 import pytest
@@ -45,7 +46,7 @@ def edited(empty_library: Library, tmp_path: Path) -> Iterator[tuple[Library, Pa
     path = tmp_path / "articles" / SEED
     path.parent.mkdir()
     shutil.copy(SEEDS / SEED, path)
-    report = empty_library.import_paths([path])
+    report = empty_library.imports.paths([path])
     doc_id = report.outcomes[0].doc_id
     assert doc_id is not None
     yield empty_library, path, doc_id
@@ -53,7 +54,7 @@ def edited(empty_library: Library, tmp_path: Path) -> Iterator[tuple[Library, Pa
 
 def _reimport(library: Library, path: Path, text: str) -> str:
     path.write_text(text, encoding="utf-8")
-    report = library.import_paths([path])
+    report = library.imports.paths([path])
     assert [o.status for o in report.outcomes] == ["updated"], report.outcomes
     return report.outcomes[0].message
 
@@ -73,7 +74,7 @@ def test_a_paragraph_inserted_at_the_top_moves_every_highlight(
     original = path.read_text(encoding="utf-8")
     message = _reimport(library, path, INSERTED + original)
     assert message == "3 annotations re-anchored (3 moved, 0 orphaned)"
-    text = library.get(doc_id).text
+    text = library.documents.get(doc_id).text
     shift = text.index(quotes[0]) - before[ids[0]]
     assert shift > 0
     for ann_id, quote in zip(ids, quotes, strict=True):
@@ -96,7 +97,7 @@ def test_a_word_changed_inside_a_highlight_is_found_again(
     _reimport(library, path, original.replace("eine Kapazität von über einem Gigawatt",
                                               "eine Leistung von über einem Gigawatt"))
     annotation = library.annotations.get(ann)
-    text = library.get(doc_id).text
+    text = library.documents.get(doc_id).text
     assert annotation.state == "moved"
     assert "Leistung von über einem Gigawatt" in annotation.selector.exact
     assert text[annotation.selector.start : annotation.selector.end] == annotation.selector.exact
@@ -125,12 +126,12 @@ def test_a_deleted_sentence_leaves_an_orphan_that_is_kept_listed_and_exported(
     assert library.annotations.get(kept).state == "moved"
     assert [a.id for a in library.annotations.query(state="orphaned")] == [orphan]
     assert orphan in {a.id for a in library.annotations.for_document(doc_id)}
-    rows = list(csv.DictReader(io.StringIO(library.export("csv"))))
+    rows = list(csv.DictReader(io.StringIO(library.exports.render("csv").text)))
     assert {r["id"]: r["state"] for r in rows}[orphan] == "orphaned"
-    assert "unerbittlichen Nachfrage" in library.export("md")
-    assert f"urn:uuid:{orphan}" in library.export("jsonld")
+    assert "unerbittlichen Nachfrage" in library.exports.render("md").text
+    assert f"urn:uuid:{orphan}" in library.exports.render("jsonld").text
     # Re-attached by hand, it is an ordinary highlight again (and that is undoable).
-    text = library.get(doc_id).text
+    text = library.documents.get(doc_id).text
     start = text.index("Proaktives")
     library.annotations.reattach(orphan, start, start + 10)  # type: ignore[arg-type]
     assert library.annotations.get(orphan).state == "anchored"
@@ -147,7 +148,7 @@ def test_reanchoring_commits_together_with_the_document(
 ) -> None:
     library, path, doc_id = edited
     ann = _mark(library, doc_id, "Proaktives Risikomanagement")
-    before_text, before_ann = library.get(doc_id).text, library.annotations.get(ann)
+    before_text, before_ann = library.documents.get(doc_id).text, library.annotations.get(ann)
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("crash while re-anchoring")
@@ -155,8 +156,8 @@ def test_reanchoring_commits_together_with_the_document(
     monkeypatch.setattr(AnnotationService, "reanchor_documents", broken)
     path.write_text(INSERTED + path.read_text(encoding="utf-8"), encoding="utf-8")
     with pytest.raises(RuntimeError):
-        library.import_paths([path])
-    assert library.get(doc_id).text == before_text
+        library.imports.paths([path])
+    assert library.documents.get(doc_id).text == before_text
     assert library.annotations.get(ann) == before_ann
 
 
@@ -169,7 +170,7 @@ def test_undo_after_the_text_changed_reanchors_the_restored_highlight(
     _reimport(library, path, INSERTED + path.read_text(encoding="utf-8"))
     library.annotations.undo()
     restored = library.annotations.get(ann)  # type: ignore[arg-type]
-    text = library.get(doc_id).text
+    text = library.documents.get(doc_id).text
     assert restored.state == "moved" and restored.note == "x"
     assert text[restored.selector.start : restored.selector.end] == "Proaktives Risikomanagement"
 
@@ -180,7 +181,7 @@ def test_reanchoring_a_thousand_highlights_is_quick(
     import time
 
     library, path, doc_id = edited
-    text = library.get(doc_id).text
+    text = library.documents.get(doc_id).text
     words = [i for i in range(1, len(text) - 40) if text[i - 1] == " "][:1000]
     for start in words:
         library.annotations.create(doc_id, start, start + 25)
@@ -209,9 +210,9 @@ def test_jsonld_round_trip_preserves_every_field(
                    tags=["a,b", "ü"])
     library.annotations.clock = lambda: "2031-05-06T07:08:09Z"
     library.annotations.update(ann, label="Key figure")
-    exported = library.export("jsonld")
+    exported = library.exports.render("jsonld").text
     with _other_seed_library(seed_library_dir, tmp_path, "other") as other:
-        report = other.import_annotations(exported)
+        report = other.imports.annotations(exported)
         assert len(report.added) == 6 and not report.missing and not report.problems
         assert report.labels_created == ["Key figure"]
         assert len(report.links_added) == 4
@@ -226,13 +227,13 @@ def test_importing_the_same_file_twice_changes_nothing(
     library: Library, seed_library_dir: Path, tmp_path: Path
 ) -> None:
     annotate_seeds(library)
-    exported = library.export("jsonld")
-    again = library.import_annotations(exported)
+    exported = library.exports.render("jsonld").text
+    again = library.imports.annotations(exported)
     assert not again.changed and len(again.unchanged) == 5
     with _other_seed_library(seed_library_dir, tmp_path, "other") as other:
-        other.import_annotations(exported)
+        other.imports.annotations(exported)
         snapshot, rev = state(other), other.store.current_rev()
-        second = other.import_annotations(exported)
+        second = other.imports.annotations(exported)
         assert not second.changed and len(second.unchanged) == 5
         assert len(second.links_unchanged) == 4
         assert state(other) == snapshot and other.store.current_rev() == rev
@@ -242,12 +243,12 @@ def test_annotations_on_missing_documents_are_reported_not_dropped(
     library: Library, empty_library: Library, tmp_path: Path
 ) -> None:
     ids = annotate_seeds(library)
-    exported = library.export("jsonld")
+    exported = library.exports.render("jsonld").text
     only_italian = tmp_path / "it"
     only_italian.mkdir()
     shutil.copy(SEEDS / "002_8237c0f66678d26f.txt", only_italian)
-    empty_library.import_paths([only_italian])
-    report = empty_library.import_annotations(exported)
+    empty_library.imports.paths([only_italian])
+    report = empty_library.imports.annotations(exported)
     assert report.added == [ids["it_gigawatt"]]
     missing = {m.annotation_id: m for m in report.missing}
     assert set(missing) == set(ids.values()) - {ids["it_gigawatt"]}
@@ -265,13 +266,13 @@ def test_import_reanchors_against_the_current_text(
 ) -> None:
     library, path, doc_id = edited
     ann = _mark(library, doc_id, "Proaktives Risikomanagement", note="n")
-    exported = library.export("jsonld")
+    exported = library.exports.render("jsonld").text
     library.annotations.delete(ann)  # type: ignore[arg-type]
     _reimport(library, path, INSERTED + path.read_text(encoding="utf-8"))
-    report = library.import_annotations(exported)
+    report = library.imports.annotations(exported)
     assert report.added == [ann]
     restored = library.annotations.get(ann)  # type: ignore[arg-type]
-    text = library.get(doc_id).text
+    text = library.documents.get(doc_id).text
     assert restored.state == "moved"
     assert text[restored.selector.start : restored.selector.end] == "Proaktives Risikomanagement"
 
@@ -281,14 +282,14 @@ def test_a_newer_copy_in_the_file_wins_an_older_one_does_not(library: Library) -
     ann = annotate(library, "000", "Gigawatt", 1, note="v1")
     service.clock = lambda: "2030-01-01T00:00:00Z"
     service.update(ann, note="v2")
-    newer = library.export("jsonld")
+    newer = library.exports.render("jsonld").text
     service.clock = lambda: "2031-01-01T00:00:00Z"
     service.update(ann, note="v3 (library is newer)")
-    assert not library.import_annotations(newer).changed
+    assert not library.imports.annotations(newer).changed
     assert service.get(ann).note == "v3 (library is newer)"
     service.clock = lambda: "2032-01-01T00:00:00Z"
     service.update(ann, note="v4")
-    library.import_annotations(newer.replace("v2", "v2 edited").replace(
+    library.imports.annotations(newer.replace("v2", "v2 edited").replace(
         "2030-01-01T00:00:00Z", "2040-01-01T00:00:00Z"))
     assert service.get(ann).note == "v2 edited"
 
@@ -297,10 +298,10 @@ def test_an_import_is_one_undoable_operation(
     library: Library, seed_library_dir: Path, tmp_path: Path
 ) -> None:
     annotate_seeds(library)
-    exported = library.export("jsonld")
+    exported = library.exports.render("jsonld").text
     with _other_seed_library(seed_library_dir, tmp_path, "other") as other:
         before = state(other)
-        other.import_annotations(exported)
+        other.imports.annotations(exported)
         assert other.annotations.undo_text == "Undo import annotations"
         other.annotations.undo()
         assert state(other) == before
@@ -308,7 +309,7 @@ def test_an_import_is_one_undoable_operation(
 
 def test_a_file_that_is_not_json_is_refused(library: Library) -> None:
     with pytest.raises(InvalidValue, match="not valid JSON.*nothing was imported"):
-        library.import_annotations("{not json")
+        library.imports.annotations("{not json")
 
 
 # ---------------------------------------------------------------------------- exports
@@ -324,9 +325,9 @@ def _check(args: list[str]) -> subprocess.CompletedProcess[str]:
                           text=True, timeout=120, check=False)
 
 
-FILTERS: dict[str, dict[str, str]] = {
+FILTERS: dict[str, dict[str, object]] = {
     "everything": {},
-    "doc": {"doc": "002"},
+    "doc": {"docs": ["002"]},
     "label": {"label": "key figure"},
     "tag": {"tag": "energy"},
     "lang": {"lang": "de"},
@@ -340,7 +341,7 @@ def test_every_jsonld_export_passes_the_w3c_checkers(
 ) -> None:
     annotate_seeds(library)
     out = tmp_path / "export.jsonld"
-    out.write_text(library.export("jsonld", **FILTERS[name]), encoding="utf-8")
+    out.write_text(library.exports.render("jsonld", **FILTERS[name]).text, encoding="utf-8")
     validated = _check(["validate_wa.py", "--schemas", "schemas", str(out)])
     assert validated.returncode == 0, validated.stdout + validated.stderr
     assert "FAIL" not in validated.stdout
@@ -352,12 +353,12 @@ def test_every_jsonld_export_passes_the_w3c_checkers(
 def test_export_filters(library: Library) -> None:
     ids = annotate_seeds(library)
 
-    def exported(**filters: str) -> set[str]:
-        rows = csv.DictReader(io.StringIO(library.export("csv", **filters)))
+    def exported(**filters: Any) -> set[str]:
+        rows = csv.DictReader(io.StringIO(library.exports.render("csv", **filters).text))
         return {row["id"] for row in rows}
 
     assert exported() == set(ids.values())
-    assert exported(doc="002") == {ids["it_gigawatt"]}
+    assert exported(docs=["002"]) == {ids["it_gigawatt"]}
     assert exported(label="Claim") == {ids["de_million"]}
     assert exported(tag="ENERGY") == {ids["de_gigawatt"], ids["it_gigawatt"], ids["pt_gigawatt"]}
     assert exported(lang="pt") == {ids["pt_gigawatt"]}
@@ -365,9 +366,9 @@ def test_export_filters(library: Library) -> None:
     assert exported(query="gigawatt", lang="de") == {ids["de_gigawatt"], ids["de_plain"]}
     assert exported(tag="energy", label="Evidence") == {ids["it_gigawatt"]}
     with pytest.raises(InvalidValue, match="not an export format"):
-        library.export("pdf")
+        library.exports.render("pdf")
     with pytest.raises(NotFound):
-        library.export("csv", label="Nope")
+        library.exports.render("csv", label="Nope")
 
 
 def _golden(name: str, text: str) -> None:
@@ -385,13 +386,13 @@ def _golden(name: str, text: str) -> None:
 def test_library_export_golden_files(library: Library, fmt: str, name: str) -> None:
     deterministic(library)
     annotate_seeds(library)
-    _golden(name, library.export(fmt, generated=GENERATED))
+    _golden(name, library.exports.render(fmt, generated=GENERATED).text)
 
 
 def test_csv_export_survives_the_csv_module_and_pandas(library: Library) -> None:
     ann = annotate(library, "000", "Gigawatt", 1,
                    note='Komma, "Anführung" und\nZeilenumbruch\r\nmit CRLF', tags=["x, y"])
-    text = library.export("csv")
+    text = library.exports.render("csv").text
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
     assert rows[0]["note"] == 'Komma, "Anführung" und\nZeilenumbruch\r\nmit CRLF'
     pandas = pytest.importorskip("pandas")
@@ -401,7 +402,7 @@ def test_csv_export_survives_the_csv_module_and_pandas(library: Library) -> None
 
 def test_markdown_export_renders_with_the_markdown_package(library: Library) -> None:
     annotate_seeds(library)
-    html = markdown.markdown(library.export("md"))
+    html = markdown.markdown(library.exports.render("md").text)
     assert "<strong>one million</strong>" in html
     assert html.count("<blockquote>") == 5
 
@@ -410,7 +411,7 @@ def test_html_export_escapes_every_user_string(library: Library) -> None:
     library.annotations.add_label("<i>Label</i>", "#123456")
     annotate(library, "000", "Gigawatt", 1, label="<i>Label</i>",
              note="<script>alert('note')</script> and **bold**", tags=["<b>tag</b>"])
-    page = library.export("html")
+    page = library.exports.render("html").text
     assert "<script>alert" not in page and "<i>Label</i>" not in page
     assert "<b>tag</b>" not in page
     assert "&lt;script&gt;alert" in page or "&lt;script&gt;" in page
@@ -420,11 +421,11 @@ def test_html_export_escapes_every_user_string(library: Library) -> None:
 
 def test_export_bundle_is_usable_on_its_own(library: Library) -> None:
     ids = annotate_seeds(library)
-    bundle = library.export_bundle(tag="energy", generated=GENERATED)
+    bundle = library.exports.bundle(tag="energy", generated=GENERATED)
     assert {a.id for a in bundle.annotations} == {
         ids["de_gigawatt"], ids["it_gigawatt"], ids["pt_gigawatt"]
     }
     assert set(bundle.documents) == {a.doc_id for a in bundle.annotations}
     assert bundle.generated == GENERATED and "Key figure" in bundle.labels
     assert len(bundle.links) == 4  # every link touching an exported highlight
-    assert json.loads(library.export("jsonld", tag="energy"))["total"] == 7
+    assert json.loads(library.exports.render("jsonld", tag="energy").text)["total"] == 7

@@ -16,11 +16,11 @@ from reader.core.search.storage import STATE_FILENAME
 
 
 def langs(library: Library, query: str, **kw: object) -> list[str]:
-    return sorted(hit.lang for hit in library.search(query, **kw).hits)  # type: ignore[arg-type]
+    return sorted(hit.lang for hit in library.search.query(query, **kw).hits)  # type: ignore[arg-type]
 
 
 def names(library: Library, query: str) -> set[str]:
-    return {Path(hit.source).name[:3] for hit in library.search(query, limit=20).hits}
+    return {Path(hit.source).name[:3] for hit in library.search.query(query, limit=20).hits}
 
 
 @pytest.mark.parametrize(
@@ -58,14 +58,14 @@ def test_lang_option_filters(library: Library) -> None:
     "query", ["Kommentar", '"Erforderliche Felder"', "commento", "comentário", "Créditos"]
 )
 def test_boilerplate_does_not_count_in_search(library: Library, query: str) -> None:
-    assert library.search(query).total == 0
+    assert library.search.query(query).total == 0
 
 
 def test_hits_carry_offsets_into_the_document_text(library: Library) -> None:
-    results = library.search("Milliarde")
+    results = library.search.query("Milliarde")
     assert results.total == 3
     for hit in results.hits:
-        text = library.get(hit.doc_id).text
+        text = library.documents.get(hit.doc_id).text
         assert hit.matches
         for start, end in hit.matches:
             assert text[start:end].lower().startswith("milliarde")
@@ -75,8 +75,8 @@ def test_hits_carry_offsets_into_the_document_text(library: Library) -> None:
 
 
 def test_phrase_hits_are_one_span(library: Library) -> None:
-    hit = library.search('"bis zu eine Million"').hits[0]
-    text = library.get(hit.doc_id).text
+    hit = library.search.query('"bis zu eine Million"').hits[0]
+    text = library.documents.get(hit.doc_id).text
     assert [text[s:e] for s, e in hit.matches] == ["bis zu eine Million"]
 
 
@@ -86,8 +86,8 @@ def test_snippet_escapes_the_text(library: Library, tmp_path: Path) -> None:
         "Ein Artikel über <script>Gigawatt</script> & Strom für Rechenzentren heute.",
         encoding="utf-8",
     )
-    library.import_paths([path])
-    snippets = [h.snippet for h in library.search("Strom").hits]
+    library.imports.paths([path])
+    snippets = [h.snippet for h in library.search.query("Strom").hits]
     assert snippets == [
         "Ein Artikel über &lt;script&gt;Gigawatt&lt;/script&gt; &amp; "
         "<b>Strom</b> für Rechenzentren heute."
@@ -107,7 +107,7 @@ def test_snippet_escapes_the_text(library: Library, tmp_path: Path) -> None:
 )
 def test_malformed_queries_get_one_sentence(library: Library, query: str, message: str) -> None:
     with pytest.raises(QueryError) as info:
-        library.search(query)
+        library.search.query(query)
     assert message in str(info.value) and "\n" not in str(info.value)
 
 
@@ -115,7 +115,7 @@ def test_a_deleted_index_is_rebuilt(library: Library) -> None:
     library.close()
     shutil.rmtree(library.data_dir / "index")
     with Library(library.data_dir) as reopened:
-        assert reopened.search("TPU").total == 5
+        assert reopened.search.query("TPU").total == 5
 
 
 def test_a_corrupted_index_is_rebuilt(library: Library) -> None:
@@ -125,28 +125,28 @@ def test_a_corrupted_index_is_rebuilt(library: Library) -> None:
     for toc in (library.data_dir / "index").glob("_MAIN_*.toc"):
         toc.write_bytes(b"\x00broken")
     with Library(library.data_dir) as reopened:
-        assert reopened.search("gigawatt").total == 5
+        assert reopened.search.query("gigawatt").total == 5
 
 
 def test_an_index_of_another_version_is_rebuilt(library: Library) -> None:
     state = library.data_dir / "index" / STATE_FILENAME
     current = f'"format": {INDEX_FORMAT_VERSION}'
     state.write_text(state.read_text().replace(current, '"format": 0'))
-    library._synced_rev = None
-    assert library.search("TPU").total == 5
+    library.search.forget_sync()
+    assert library.search.query("TPU").total == 5
     assert current in state.read_text()
 
 
 def test_changes_from_another_process_are_picked_up(library_dir: Path, tmp_path: Path) -> None:
     with Library(library_dir) as first, Library(library_dir) as second:
-        assert first.search("Photovoltaik").total == 0
+        assert first.search.query("Photovoltaik").total == 0
         path = tmp_path / "solar.txt"
         path.write_text(
             "Ein Artikel über Photovoltaik und Speicher in Bayern, recht ausführlich.",
             encoding="utf-8",
         )
-        second.import_paths([path])
-        assert first.search("Photovoltaik").total == 1
+        second.imports.paths([path])
+        assert first.search.query("Photovoltaik").total == 1
 
 
 # -- large results: estimated totals, bounded prefixes ------------------------------------
@@ -156,34 +156,34 @@ def test_a_large_total_is_an_estimate_unless_asked(
     library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(index_module, "APPROXIMATE_TOTAL_ABOVE", 2)
-    estimated = library.search("gigawatt")
+    estimated = library.search.query("gigawatt")
     assert not estimated.total_exact
     assert estimated.total >= 5 and len(estimated.hits) == 5
-    exact = library.search("gigawatt", exact_total=True)
+    exact = library.search.query("gigawatt", exact_total=True)
     assert exact.total_exact and exact.total == 5
-    few = library.search("milione")  # one match: below the threshold, counted
+    few = library.search.query("milione")  # one match: below the threshold, counted
     assert few.total_exact and few.total == 1
     # AND and phrases are always counted: their words' frequencies say little.
-    phrase = library.search('"Tensor Processing Units"')
+    phrase = library.search.query('"Tensor Processing Units"')
     assert phrase.total_exact and phrase.total == 3
-    both = library.search("gigawatt Ironwood")
+    both = library.search.query("gigawatt Ironwood")
     assert both.total_exact and both.total == len(both.hits)
 
 
 def test_a_prefix_with_many_words_still_finds_and_marks_them(
     library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    exact = library.search("Rechenzentr*", exact_total=True)
+    exact = library.search.query("Rechenzentr*", exact_total=True)
     assert names_of(exact) == {"000", "001", "003"}
     # Scored as one set of documents past one expansion; bounded to two terms a field.
     monkeypatch.setattr(query_module, "SCORED_EXPANSIONS", 1)
-    whole = library.search("Rechenzentr*", exact_total=True)
+    whole = library.search.query("Rechenzentr*", exact_total=True)
     assert names_of(whole) == {"000", "001", "003"}
     assert all("<b>Rechenzentr" in hit.snippet for hit in whole.hits)
     monkeypatch.setattr(query_module, "FIRST_EXPANSIONS", 1)
-    bounded = library.search("r*")
+    bounded = library.search.query("r*")
     assert bounded.hits and not bounded.total_exact
-    assert bounded.total <= library.search("r*", exact_total=True).total
+    assert bounded.total <= library.search.query("r*", exact_total=True).total
 
 
 def names_of(results: object) -> set[str]:

@@ -76,7 +76,7 @@ def test_a_full_disk_is_reported_and_nothing_is_half_written(
             encoding="utf-8",
         )
     with pytest.raises(StoreError, match="full"):
-        library.import_paths([big])
+        library.imports.paths([big])
     assert library.store.count_documents() == before
     assert library.store.integrity_check() == "ok"
 

@@ -41,8 +41,8 @@ def test_binary_files_are_still_refused_as_binary() -> None:
 def test_a_utf16_file_without_a_mark_imports(empty_library: Library, tmp_path: Path) -> None:
     path = tmp_path / "windows-export.txt"
     path.write_bytes(("Rechenzentren\n\n" + GERMAN * 3).encode("utf-16-le"))
-    report = empty_library.import_paths([path])
+    report = empty_library.imports.paths([path])
     assert [o.status for o in report.outcomes] == ["new"]
-    doc = empty_library.get(report.outcomes[0].doc_id or "")
+    doc = empty_library.documents.get(report.outcomes[0].doc_id or "")
     assert doc.title == "Rechenzentren" and "künstliche Intelligenz" in doc.text
-    assert empty_library.search("Rechenzentren").total == 1
+    assert empty_library.search.query("Rechenzentren").total == 1

@@ -98,8 +98,8 @@ def _tie_rounds_down(library: Library) -> bool:
     """Whether the tied score ``S`` of the articles saying WORD is the sum ``a + b`` of its
     two body fields rounded so that ``S`` minus the larger half is below the smaller half:
     the tie whoosh 2.7.4 cannot get past."""
-    searcher = library.index.searcher
-    parsed = library.index.parse(WORD)
+    searcher = library.search.index.searcher
+    parsed = library.search.index.parse(WORD)
     terms = dict(parsed.iter_all_terms())
     full = _scores(searcher, parsed)
     stemmed = _scores(searcher, query.Term("body_de", terms["body_de"]))
@@ -117,7 +117,7 @@ def _library_with_tie(tmp_path: Path) -> Library:
         library = Library(tmp_path / f"lib{filler_words}", seed_if_empty=False)
         folder = tmp_path / f"articles{filler_words}"
         _write_corpus(folder, filler_words)
-        library.import_paths([folder])
+        library.imports.paths([folder])
         if _tie_rounds_down(library):
             return library
         library.close()
@@ -128,7 +128,7 @@ def test_top_ten_search_over_tied_near_duplicates_returns(tmp_path: Path) -> Non
     library = _library_with_tie(tmp_path)
     answered: list[SearchResults] = []
     worker = threading.Thread(
-        target=lambda: answered.append(library.search(WORD, limit=10)), daemon=True
+        target=lambda: answered.append(library.search.query(WORD, limit=10)), daemon=True
     )
     try:
         worker.start()

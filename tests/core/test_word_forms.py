@@ -53,13 +53,13 @@ def forms_library(empty_library: Library, tmp_path: Path) -> Library:
     folder.mkdir()
     for name, text in ARTICLES.items():
         (folder / name).write_text(text, encoding="utf-8")
-    report = empty_library.import_paths([folder])
+    report = empty_library.imports.paths([folder])
     assert not report.failed
     return empty_library
 
 
 def found(library: Library, query: str) -> set[str]:
-    return {Path(hit.source).name for hit in library.search(query, limit=20).hits}
+    return {Path(hit.source).name for hit in library.search.query(query, limit=20).hits}
 
 
 @pytest.mark.parametrize(
@@ -82,10 +82,10 @@ def test_a_query_finds_the_other_forms_of_its_word(
 
 
 def test_the_form_in_the_text_is_what_the_snippet_marks(forms_library: Library) -> None:
-    results = forms_library.search("größten")
+    results = forms_library.search.query("größten")
     assert results.total == 1
     assert "<b>groß</b>" in results.hits[0].snippet
-    results = forms_library.search("gespeeld")
+    results = forms_library.search.query("gespeeld")
     assert "<b>speelden</b>" in results.hits[0].snippet
 
 

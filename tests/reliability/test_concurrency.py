@@ -17,8 +17,8 @@ from .conftest import assert_one_sentence, parallax, popen, popen_bulk, write_co
 def test_three_importers_and_an_annotate_loop_all_succeed(tmp_path: Path) -> None:
     folder = tmp_path / "lib"
     with Library(folder, auto_backup=False) as library:
-        library.sync_index()
-        doc = library.list_documents()[0]
+        library.search.sync()
+        doc = library.documents.summaries()[0]
     batches = [write_corpus(tmp_path / f"in{k}", 30, prefix=f"p{k}d") for k in range(3)]
     # One of them is large enough for the multi-process writer.
     importers = [popen_bulk(folder, "import", str(tmp_path / f"in{k}"), bulk=20 + 100 * k)
@@ -41,13 +41,13 @@ def test_three_importers_and_an_annotate_loop_all_succeed(tmp_path: Path) -> Non
     assert_one_sentence(err)
     with Library(folder, auto_backup=False) as library:
         assert library.store.count_documents() == 5 + 90
-        assert library.search("Fachleute", limit=0).total == 90
+        assert library.search.query("Fachleute", limit=0).total == 90
         for k, batch in enumerate(batches):
             for i in (0, 29):
-                hits = library.search(f"p{k}dtok{i}").hits
+                hits = library.search.query(f"p{k}dtok{i}").hits
                 assert [Path(h.source).name for h in hits] == [batch[i].name]
-        assert library.index.doc_count() == 95
-        assert len(library.search_annotations("note:loop*")) == 8
+        assert library.search.index.doc_count() == 95
+        assert len(library.search.annotations("note:loop*")) == 8
     assert parallax(folder, "info").returncode == 0
 
 
@@ -68,5 +68,5 @@ def test_three_importers_into_a_new_or_unindexed_library(tmp_path: Path, start: 
         assert_one_sentence(err)
     with Library(folder, auto_backup=False) as library:
         assert library.store.count_documents() == 5 + 90
-        library.sync_index()
-        assert library.index.doc_count() == 95
+        library.search.sync()
+        assert library.search.index.doc_count() == 95

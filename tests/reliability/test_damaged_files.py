@@ -21,8 +21,8 @@ def _segment_files(folder: Path) -> list[Path]:
 @pytest.mark.parametrize("how", ["truncate", "garbage", "delete", "empty-toc"])
 def test_a_damaged_index_is_rebuilt_and_search_answers(library_dir: Path, how: str) -> None:
     with Library(library_dir, auto_backup=False) as library:
-        library.annotations.create(library.resolve("002"), 0, 9, note="nota")
-        library.sync_index()
+        library.annotations.create(library.documents.resolve("002"), 0, 9, note="nota")
+        library.search.sync()
     for path in _segment_files(library_dir):
         if how == "truncate":
             path.write_bytes(path.read_bytes()[: path.stat().st_size // 3])
@@ -45,7 +45,7 @@ def test_a_damaged_store_is_one_sentence_naming_the_backup(
     library_dir: Path, how: str
 ) -> None:
     with Library(library_dir, auto_backup=False) as library:
-        backup = library.backup()
+        backup = library.backups.make()
     store = library_dir / STORE_FILENAME
     data = store.read_bytes()
     if how == "truncate":

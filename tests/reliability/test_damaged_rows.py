@@ -26,10 +26,10 @@ def damaged(library_dir: Path) -> tuple[Path, str, str]:
     """The seed library with one highlight; a document's paragraphs and the highlight's
     tags replaced by text that is not JSON (SQLite's integrity check still passes)."""
     with Library(library_dir, auto_backup=False) as library:
-        doc_id = library.resolve("002")
+        doc_id = library.documents.resolve("002")
         library.annotations.create(doc_id, 0, 9, note="nota", tags=["eins"])
         [ann_id] = [a.id for a in library.annotations.query() if a.doc_id == doc_id]
-        other = library.resolve("000")
+        other = library.documents.resolve("000")
         library.annotations.create(other, 0, 5, note="andere", tags=["zwei"])
     _damage(library_dir, "UPDATE documents SET paragraphs = ?, metadata = ? WHERE id = ?",
             '[[0, 12, "it", 0.9, "body", fa', "{not json", doc_id)
@@ -76,9 +76,9 @@ def test_show_names_the_damage_and_check_lists_the_rows(
 def test_the_search_still_finds_the_damaged_document(damaged: tuple[Path, str, str]) -> None:
     folder, doc_id, _ = damaged
     with Library(folder, auto_backup=False) as library:
-        library.rebuild_index()
-        assert library.search("Milliarde").total == 3
-        assert library.get(doc_id).paragraphs[0].start == 0
+        library.search.rebuild()
+        assert library.search.query("Milliarde").total == 3
+        assert library.documents.get(doc_id).paragraphs[0].start == 0
 
 
 def test_a_healthy_library_checks_ok(library_dir: Path) -> None:

@@ -56,10 +56,10 @@ def test_an_import_filling_the_disk_keeps_everything_stored(
     filler.unlink()  # space again: the library catches up, nothing was lost
     with Library(folder, auto_backup=False) as library:
         assert library.store.integrity_check() == "ok"
-        stored = [s for s in library.list_documents() if "doc" in Path(s.source).name]
-        library.sync_index()
-        assert library.index.doc_count() == library.store.count_documents()
-        assert library.search("Fachleute", limit=0).total == len(stored)
+        stored = [s for s in library.documents.summaries() if "doc" in Path(s.source).name]
+        library.search.sync()
+        assert library.search.index.doc_count() == library.store.count_documents()
+        assert library.search.query("Fachleute", limit=0).total == len(stored)
     again = parallax(folder, "import", str(tmp_path / "in"), timeout=120)
     assert again.returncode == 0, again.stderr
     with Library(folder, auto_backup=False) as library:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.library import collect_files
+from reader.core.importing import collect_files
 
 from .conftest import assert_one_sentence, parallax
 

@@ -52,7 +52,7 @@ def test_dates_in_imported_files_are_normalised_or_left_out(
     result = parallax(folder, "import", str(page))
     assert result.returncode == 0, result.stderr
     with Library(folder, auto_backup=False) as library:
-        doc = library.document("page")
+        doc = library.documents.find("page")
         assert doc.metadata.get("published") == stored
     if stored is None:
         assert (f"its publication date '{written}' is not a date and was left out"

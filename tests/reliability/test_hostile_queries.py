@@ -49,8 +49,8 @@ def test_unbounded_queries_are_refused_in_one_sentence(
 
 
 def test_a_wildcard_with_enough_letters_still_works(library: Library) -> None:
-    assert library.search("*ionen").total >= 1
-    assert library.search("Milliard*").total == 3
+    assert library.search.query("*ionen").total >= 1
+    assert library.search.query("Milliard*").total == 3
 
 
 def test_a_wildcard_standing_for_too_many_words_is_one_sentence(
@@ -60,7 +60,7 @@ def test_a_wildcard_standing_for_too_many_words_is_one_sentence(
 
     monkeypatch.setattr(query_module, "MAX_EXPANSIONS", 5)
     with pytest.raises(QueryError, match="stands for more than 5 different words"):
-        library.search("d*")
+        library.search.query("d*")
 
 
 def test_a_parser_failure_does_not_leak_whoosh_internals(
@@ -73,6 +73,6 @@ def test_a_parser_failure_does_not_leak_whoosh_internals(
 
     monkeypatch.setattr(qparser.QueryParser, "parse", broken)
     with pytest.raises(QueryError) as caught:
-        library.search("TPU")
+        library.search.query("TPU")
     assert "out of range" not in str(caught.value)
     assert str(caught.value).endswith(".")

@@ -31,18 +31,19 @@ def assert_consistent(folder: Path, prefix: str = "doc") -> int:
     """Every stored document found once by its own token; returns how many are stored."""
     with Library(folder, auto_backup=False) as library:
         assert library.store.integrity_check() == "ok"
-        summaries = library.list_documents()
+        summaries = library.documents.summaries()
         sources = [s.source for s in summaries]
         assert len(sources) == len(set(sources)), "a document was stored twice"
         ours = [s for s in summaries if Path(s.source).name.startswith(prefix)]
-        results = library.search("Fachleute", limit=0)
+        results = library.search.query("Fachleute", limit=0)
         assert results.total == len(ours) + sum(
-            1 for s in summaries if s not in ours and "Fachleute" in library.get(s.id).text)
+            1 for s in summaries
+            if s not in ours and "Fachleute" in library.documents.get(s.id).text)
         for summary in random.Random(1).sample(ours, min(len(ours), 15)):
             token = f"{prefix}tok{int(Path(summary.source).stem[len(prefix):])}"
-            found = library.search(token)
+            found = library.search.query(token)
             assert [h.doc_id for h in found.hits] == [summary.id], token
-        assert library.index.doc_count() == library.store.count_documents()
+        assert library.search.index.doc_count() == library.store.count_documents()
         return len(ours)
 
 
@@ -115,7 +116,7 @@ def test_a_killed_reindex_is_caught_up_by_the_next_command(tmp_path: Path) -> No
 def test_a_killed_annotate_loop_keeps_every_committed_note(tmp_path: Path) -> None:
     folder = tmp_path / "lib"
     with Library(folder, auto_backup=False) as library:
-        doc = library.list_documents()[0]
+        doc = library.documents.summaries()[0]
     script = "; ".join(
         f"{_cli()} --data-dir {folder} annotate {doc.id} --start {3 * i} --end {3 * i + 2} "
         f"--note n{i}" for i in range(40)
@@ -133,8 +134,8 @@ def test_a_killed_annotate_loop_keeps_every_committed_note(tmp_path: Path) -> No
         notes = [a.note for a in library.annotations.query()]
         assert len(notes) == len(set(notes))
         if notes:  # the annotation index agrees with the store
-            assert library.search_annotations("note:" + notes[0]) != []
-        assert library.annotation_index.doc_count() == library.annotations.count()
+            assert library.search.annotations("note:" + notes[0]) != []
+        assert library.search.annotation_index.doc_count() == library.annotations.count()
 
 
 def _cli() -> str:
@@ -147,9 +148,9 @@ def _cli() -> str:
 def test_a_killed_restore_keeps_a_whole_library(tmp_path: Path) -> None:
     folder = tmp_path / "lib"
     with Library(folder, auto_backup=False) as library:
-        doc = library.list_documents()[0]
+        doc = library.documents.summaries()[0]
         library.annotations.create(doc.id, 0, 8, note="vorher")
-        backup = library.backup()
+        backup = library.backups.make()
     for delay in (0.05, 0.2, 0.5):
         proc = popen(folder, "restore", str(backup))
         time.sleep(delay)

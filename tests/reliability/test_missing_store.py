@@ -19,7 +19,7 @@ from .conftest import assert_one_sentence, parallax
 def _annotated_with_backups(folder: Path, n: int = 7) -> list[Path]:
     """A seed library with a highlight and ``n`` daily automatic backups of it."""
     with Library(folder, auto_backup=False) as library:
-        doc = library.list_documents()[0]
+        doc = library.documents.summaries()[0]
         library.annotations.create(doc.id, 0, 10, note="mine")
         start = datetime(2026, 1, 1, tzinfo=UTC)
         made = []
@@ -57,7 +57,7 @@ def test_a_lost_store_next_to_backups_is_refused_naming_restore(
 def test_a_lost_store_next_to_an_index_only_is_refused(tmp_path: Path) -> None:
     folder = tmp_path / "lib"
     with Library(folder, auto_backup=False) as library:
-        library.sync_index()
+        library.search.sync()
     (folder / STORE_FILENAME).unlink()
     with pytest.raises(StoreMissing) as caught:
         Library(folder)

@@ -30,7 +30,7 @@ def _hold(path: Path) -> subprocess.Popen[str]:
 def test_a_dead_owners_writer_holding_the_lock_is_ended(tmp_path: Path) -> None:
     folder = tmp_path / "lib"
     with Library(folder, auto_backup=False) as library:
-        library.sync_index()
+        library.search.sync()
     index = folder / "index"
     orphan = _hold(index / WRITELOCK_NAME)
     try:
@@ -52,7 +52,7 @@ def test_a_dead_owners_writer_holding_the_lock_is_ended(tmp_path: Path) -> None:
 def test_a_live_owner_is_never_broken(tmp_path: Path) -> None:
     folder = tmp_path / "lib"
     with Library(folder, auto_backup=False) as library:
-        library.sync_index()
+        library.search.sync()
     index = folder / "index"
     holder = _hold(index / WRITELOCK_NAME)
     try:
@@ -93,14 +93,14 @@ def test_a_second_import_waits_with_a_message_instead_of_failing(tmp_path: Path)
 def test_a_search_during_another_writer_answers_from_the_index(tmp_path: Path) -> None:
     folder = tmp_path / "lib"
     with Library(folder, auto_backup=False) as library:
-        library.sync_index()
+        library.search.sync()
     write_corpus(tmp_path / "in", 2)
     with Library(folder, auto_backup=False) as other:
-        other.import_paths([tmp_path / "in"])
+        other.imports.paths([tmp_path / "in"])
         lock = LibraryLock(folder / ".parallax-write.lock")
         with lock.hold():  # as an import does, holding whoosh's writer lock as well
-            writer = other.index.writer(1)
-            other.annotations.create(other.resolve("doc00000"), 0, 7, note="frisch")
+            writer = other.search.index.writer(1)
+            other.annotations.create(other.documents.resolve("doc00000"), 0, 7, note="frisch")
             started = time.monotonic()
             result = parallax(folder, "search", "Fachleute", timeout=25)
             assert result.returncode == 0, result.stderr
@@ -114,7 +114,7 @@ def test_a_waiting_import_reports_it_and_can_be_cancelled(tmp_path: Path) -> Non
     in its progress, and Cancel works while it waits."""
     import threading
 
-    from reader.core.library import WAITING_FOR_IMPORT
+    from reader.core.importing import WAITING_FOR_IMPORT
     from reader.core.tasks import CancelToken
 
     folder = tmp_path / "lib"
@@ -130,7 +130,7 @@ def test_a_waiting_import_reports_it_and_can_be_cancelled(tmp_path: Path) -> Non
 
             result: list[object] = []
             worker = threading.Thread(target=lambda: result.append(
-                library.import_paths([tmp_path / "in"], progress=progress, cancel=token)))
+                library.imports.paths([tmp_path / "in"], progress=progress, cancel=token)))
             worker.start()
             worker.join(10)
             assert not worker.is_alive()

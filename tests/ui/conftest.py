@@ -139,4 +139,4 @@ SeedId = Callable[[str], str]
 @pytest.fixture
 def seed(window_parts: Parts) -> SeedId:
     """The id of a seed document by its file-name prefix ("000".."004")."""
-    return lambda prefix: window_parts.session.library.resolve(prefix)
+    return lambda prefix: window_parts.session.library.documents.resolve(prefix)

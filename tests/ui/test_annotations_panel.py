@@ -13,9 +13,9 @@ from reader.ui.qt import Qt, QTextCursor
 
 def highlight(parts: Parts, ref: str, quote: str, label: str = "Claim") -> str:
     window = parts.window
-    doc_id = parts.session.library.resolve(ref)
+    doc_id = parts.session.library.documents.resolve(ref)
     window.open_document(doc_id)
-    text = parts.session.library.get(doc_id).text
+    text = parts.session.library.documents.get(doc_id).text
     start = text.index(quote)
     window.reading.select_span(start, start + len(quote))
     ann_id = window.highlight(label)

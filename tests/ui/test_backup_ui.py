@@ -34,8 +34,8 @@ def back_up(qtbot: QtBot, parts: Parts) -> tuple[BackupsDialog, Path]:
 
 def highlight(parts: Parts, quote: str) -> str:
     session = parts.session
-    doc_id = session.library.resolve("002")
-    start = session.library.get(doc_id).text.index(quote)
+    doc_id = session.library.documents.resolve("002")
+    start = session.library.documents.get(doc_id).text.index(quote)
     ann_id = session.create(doc_id, start, start + len(quote), label="Claim")
     assert ann_id is not None
     return ann_id
@@ -62,7 +62,7 @@ def test_restore_asks_first_then_reloads_everything(qtbot: QtBot, window_parts: 
     kept = highlight(window_parts, "un milione di unità")
     dialog, made = back_up(qtbot, window_parts)
     later = highlight(window_parts, "TPU")
-    window.open_document(session.library.resolve("002"))
+    window.open_document(session.library.documents.resolve("002"))
     assert len(window.annotations.annotations) == 2
 
     # File → Restore from backup… lists the backup; Restore asks first, Cancel does nothing.
@@ -115,7 +115,7 @@ def damage(folder: Path) -> None:
 def test_a_damaged_library_offers_its_newest_backup_at_start_up(
         qtbot: QtBot, library_dir: Path, open_window: WindowFactory) -> None:
     with Library(library_dir) as library:
-        good = library.backup()
+        good = library.backups.make()
     damage(library_dir)
     shown: list[QMessageBox] = []
 
@@ -143,7 +143,7 @@ def test_a_damaged_library_offers_its_newest_backup_at_start_up(
 def test_declining_or_having_no_backup_opens_nothing(library_dir: Path, tmp_path: Path
                                                     ) -> None:
     with Library(library_dir) as library:
-        library.backup()
+        library.backups.make()
     damage(library_dir)
     assert open_library(library_dir, lambda box: box.button(
         QMessageBox.StandardButton.Close)) is None

@@ -48,14 +48,14 @@ def compare_from_library(qtbot: QtBot, parts: Parts, ids: list[str]) -> None:
 
 
 def paragraph_starting(parts: Parts, doc_id: str, text: str) -> int:
-    doc = parts.session.library.get(doc_id)
+    doc = parts.session.library.documents.get(doc_id)
     return next(p.start for p in doc.paragraphs if doc.text[p.start : p.end].startswith(text))
 
 
 def top_text(parts: Parts, pane: ComparePane) -> str:
     paragraph = pane.top_paragraph()
     assert paragraph is not None
-    doc = parts.session.library.get(pane.doc_id or "")
+    doc = parts.session.library.documents.get(pane.doc_id or "")
     return doc.text[paragraph.start : paragraph.end]
 
 
@@ -68,7 +68,7 @@ def test_two_sources_side_by_side_scroll_together(
 ) -> None:
     parts = open_window()
     window = parts.window
-    resolve = parts.session.library.resolve
+    resolve = parts.session.library.documents.resolve
     german, italian = resolve("000"), resolve("002")
     window.open_document(german)
     compare_from_library(qtbot, parts, [german, italian])
@@ -76,8 +76,8 @@ def test_two_sources_side_by_side_scroll_together(
     assert window.central.currentWidget() is window.compare
     assert [p.doc_id for p in window.compare.panes] == [german, italian]
     de_pane, it_pane = window.compare.panes
-    assert de_pane.title_label.text() == parts.session.library.get(german).title
-    assert it_pane.title_label.text() == parts.session.library.get(italian).title
+    assert de_pane.title_label.text() == parts.session.library.documents.get(german).title
+    assert it_pane.title_label.text() == parts.session.library.documents.get(italian).title
     assert de_pane.badge_label.text().startswith("DE German · ")
     assert de_pane.badge_label.text().endswith("%")
     assert it_pane.badge_label.text().startswith("IT Italian · ")
@@ -122,7 +122,7 @@ def test_two_sources_side_by_side_scroll_together(
 
 def test_highlighting_works_in_the_focused_pane(qtbot: QtBot, window_parts: Parts) -> None:
     window = window_parts.window
-    resolve = window_parts.session.library.resolve
+    resolve = window_parts.session.library.documents.resolve
     german, italian = resolve("000"), resolve("002")
     window.open_document(german)
     compare_from_library(qtbot, window_parts, [german, italian])
@@ -131,7 +131,7 @@ def test_highlighting_works_in_the_focused_pane(qtbot: QtBot, window_parts: Part
     window.activateWindow()
     it_pane.reading.view.setFocus()
     assert window.annotations.doc_id == italian  # the highlights panel follows the pane
-    start, end = window_parts.session.library.locate_quote(italian, "un milione di unità")
+    start, end = window_parts.session.library.annotations.locate(italian, "un milione di unità")
     it_pane.reading.select_span(start, end)
     assert window.label_actions[0].isEnabled()
     with qtbot.waitSignal(window_parts.session.sig_changed):
@@ -150,13 +150,14 @@ def test_find_in_other_sources_link_claims_undo_export(
     parts = window_parts
     window = parts.window
     library = parts.session.library
-    ids = {prefix: library.resolve(prefix) for prefix in ("000", "001", "002", "003", "004")}
+    ids = {prefix: library.documents.resolve(prefix)
+           for prefix in ("000", "001", "002", "003", "004")}
     german, italian = ids["000"], ids["002"]
     window.open_document(german)
     compare_from_library(qtbot, parts, [german, italian])
     de_pane = window.compare.pane_for(german)
     assert de_pane is not None
-    start, end = library.locate_quote(german, QUOTE)
+    start, end = library.annotations.locate(german, QUOTE)
     window.activateWindow()
     de_pane.reading.view.setFocus()
     de_pane.reading.select_span(start, end)
@@ -240,10 +241,10 @@ def test_find_in_other_sources_from_the_single_article(qtbot: QtBot, window_part
                                                         ) -> None:
     window = window_parts.window
     library = window_parts.session.library
-    german, portuguese = library.resolve("000"), library.resolve("004")
+    german, portuguese = library.documents.resolve("000"), library.documents.resolve("004")
     window.open_document(german)
     assert not window.act_find_related.isEnabled()
-    window.reading.select_span(*library.locate_quote(german, QUOTE))
+    window.reading.select_span(*library.annotations.locate(german, QUOTE))
     with qtbot.waitSignal(window.comparing.sig_related_shown, timeout=ALIGN_MS):
         window.act_find_related.trigger()
     [card, *_] = window.related.cards_for(portuguese)
@@ -259,7 +260,7 @@ def test_compare_with_picks_documents_beside_the_open_one(
 ) -> None:
     window = window_parts.window
     library = window_parts.session.library
-    german, italian, portuguese = (library.resolve(p) for p in ("000", "002", "004"))
+    german, italian, portuguese = (library.documents.resolve(p) for p in ("000", "002", "004"))
     window.open_document(german)
     assert window.act_compare_with.isEnabled()
     window.act_compare_with.trigger()
@@ -286,7 +287,7 @@ def test_compare_with_picks_documents_beside_the_open_one(
 def test_search_hits_show_in_the_panes(qtbot: QtBot, window_parts: Parts) -> None:
     window = window_parts.window
     library = window_parts.session.library
-    german, italian = library.resolve("000"), library.resolve("002")
+    german, italian = library.documents.resolve("000"), library.documents.resolve("002")
     with qtbot.waitSignal(window.search.sig_results, timeout=ALIGN_MS):
         window.search.set_query("Kurian")
     compare_from_library(qtbot, window_parts, [german, italian])
@@ -312,10 +313,10 @@ def test_every_compare_control_has_an_accessible_name(qtbot: QtBot, window_parts
                                                       ) -> None:
     window = window_parts.window
     library = window_parts.session.library
-    german, italian = library.resolve("000"), library.resolve("002")
+    german, italian = library.documents.resolve("000"), library.documents.resolve("002")
     window.open_document(german)
     compare_from_library(qtbot, window_parts, [german, italian])
-    window.compare.panes[0].reading.select_span(*library.locate_quote(german, QUOTE))
+    window.compare.panes[0].reading.select_span(*library.annotations.locate(german, QUOTE))
     with qtbot.waitSignal(window.comparing.sig_related_shown, timeout=ALIGN_MS):
         window.act_find_related.trigger()
     with qtbot.waitSignal(window.claims.sig_refreshed, timeout=ALIGN_MS):
@@ -341,7 +342,7 @@ def test_near_duplicates_are_listed_and_open_side_by_side(
 ) -> None:
     window = window_parts.window
     library = window_parts.session.library
-    first, third = library.resolve("000"), library.resolve("003")
+    first, third = library.documents.resolve("000"), library.documents.resolve("003")
     with qtbot.waitSignal(window.claims.sig_refreshed, timeout=ALIGN_MS):
         window.act_claims.trigger()
     table = window.claims.duplicates
@@ -373,10 +374,10 @@ def test_claims_list_an_open_source_that_does_not_state_the_claim(
     parts = window_parts
     window = parts.window
     library = parts.session.library
-    german, italian, other = (library.resolve(p) for p in ("000", "002", "003"))
+    german, italian, other = (library.documents.resolve(p) for p in ("000", "002", "003"))
     compare_from_library(qtbot, parts, [german, italian, other])
-    start, end = library.locate_quote(german, QUOTE)
-    it_start, it_end = library.locate_quote(italian, "un milione di unità")
+    start, end = library.annotations.locate(german, QUOTE)
+    it_start, it_end = library.annotations.locate(italian, "un milione di unità")
     assert parts.session.link_same_claim((german, start, end), (italian, it_start, it_end))
     claims = window.claims
     with qtbot.waitSignal(claims.sig_refreshed, timeout=ALIGN_MS):
@@ -414,12 +415,12 @@ def test_the_partner_sentence_is_tinted_in_the_other_pane(
 ) -> None:
     parts = window_parts
     window = parts.window
-    resolve = parts.session.library.resolve
+    resolve = parts.session.library.documents.resolve
     german, italian = resolve("000"), resolve("002")
     compare_from_library(qtbot, parts, [german, italian])
     de_pane, it_pane = window.compare.panes
-    de_text = parts.session.library.get(german).text
-    it_text = parts.session.library.get(italian).text
+    de_text = parts.session.library.documents.get(german).text
+    it_text = parts.session.library.documents.get(italian).text
 
     # The cursor in the German Kurian sentence tints it and its Italian translation.
     start = de_text.index("Thomas Kurian, CEO von Google Cloud")

@@ -66,13 +66,13 @@ def test_file_import_reads_a_qdpx_project(
     # A colleague's project: exported from their library.
     source = tmp_path / "colleague"
     with Library(source) as theirs:
-        doc = theirs.resolve("002")
-        text = theirs.get(doc).text
+        doc = theirs.documents.resolve("002")
+        text = theirs.documents.get(doc).text
         start = text.index("oltre un gigawatt")
         theirs.annotations.add_label("Team code", "#336699")
         theirs.annotations.create(doc, start, start + 17, label="Team code", note="ours")
         project = tmp_path / "team.qdpx"
-        theirs.export_output("qdpx", ExportOptions()).write(project)
+        theirs.exports.render("qdpx", ExportOptions()).write(project)
     parts = open_window()
     window = parts.window
     open_window.import_choice = [str(project)]
@@ -98,7 +98,7 @@ def test_import_highlights_says_how_documents_were_found(
 
     parts = open_window()
     ids = annotate_two(parts)
-    data = json.loads(parts.session.export("jsonld"))
+    data = json.loads(parts.session.library.exports.render("jsonld").text)
     for item in data["first"]["items"]:
         if item["id"] == f"urn:uuid:{ids['claim']}":  # a copy whose text changed since
             item["target"]["source"]["schema:sha256"] = "0" * 64

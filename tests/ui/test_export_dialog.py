@@ -18,10 +18,10 @@ from reader.ui.qt import Qt
 def annotate(parts: Parts) -> dict[str, str]:
     """A Claim in the Italian seed and an Evidence with a tag in a German one."""
     session = parts.session
-    italian = session.library.resolve("002")
-    german = session.library.resolve("000")
-    text_it = session.library.get(italian).text
-    text_de = session.library.get(german).text
+    italian = session.library.documents.resolve("002")
+    german = session.library.documents.resolve("000")
+    text_it = session.library.documents.get(italian).text
+    text_de = session.library.documents.get(german).text
     start = text_it.index("un milione di unità")
     session.create(italian, start, start + 19, label="Claim", note="the figure")
     start = text_de.index("Google")
@@ -152,7 +152,7 @@ def test_a_malformed_query_says_why_under_the_field_and_disables_save(
         dialog.refresh()
         assert not dialog.save_button.isEnabled()  # waiting for the worker
     with pytest.raises(QueryError) as expected:
-        window_parts.session.library.export("md", query='note:"the figure')
+        window_parts.session.library.exports.render("md", query='note:"the figure')
     assert dialog.query_error.isVisible()
     assert dialog.query_error.text() == str(expected.value)
     assert "\n" not in dialog.query_error.text()

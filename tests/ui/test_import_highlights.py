@@ -16,8 +16,9 @@ from tests.ui.conftest import WindowFactory
 def annotate(parts: Parts) -> dict[str, str]:
     """A Claim in the Italian seed and a "Method" highlight in a German one; their ids."""
     session = parts.session
-    italian, german = session.library.resolve("002"), session.library.resolve("000")
-    text_it, text_de = session.library.get(italian).text, session.library.get(german).text
+    documents = session.library.documents
+    italian, german = documents.resolve("002"), documents.resolve("000")
+    text_it, text_de = documents.get(italian).text, documents.get(german).text
     start = text_it.index("un milione di unità")
     claim = session.create(italian, start, start + 19, label="Claim", note="the figure")
     assert session.add_label("Method", "#336699")
@@ -48,7 +49,7 @@ def test_an_export_comes_back_and_twice_changes_nothing(
     window, session = parts.window, parts.session
     ids = annotate(parts)
     path = tmp_path / "highlights.jsonld"
-    path.write_text(session.export("jsonld"), encoding="utf-8")
+    path.write_text(session.library.exports.render("jsonld").text, encoding="utf-8")
     for key in ("claim", "method"):
         assert session.delete(ids[key])
     assert session.delete_label("Method")
@@ -84,7 +85,7 @@ def test_highlights_on_documents_not_in_the_library_are_listed(
     parts = open_window()
     session = parts.session
     ids = annotate(parts)
-    exported = session.export("jsonld")
+    exported = session.library.exports.render("jsonld").text
     for key in ("claim", "method"):
         assert session.delete(ids[key])
     stranger = "f" * 32

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
 from reader.core.annotation_io import ImportAnnotationsReport, SkippedAnnotation
-from reader.core.library import ImportOutcome, ImportReport
+from reader.core.importing import ImportOutcome, ImportReport
 from reader.core.models import AnnotationId, DocId
 from reader.ui.annotations_panel import LinkDialog
 from reader.ui.compare_view import CompareWithDialog
@@ -132,9 +132,9 @@ def test_no_text_is_cut_in_any_language(
         window.share_width()  # as a first start on a laptop's screen shares it
         session = parts.session
         library = session.library
-        italian, german = library.resolve("002"), library.resolve("000")
+        italian, german = library.documents.resolve("002"), library.documents.resolve("000")
         window.open_document(italian)
-        start, end = library.locate_quote(italian, "un milione di unità")
+        start, end = library.annotations.locate(italian, "un milione di unità")
         ann = session.create(italian, start, end, label="Claim", note="n", tags=["x"])
         window.annotations.select(ann)
         qtbot.wait(50)
@@ -172,7 +172,7 @@ def test_no_text_is_cut_in_any_language(
         # The comparison with Other sources, and the claims tab.
         window.comparing.open_compare([german, italian])
         pane = window.compare.panes[0]
-        pane.reading.select_span(*library.locate_quote(
+        pane.reading.select_span(*library.annotations.locate(
             german, "bis zu eine Million Tensor Processing Units (TPUs)"))
         pane.reading.view.setFocus()
         with qtbot.waitSignal(window.comparing.sig_related_shown, timeout=ALIGN_MS):

@@ -24,8 +24,8 @@ def open_labels(qtbot: QtBot, parts: Parts) -> LabelsDialog:
 def highlight(parts: Parts, label: str) -> str:
     """A highlight on "un milione di unità" in the Italian seed."""
     session = parts.session
-    doc_id = session.library.resolve("002")
-    start = session.library.get(doc_id).text.index("un milione di unità")
+    doc_id = session.library.documents.resolve("002")
+    start = session.library.documents.get(doc_id).text.index("un milione di unità")
     ann_id = session.create(doc_id, start, start + 19, label=label)
     assert ann_id is not None
     return ann_id

@@ -51,7 +51,7 @@ def test_opening_a_file_from_the_file_manager_imports_it(tmp_path: Path) -> None
     assert "Traceback" not in done.stderr
     library = Library(data_dir)
     try:
-        titles = [doc.title for doc in library.list_documents()]
+        titles = [doc.title for doc in library.documents.summaries()]
     finally:
         library.close()
     assert "Rechenzentren brauchen mehr Strom" in titles

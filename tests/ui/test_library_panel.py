@@ -56,7 +56,7 @@ def test_the_model_holds_100000_documents_and_sorts_them(qtbot: QtBot) -> None:
 
 def test_sorting_keeps_the_selection(qtbot: QtBot, window_parts: Parts) -> None:
     panel = window_parts.window.library
-    italian = window_parts.session.library.resolve("002")
+    italian = window_parts.session.library.documents.resolve("002")
     panel.show_document(italian)
     panel.table.sortByColumn(LANGUAGE, Qt.SortOrder.DescendingOrder)
     assert panel.selected_ids() == [italian]
@@ -78,7 +78,7 @@ def test_language_filter_lists_languages_with_counts(window_parts: Parts) -> Non
 def test_label_filter_and_highlight_counts_follow_annotations(window_parts: Parts) -> None:
     window, session = window_parts.window, window_parts.session
     panel = window.library
-    italian = session.library.resolve("002")
+    italian = session.library.documents.resolve("002")
     window.open_document(italian)
     window.reading.select_span(200, 240)
     window.highlight("Claim")

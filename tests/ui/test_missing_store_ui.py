@@ -16,8 +16,8 @@ from tests.ui.conftest import WindowFactory
 
 def _backed_up(folder: Path) -> Path:
     with Library(folder, auto_backup=False) as library:
-        library.annotations.create(library.list_documents()[0].id, 0, 12, note="keep me")
-        return library.backup()
+        library.annotations.create(library.documents.summaries()[0].id, 0, 12, note="keep me")
+        return library.backups.make()
 
 
 def _press(name: str, shown: list[QMessageBox]):  # type: ignore[no-untyped-def]
@@ -60,7 +60,7 @@ def test_start_a_new_library_keeps_the_backups(qtbot: QtBot, tmp_path: Path,
         # The new library gets the bundled articles once the window shows (on the worker).
         parts = open_window(library=library)
         assert parts.window.library.model.rowCount() == 5
-        assert library.annotations.count() == 0 and library.count_documents() == 5
+        assert library.annotations.count() == 0 and library.documents.count() == 5
         assert good.exists()
     finally:
         open_window.close_all()

@@ -32,7 +32,7 @@ def spans_for(doc: Document) -> list[tuple[int, int]]:
 def test_every_annotation_covers_exactly_its_text_in_the_view(window_parts: Parts) -> None:
     session, window = window_parts.session, window_parts.window
     for summary in session.documents():
-        doc = session.library.get(summary.id)
+        doc = session.library.documents.get(summary.id)
         for start, end in spans_for(doc):
             assert session.create(doc.id, start, end, label="Evidence") is not None
         window.open_document(doc.id)
@@ -109,7 +109,7 @@ def test_paragraph_in_another_language_gets_a_margin_tag(
 
 def test_headings_bold_and_boilerplate_dimmed(window_parts: Parts) -> None:
     window = window_parts.window
-    italian = window_parts.session.library.resolve("002")
+    italian = window_parts.session.library.documents.resolve("002")
     window.open_document(italian)
     doc = window.reading.document
     assert doc is not None
@@ -141,7 +141,7 @@ def test_headings_bold_and_boilerplate_dimmed(window_parts: Parts) -> None:
 
 def test_zoom_keys_change_and_remember_the_font_size(qtbot: QtBot, window_parts: Parts) -> None:
     window = window_parts.window
-    window.open_document(window_parts.session.library.resolve("000"))
+    window.open_document(window_parts.session.library.documents.resolve("000"))
     window.activateWindow()
     window.reading.view.setFocus()
     size = window.reading.font_size
@@ -162,8 +162,8 @@ def test_zoom_keys_change_and_remember_the_font_size(qtbot: QtBot, window_parts:
 
 def test_clicking_a_highlight_selects_it_in_the_panel(qtbot: QtBot, window_parts: Parts) -> None:
     session, window = window_parts.session, window_parts.window
-    doc_id = session.library.resolve("001")
-    doc = session.library.get(doc_id)
+    doc_id = session.library.documents.resolve("001")
+    doc = session.library.documents.get(doc_id)
     first = session.create(doc_id, 0, 20, label="Claim")
     second = session.create(doc_id, doc.paragraphs[1].start, doc.paragraphs[1].start + 40,
                             label="Evidence")

@@ -100,7 +100,7 @@ def test_undo_after_reopening_then_export_markdown(
     """Within one running app, a reopened window can still undo; the export has the note."""
     parts = open_window()
     window = parts.window
-    italian = parts.session.library.resolve("002")
+    italian = parts.session.library.documents.resolve("002")
     window.open_document(italian)
     doc = window.reading.document
     assert doc is not None

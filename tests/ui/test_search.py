@@ -26,7 +26,7 @@ def test_a_malformed_query_shows_its_sentence_under_the_field(
         qtbot.keyClicks(panel.field, ' "eine Million')
     message = failed.args[0]
     with pytest.raises(QueryError) as expected:
-        window_parts.session.library.search('TPU "eine Million')
+        window_parts.session.library.search.query('TPU "eine Million')
     assert message == str(expected.value)
     assert panel.error_label.isVisible() and panel.error_label.text() == message
     assert panel.model.rowCount() == 0
@@ -111,8 +111,8 @@ def test_ctrl_k_focuses_search_and_down_enters_the_results(qtbot: QtBot, window_
 
 def test_matches_in_notes_and_tags_are_listed_too(qtbot: QtBot, window_parts: Parts) -> None:
     session = window_parts.session
-    italian = session.library.resolve("002")
-    doc = session.library.get(italian)
+    italian = session.library.documents.resolve("002")
+    doc = session.library.documents.get(italian)
     start = doc.text.index("Ironwood")
     ann_id = session.create(italian, start, start + len("Ironwood"), label="Question",
                             note="Check the zeppelin figure", tags=["hardware"])

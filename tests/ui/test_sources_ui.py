@@ -112,7 +112,7 @@ def test_a_pdf_shows_where_each_page_begins(
     with qtbot.waitSignal(window.sig_document_opened, timeout=10_000):
         window.library.sig_open_document.emit(doc_id)
     view = window.reading.view
-    doc = window.session.library.get(doc_id)
+    doc = window.session.library.documents.get(doc_id)
     starts = [p for p in doc.paragraphs if p.page is not None]
     assert [page for _, page in view.pages] == sorted({p.page for p in starts})
     assert view.pages[0] == (0, 1)

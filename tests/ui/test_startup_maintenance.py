@@ -119,7 +119,7 @@ def damage_documents(folder: Path) -> Path:
     intact); its newest good backup."""
     with Library(folder) as library:
         annotate_seeds(library)
-        good = library.backup()
+        good = library.backups.make()
     store = folder / STORE_FILENAME
     _checkpoint(store)
     _corrupt_pages_from(store, len(store.read_bytes()) // 4096 * 2 // 3)

@@ -14,7 +14,7 @@ def test_a_highlight_made_in_another_window_appears(
 ) -> None:
     first = open_window()
     second = open_window()  # its own Library on the same folder, as a second process has
-    doc_id = first.session.library.resolve("001")
+    doc_id = first.session.library.documents.resolve("001")
     first.window.open_document(doc_id)
     second.window.open_document(doc_id)
     assert first.window.annotations.highlights.count() == 0

@@ -33,7 +33,7 @@ def test_ctrl_click_selects_several_documents_and_enables_compare(
     qtbot: QtBot, window_parts: Parts
 ) -> None:
     window = window_parts.window
-    resolve = window_parts.session.library.resolve
+    resolve = window_parts.session.library.documents.resolve
     german, italian, portuguese = resolve("000"), resolve("002"), resolve("004")
     window.activateWindow()
     click_row(qtbot, window_parts, german)
@@ -61,7 +61,7 @@ def test_ctrl_click_selects_several_documents_and_enables_compare(
 
 def test_ctrl_a_selects_every_document(qtbot: QtBot, window_parts: Parts) -> None:
     window = window_parts.window
-    resolve = window_parts.session.library.resolve
+    resolve = window_parts.session.library.documents.resolve
     window.activateWindow()
     click_row(qtbot, window_parts, resolve("001"))
     window.library.table.setFocus()
@@ -98,11 +98,11 @@ def test_link_as_same_claim_reuses_the_highlight_just_made(
     parts = window_parts
     window, session = parts.window, parts.session
     library = session.library
-    german, italian = library.resolve("000"), library.resolve("002")
+    german, italian = library.documents.resolve("000"), library.documents.resolve("002")
     compare_by_ctrl_click(qtbot, parts, german, italian)
     pane = window.compare.pane_for(german)
     assert pane is not None
-    start, end = library.locate_quote(german, QUOTE)
+    start, end = library.annotations.locate(german, QUOTE)
     pane.reading.view.setFocus()
     pane.reading.select_span(start, end)
     with qtbot.waitSignal(session.sig_changed):
@@ -145,11 +145,11 @@ def test_a_sloppy_selection_is_highlighted_without_its_outer_spaces(
     qtbot: QtBot, window_parts: Parts
 ) -> None:
     window, session = window_parts.window, window_parts.session
-    italian = session.library.resolve("002")
+    italian = session.library.documents.resolve("002")
     window.activateWindow()
     click_row(qtbot, window_parts, italian)
-    text = session.library.get(italian).text
-    start, end = session.library.locate_quote(italian, "un milione di unità")
+    text = session.library.documents.get(italian).text
+    start, end = session.library.annotations.locate(italian, "un milione di unità")
     # A drag that starts in the space before the words and ends after the next one.
     assert text[start - 1] == " " and text[end] == " "
     window.reading.view.setFocus()
@@ -202,7 +202,7 @@ def test_the_library_shows_titles_with_the_file_on_hover(
     panel = window.library
     header = panel.table.horizontalHeader()
     assert header.isSectionHidden(SOURCE)  # no column of hashed file names at first
-    italian = window_parts.session.library.resolve("002")
+    italian = window_parts.session.library.documents.resolve("002")
     row = panel.model.row_of(italian)
     assert row is not None
     title = panel.model.index(row, TITLE)
@@ -228,7 +228,7 @@ def test_comparing_gives_the_panes_the_width_and_closing_puts_the_docks_back(
     parts = window_parts
     window = parts.window
     library = parts.session.library
-    german, italian = library.resolve("000"), library.resolve("002")
+    german, italian = library.documents.resolve("000"), library.documents.resolve("002")
     window.resize(790, 700)  # the offscreen screen is 800 x 800
     window.activateWindow()
     click_row(qtbot, parts, german)
@@ -276,7 +276,8 @@ def test_focus_on_the_comparison_can_be_switched_off_while_comparing(
     parts = window_parts
     window = parts.window
     library = parts.session.library
-    compare_by_ctrl_click(qtbot, parts, library.resolve("001"), library.resolve("003"))
+    compare_by_ctrl_click(qtbot, parts, library.documents.resolve("001"),
+                          library.documents.resolve("003"))
     assert not window.library_dock.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_M, CTRL | SHIFT)
     assert window.library_dock.isVisible() and not window.act_focus_compare.isChecked()
@@ -315,11 +316,11 @@ def test_a_stray_digit_after_opening_a_search_hit_highlights_nothing(
 def test_other_sources_leaves_out_near_zero_candidates(qtbot: QtBot, window_parts: Parts
                                                        ) -> None:
     window, library = window_parts.window, window_parts.session.library
-    german, italian = library.resolve("000"), library.resolve("002")
+    german, italian = library.documents.resolve("000"), library.documents.resolve("002")
     window.activateWindow()
     click_row(qtbot, window_parts, german)
     window.reading.view.setFocus()
-    window.reading.select_span(*library.locate_quote(german, QUOTE))
+    window.reading.select_span(*library.annotations.locate(german, QUOTE))
     with qtbot.waitSignal(window.comparing.sig_related_shown, timeout=ALIGN_MS):
         qtbot.keyClick(window.reading.view, Qt.Key.Key_F, CTRL | SHIFT)
     related = window.related
@@ -337,8 +338,8 @@ def test_export_starts_where_there_are_highlights_and_remembers_its_folder(
     parts = open_window()
     window, session = parts.window, parts.session
     library = session.library
-    italian, portuguese = library.resolve("002"), library.resolve("004")
-    start, end = library.locate_quote(italian, "un milione di unità")
+    italian, portuguese = library.documents.resolve("002"), library.documents.resolve("004")
+    start, end = library.annotations.locate(italian, "un milione di unità")
     session.create(italian, start, end, label="Claim")
     window.activateWindow()
     click_row(qtbot, parts, portuguese)  # an article without highlights is open
@@ -412,7 +413,7 @@ def test_choosing_a_language_offers_to_switch_now(qtbot: QtBot, open_window: Win
                                                   ) -> None:
     parts = open_window()
     window = parts.window
-    window.open_document(parts.session.library.resolve("002"))
+    window.open_document(parts.session.library.documents.resolve("002"))
     window.language_actions["de"].trigger()
     box = window.language_box
     assert box is not None and box.isVisible()
@@ -428,7 +429,7 @@ def test_choosing_a_language_offers_to_switch_now(qtbot: QtBot, open_window: Win
     # What run_app does next: the window again, in Italian, at the same article.
     again = open_window().window
     assert again.act_import.text() == "&Importa file…"
-    assert again.reading.document_id == parts.session.library.resolve("002")
+    assert again.reading.document_id == parts.session.library.documents.resolve("002")
     again.set_language("en")
 
 

@@ -68,7 +68,7 @@ def test_theme_switching_changes_the_palette_and_is_remembered(
 
 def test_the_article_is_redrawn_in_the_new_palette(qtbot: QtBot, window_parts: Parts) -> None:
     window = window_parts.window
-    window.open_document(window_parts.session.library.resolve("002"))
+    window.open_document(window_parts.session.library.documents.resolve("002"))
     doc = window.reading.laid_out.document
     window.set_theme("dark")
     # Rebuilt with the dark palette's colours once the palette change reaches the view.
@@ -86,7 +86,7 @@ def test_layout_font_and_document_are_remembered(qtbot: QtBot, open_window: Wind
     sizes = window.navigator.sizes()
     window.reading.set_font_size(15)
     window.library.table.horizontalHeader().resizeSection(1, 133)
-    german = parts.session.library.resolve("001")
+    german = parts.session.library.documents.resolve("001")
     window.open_document(german)
     window.annotations_dock.hide()
     open_window.close(parts)
@@ -153,7 +153,7 @@ def test_standard_shortcuts_are_used(window_parts: Parts) -> None:
 
 def test_ctrl_h_uses_the_last_label(qtbot: QtBot, window_parts: Parts) -> None:
     window = window_parts.window
-    doc_id = window_parts.session.library.resolve("003")
+    doc_id = window_parts.session.library.documents.resolve("003")
     window.open_document(doc_id)
     window.reading.select_span(0, 12)
     window.label_actions[2].trigger()  # Question
@@ -168,7 +168,7 @@ def test_ctrl_h_uses_the_last_label(qtbot: QtBot, window_parts: Parts) -> None:
 
 def test_highlighting_without_a_selection_says_so(window_parts: Parts) -> None:
     window = window_parts.window
-    window.open_document(window_parts.session.library.resolve("003"))
+    window.open_document(window_parts.session.library.documents.resolve("003"))
     assert not window.label_actions[0].isEnabled()
     assert window.highlight("Claim") is None
     assert "Select some text" in window.statusBar().currentMessage()
@@ -180,7 +180,7 @@ CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTextEdit,
 
 def test_every_control_has_an_accessible_name(window_parts: Parts) -> None:
     window = window_parts.window
-    window.open_document(window_parts.session.library.resolve("000"))
+    window.open_document(window_parts.session.library.documents.resolve("000"))
     report = ImportAnnotationsReport(
         missing=[SkippedAnnotation(AnnotationId("a"), DocId("d"), "Title", "quote", "gone")],
         problems=["a problem"])

@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import InvalidValue
 from ..models import Annotation, AnnotationId, DocId, Document, Label, Link, Relation
 
 __all__ = [
@@ -253,6 +254,14 @@ class ExportOutput:
     preview: str
     summary: str
     split: bool = False
+
+    @property
+    def text(self) -> str:
+        """The export as text: one file in a text format (not ``qdpx``, not split notes)."""
+        if self.fmt in BINARY_FORMATS or self.split:
+            what = "a zip file" if self.fmt in BINARY_FORMATS else "several notes"
+            raise InvalidValue(f"The {self.fmt} export is {what}: write it to a file.")
+        return self.files[""].decode("utf-8")
 
     def write(self, path: Path) -> list[Path]:
         """Write the export at ``path`` (a file, or a folder for a split export).
