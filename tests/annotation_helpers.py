@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from reader.core.annotations import Change
+from reader.core.changes import Change
 from reader.core.library import Library
 from reader.core.models import AnnotationId, DocId
 

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..core.annotations import NO_CHANGE, UNCHANGED, Change
+from ..core.annotations import UNCHANGED
+from ..core.changes import NO_CHANGE, Change
 from ..core.errors import InvalidValue, NotFound
 from ..core.export import FORMATS
 from ..core.library import Library, default_data_dir, restore_library

@@ -29,7 +29,8 @@ from typing import Any, Final
 from urllib.parse import unquote, urlsplit
 
 from .anchoring import anchor, make_selector
-from .annotations import AnnotationService, Change, normalize_tags
+from .annotations import AnnotationService, normalize_tags
+from .changes import Change
 from .errors import InvalidValue
 from .export import ExportBundle
 from .export.jsonld import DOCUMENT_IRI_PREFIX, SourceInfo, parse_jsonld

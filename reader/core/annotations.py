@@ -19,6 +19,7 @@ from enum import Enum
 from typing import Final
 
 from .anchoring import anchor, make_selector, reanchor_all
+from .changes import NO_CHANGE, Change, ChangeKind, Operation
 from .errors import Ambiguous, Conflict, InvalidValue, NotFound
 from .models import (
     RELATIONS,
@@ -37,10 +38,8 @@ from .store.annotations import AnnotationTables, RowSet, StoredLabel, label_key
 
 __all__ = [
     "HISTORY_LIMIT",
-    "NO_CHANGE",
     "UNCHANGED",
     "AnnotationService",
-    "Change",
     "Plan",
     "ReanchorSummary",
     "normalize_color",
@@ -61,26 +60,13 @@ class _Unchanged(Enum):
 UNCHANGED: Final = _Unchanged.UNCHANGED
 """Default of :meth:`AnnotationService.update` arguments: leave that field as it is."""
 
-NO_CHANGE = "nothing to change"
-"""The description of the Change an operation returns when it had nothing to do."""
-
 Plan = Callable[[sqlite3.Connection], RowSet]
 """Reads what it needs inside the transaction and returns the rows' wanted state."""
 
 
 @dataclass(frozen=True)
-class Change:
-    """What one operation (or its undo or redo) changed, for views to refresh."""
-
-    kind: str
-    description: str
-    doc_ids: frozenset[DocId]
-    annotation_ids: frozenset[AnnotationId]
-
-
-@dataclass(frozen=True)
 class _Step:
-    kind: str
+    operation: Operation
     description: str
     before: RowSet
     after: RowSet
@@ -178,17 +164,17 @@ class AnnotationService:
 
     # -- writing -------------------------------------------------------------------------
 
-    def write(self, kind: str, description: str, plan: Plan) -> Change:
+    def write(self, operation: Operation, description: str, plan: Plan) -> Change:
         """Run ``plan`` in one transaction, write its rows and record the step for undo."""
         with self._lock:
             with self._store.transaction() as db:
                 after = plan(db)
                 before = self._tables.snapshot(db, after)
                 if after == before:
-                    return Change(kind, NO_CHANGE, frozenset(), frozenset())
+                    return Change(ChangeKind.NOTHING, operation, NO_CHANGE)
                 self._tables.apply(db, after, Store.next_rev(db))
-                change = self._describe(db, kind, description, before, after)
-            step = _Step(kind, description, before, after)
+                change = self._describe(db, operation, description, before, after)
+            step = _Step(operation, description, before, after)
             self._undo.append(step)
             del self._undo[: -self.history_limit]
             self._redo.clear()
@@ -524,7 +510,7 @@ class AnnotationService:
                 if annotation is not None:
                     fixed.annotations[ann_id] = _fit_to_text(annotation, texts[annotation.doc_id])
             self._tables.apply(db, fixed, Store.next_rev(db))
-            return self._describe(db, step.kind, f"{verb.title()} {step.description}",
+            return self._describe(db, step.operation, f"{verb.title()} {step.description}",
                                   step.before, step.after)
 
     # -- reading -------------------------------------------------------------------------
@@ -683,11 +669,16 @@ class AnnotationService:
         return found
 
     def _describe(
-        self, db: sqlite3.Connection, kind: str, description: str, before: RowSet,
-        after: RowSet,
+        self, db: sqlite3.Connection, operation: Operation, description: str,
+        before: RowSet, after: RowSet,
     ) -> Change:
-        """The Change of a step: its annotations, both ends of its links, and the
-        highlights wearing a label it touched, with their documents."""
+        """The Change of a step: the sorts of rows it wrote; its annotations, both ends of
+        its links, and the highlights wearing a label it touched, with their documents."""
+        kind = ChangeKind.NOTHING
+        for rows in (before, after):
+            kind |= ((ChangeKind.ANNOTATIONS if rows.annotations else ChangeKind.NOTHING)
+                     | (ChangeKind.LINKS if rows.links else ChangeKind.NOTHING)
+                     | (ChangeKind.LABELS if rows.labels else ChangeKind.NOTHING))
         docs: set[DocId] = set()
         ids: set[AnnotationId] = set()
         names: set[str] = set()
@@ -702,7 +693,7 @@ class AnnotationService:
         ids.update(a.id for a in wearing)
         docs.update(a.doc_id for a in wearing)
         docs.update(a.doc_id for a in self._tables.load(db, ids).values())
-        return Change(kind, description, frozenset(docs), frozenset(ids))
+        return Change(kind, operation, description, frozenset(docs), frozenset(ids))
 
     def _label_value(self, db: sqlite3.Connection, name: str | None) -> str | None:
         if name is None or not name.strip():

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from . import numbers
 from .align import RelatedPassage, best_per_document, related_passages, split_sentences
 from .anchoring import make_selector
-from .annotations import AnnotationService, Change
+from .annotations import AnnotationService
+from .changes import Change
 from .errors import Conflict, InvalidValue, NotFound
 from .models import Annotation, AnnotationId, DocId, Document, Link, LinkId
 from .store.annotations import AnnotationTables, RowSet, label_key

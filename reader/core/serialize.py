@@ -19,7 +19,7 @@ from .models import (
 
 if TYPE_CHECKING:
     from .annotation_io import ImportAnnotationsReport
-    from .annotations import Change
+    from .changes import Change
 
 
 def summary_to_dict(summary: DocumentSummary) -> dict[str, Any]:
@@ -186,7 +186,7 @@ def annotation_hit_to_dict(hit: AnnotationHit) -> dict[str, Any]:
 def change_to_dict(change: Change) -> dict[str, Any]:
     """What an annotation operation changed."""
     return {
-        "kind": change.kind,
+        "kind": change.operation,
         "description": change.description,
         "doc_ids": sorted(change.doc_ids),
         "annotation_ids": sorted(change.annotation_ids),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from ..core.changes import Change, ChangeKind
 from ..core.models import RELATIONS, Annotation
 from .i18n import label_name
 from .qt import (
@@ -32,7 +33,7 @@ from .qt import (
     QWidget,
     Signal,
 )
-from .session import Session, UiChange
+from .session import Session
 
 NOTE_SAVE_MS = 400
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -237,7 +238,9 @@ class AnnotationsPanel(QWidget):
             self._filling = False
         self.select(current, notify=False)
 
-    def _item(self, annotation: Annotation) -> QListWidgetItem:
+    def _item(self, annotation: Annotation, item: QListWidgetItem | None = None
+              ) -> QListWidgetItem:
+        """The list row of a highlight (``item`` updated in place when given)."""
         details = [label_name(annotation.label) if annotation.label else self.tr("no label")]
         if annotation.tags:
             details.append(", ".join(f"#{t}" for t in annotation.tags))
@@ -245,7 +248,8 @@ class AnnotationsPanel(QWidget):
             details.append(shorten(annotation.note, 50))
         if annotation.state == "moved":
             details.append(self.tr("moved"))
-        item = QListWidgetItem(f"“{shorten(annotation.selector.exact)}”\n" + " · ".join(details))
+        item = item or QListWidgetItem()
+        item.setText(f"“{shorten(annotation.selector.exact)}”\n" + " · ".join(details))
         item.setData(ID_ROLE, annotation.id)
         item.setIcon(self._swatch(annotation.label))
         item.setToolTip(annotation.selector.exact)
@@ -265,11 +269,41 @@ class AnnotationsPanel(QWidget):
                                      label.name)
         self.label_combo.blockSignals(False)
 
-    def _changed(self, change: UiChange) -> None:
-        if change.labels_changed:
+    def _changed(self, change: Change) -> None:
+        if ChangeKind.LABELS in change.kind:
             self._fill_labels()
-        if self.doc_id is not None and change.touches(self.doc_id):
-            self.reload()
+        if self.doc_id is None or not change.touches(self.doc_id):
+            return
+        if change.initiator is self and self._refresh_rows(change):
+            return
+        self.reload()
+
+    def _refresh_rows(self, change: Change) -> bool:
+        """After this panel's own edit (label, tags, note) the editor already shows it:
+        redraw just the edited rows. False when the list itself must be read again."""
+        fresh = []
+        for ann_id in change.annotation_ids:
+            annotation = self._session.annotation(ann_id)
+            row = self._row_of(ann_id)
+            if annotation is None or row is None or annotation.doc_id != self.doc_id:
+                return False
+            fresh.append((annotation, row))
+        self._filling = True
+        try:
+            for annotation, item in fresh:
+                self.annotations = [annotation if a.id == annotation.id else a
+                                    for a in self.annotations]
+                self._item(annotation, item)
+        finally:
+            self._filling = False
+        return True
+
+    def _row_of(self, ann_id: str) -> QListWidgetItem | None:
+        for widget in (self.highlights, self.orphans):
+            for row in range(widget.count()):
+                if widget.item(row).data(ID_ROLE) == ann_id:
+                    return widget.item(row)
+        return None
 
     # -- the current highlight -----------------------------------------------------------
 
@@ -349,7 +383,7 @@ class AnnotationsPanel(QWidget):
             return
         label = self.label_combo.currentData()
         if label != annotation.label:
-            self._session.update(annotation.id, label=label)
+            self._session.update(annotation.id, label=label, initiator=self)
 
     def _tags_edited(self) -> None:
         annotation = self.current
@@ -357,7 +391,7 @@ class AnnotationsPanel(QWidget):
             return
         tags = parse_tags(self.tags.text())
         if tuple(tags) != tuple(annotation.tags):
-            self._session.update(annotation.id, tags=tags)
+            self._session.update(annotation.id, tags=tags, initiator=self)
 
     def _note_edited(self) -> None:
         if self._filling or self._current is None:
@@ -374,7 +408,7 @@ class AnnotationsPanel(QWidget):
         ann_id, text = pending
         annotation = self._session.annotation(ann_id)
         if annotation is not None and annotation.note != text:
-            self._session.update(ann_id, note=text)
+            self._session.update(ann_id, note=text, initiator=self)
 
     @property
     def note_pending(self) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..core.align import Alignment, RelatedPassage
+from ..core.changes import Change, ChangeKind
 from ..core.compare import NearDuplicate, reusable_highlight
 from ..core.errors import InvalidValue, ParallaxError
 from ..core.models import Annotation, DocId, DocumentSummary
@@ -26,7 +27,7 @@ from .related_panel import (
     group_by_source,
 )
 from .search_panel import ResultEntry
-from .session import Session, UiChange
+from .session import Session
 from .sources import source_label
 from .workbench import Workbench
 
@@ -329,12 +330,12 @@ class Comparing(QObject):
 
     # -- after a change ------------------------------------------------------------------
 
-    def _changed(self, change: UiChange) -> None:
+    def _changed(self, change: Change) -> None:
         if self.comparing:
-            touched = None if change.documents_changed or not change.doc_ids else set(
-                change.doc_ids)
+            touched = (None if ChangeKind.DOCUMENTS in change.kind or not change.doc_ids
+                       else {str(d) for d in change.doc_ids})
             self.compare.refresh_annotations(self.session.annotations_for, touched)
-        if change.documents_changed:
+        if ChangeKind.DOCUMENTS in change.kind:
             self._duplicates = None
             if self.comparing:
                 self._reload_compared()

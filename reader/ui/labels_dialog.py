@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..core.annotation_io import NEW_LABEL_COLORS
+from ..core.changes import Change, ChangeKind
 from ..core.tasks import CancelToken, Progress
 from .i18n import label_name
 from .qt import (
@@ -39,7 +40,7 @@ from .qt import (
     Signal,
     table_item,
 )
-from .session import Session, UiChange
+from .session import Session
 
 #: Asks for a colour: (parent, current colour, title) → the chosen colour, None on Cancel.
 ChooseColor = Callable[[QWidget, QColor, str], QColor | None]
@@ -295,8 +296,8 @@ class LabelsDialog(QDialog):
         self.delete_button.setEnabled(own)
         self.color_button.setEnabled(name is not None)
 
-    def _changed(self, change: UiChange) -> None:
-        if change.labels_changed:
+    def _changed(self, change: Change) -> None:
+        if ChangeKind.LABELS in change.kind:
             self._show_error("")
         self.refresh()
 

@@ -6,6 +6,7 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
+from ..core.changes import Change, ChangeKind
 from ..core.errors import ParallaxError, QueryError
 from ..core.models import AnnotationHit, SearchHit, SearchResults
 from ..core.tasks import CancelToken, Progress
@@ -36,7 +37,7 @@ from .qt import (
     QWidget,
     Signal,
 )
-from .session import Session, UiChange
+from .session import Session
 
 DEBOUNCE_MS = 250
 RESULT_LIMIT = 100
@@ -296,10 +297,10 @@ class SearchPanel(QWidget):
             self.status_label.setText(self.tr("Searching when the current task finishes…"))
         self._requests.submit(work, self._finished, self._failed)
 
-    def _library_changed(self, change: UiChange) -> None:
+    def _library_changed(self, change: Change) -> None:
         # Documents were imported, updated or removed (here or in another window): the
         # results shown are stale, so the query runs again.
-        if change.documents_changed and self.field.text().strip():
+        if ChangeKind.DOCUMENTS in change.kind and self.field.text().strip():
             self.search_now()
 
     def _finished(self, results: SearchResults) -> None:

@@ -1,7 +1,8 @@
 """The window's handle on one open Library: operations on it, and what-changed broadcasts.
 
 Every annotation action goes through here. The core returns a small ``Change`` naming the
-documents and annotations it touched; the session broadcasts it and each view decides for
+sorts of rows (``ChangeKind``), documents and annotations it touched; the session
+broadcasts it, with the view that asked for it as its initiator, and each view decides for
 itself whether to refresh (the habit Anki's collection operations follow). Errors the
 core raises as one sentence are broadcast too, for the status bar, never as tracebacks.
 """
@@ -9,10 +10,10 @@ core raises as one sentence are broadcast too, for the status bar, never as trac
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..core.annotations import UNCHANGED, AnnotationService, Change, _Unchanged
+from ..core.annotations import UNCHANGED, AnnotationService, _Unchanged
+from ..core.changes import Change
 from ..core.errors import ParallaxError
 from ..core.library import Library
 from ..core.models import (
@@ -33,43 +34,11 @@ if TYPE_CHECKING:  # the export writers load when an export is made, not at star
     from ..core.export import ExportOptions, ExportOutput
 
 HIGHLIGHT_ALPHA = 90
-#: Changes that may touch labels: label operations, an annotation import (it creates the
-#: labels the library lacks), and anything done elsewhere or by a restore.
-LABEL_CHANGE_KINDS = frozenset({"label", "import", "external"})
-
-
-@dataclass(frozen=True)
-class UiChange:
-    """What changed, for views: the core's Change or the window's own (e.g. after import)."""
-
-    kind: str
-    description: str = ""
-    doc_ids: frozenset[str] = field(default_factory=frozenset)
-    annotation_ids: frozenset[str] = field(default_factory=frozenset)
-    documents_changed: bool = False
-
-    @classmethod
-    def from_core(cls, change: Change) -> UiChange:
-        """Adapt a core ``Change`` (kind, description, doc_ids, annotation_ids)."""
-        return cls(kind=change.kind, description=change.description,
-                   doc_ids=frozenset(change.doc_ids),
-                   annotation_ids=frozenset(change.annotation_ids))
-
-    @property
-    def labels_changed(self) -> bool:
-        """Whether labels may have been added, renamed, recoloured or deleted."""
-        return self.kind in LABEL_CHANGE_KINDS
-
-    def touches(self, doc_id: str | None) -> bool:
-        """Whether a view showing ``doc_id`` should refresh."""
-        return self.documents_changed or not self.doc_ids or (doc_id in self.doc_ids)
-
-
 class Session(QObject):
     """The open library, its task runner, and broadcasts of every change made through the
     window (the changes the runner's jobs return included)."""
 
-    sig_changed = Signal(object)  # UiChange
+    sig_changed = Signal(object)  # Change
     sig_error = Signal(str)
     sig_message = Signal(str)
 
@@ -102,18 +71,17 @@ class Session(QObject):
     def _changed_elsewhere(self) -> None:
         """Another window or the command line wrote to the library: reload everything."""
         self._labels = None
-        self.sig_changed.emit(UiChange("external", self.tr("Changed in another window"),
-                                       documents_changed=True))
+        self.sig_changed.emit(Change.elsewhere(self.tr("Changed in another window")))
 
     def reloaded(self, description: str = "") -> None:
         """The whole library was replaced (a restore): every view reloads what it shows."""
         self._labels = None
         self.watcher.rebase()  # a new connection: its marker is the new baseline
-        self.sig_changed.emit(UiChange("external", description, documents_changed=True))
+        self.sig_changed.emit(Change.elsewhere(description))
 
     def documents_changed(self, description: str = "") -> None:
         """Tell the views that documents were added, updated or removed."""
-        self.sig_changed.emit(UiChange("documents", description, documents_changed=True))
+        self.sig_changed.emit(Change.of_documents(description))
 
     # -- annotations: reading ------------------------------------------------------------
 
@@ -186,7 +154,8 @@ class Session(QObject):
 
     # -- annotations: operations ---------------------------------------------------------
 
-    def _run(self, operation: Callable[[], Change | None]) -> Change | None:
+    def _run(self, operation: Callable[[], Change | None], initiator: object | None = None
+             ) -> Change | None:
         try:
             change = operation()
         except ParallaxError as exc:
@@ -194,16 +163,16 @@ class Session(QObject):
             return None
         if change is None:
             return None
-        self.broadcast(change)
+        self.broadcast(change, initiator)
         return change
 
-    def broadcast(self, change: Change) -> None:
-        """Tell every view about a core ``Change`` (e.g. one a task on the worker made)."""
+    def broadcast(self, change: Change, initiator: object | None = None) -> None:
+        """Tell every view about a core ``Change`` (e.g. one a task on the worker made),
+        asked for by ``initiator`` (the view that made it, which may keep what it shows)."""
         self._labels = None
-        ui_change = UiChange.from_core(change)
-        self.sig_changed.emit(ui_change)
-        if ui_change.description:
-            self.sig_message.emit(ui_change.description)
+        self.sig_changed.emit(change.by(initiator) if initiator is not None else change)
+        if change.description:
+            self.sig_message.emit(change.description)
 
     def create(
         self, doc_id: str, start: int, end: int, *, label: str | None, note: str = "",
@@ -221,12 +190,13 @@ class Session(QObject):
 
     def update(self, ann_id: str, *, label: str | None | _Unchanged = UNCHANGED,
                note: str | _Unchanged = UNCHANGED,
-               tags: Sequence[str] | _Unchanged = UNCHANGED) -> bool:
+               tags: Sequence[str] | _Unchanged = UNCHANGED,
+               initiator: object | None = None) -> bool:
         """Change label (None clears it), note and/or tags of one annotation; a field left
-        out stays as it is."""
+        out stays as it is. ``initiator``: the view asking (it may keep what it shows)."""
         service = self.service
         return self._run(lambda: service.update(AnnotationId(ann_id), label=label, note=note,
-                                                tags=tags)) is not None
+                                                tags=tags), initiator) is not None
 
     def delete(self, ann_id: str) -> bool:
         """Remove one annotation (undoable)."""

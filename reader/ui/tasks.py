@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ..core.annotations import Change
+from ..core.changes import Change
 from ..core.errors import Cancelled, ParallaxError
 from .qt import (
     QCoreApplication,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..core.annotations import Change
+from ..core.changes import Change
 from ..core.errors import ParallaxError
 from ..core.importing import ImportOutcome, ImportReport, ImportStatus
 from ..core.tasks import CancelToken, Progress

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 
+from ..core.changes import Change, ChangeKind
 from ..core.errors import ParallaxError, StoreDamaged
 from ..core.library import MaintenanceReport
 from ..core.models import Document, DocumentSummary
@@ -20,7 +21,7 @@ from .preferences import Preferences
 from .qt import QApplication, QObject, Signal
 from .reading_view import ReadingView
 from .search_panel import ResultEntry, SearchPanel
-from .session import Session, UiChange
+from .session import Session
 from .tasks import sentence
 
 INDEX_PROGRESS_DELAY_MS = 400
@@ -233,21 +234,21 @@ class Workbench(QObject):
 
     # -- after a change ------------------------------------------------------------------
 
-    def _changed(self, change: UiChange) -> None:
-        if change.labels_changed:
+    def _changed(self, change: Change) -> None:
+        if ChangeKind.LABELS in change.kind:
             self.library.set_labels(self.session.labels())
             self.sig_labels_changed.emit()
-        if change.documents_changed:
+        if ChangeKind.DOCUMENTS in change.kind:
             self.reload_library()
             self._refresh_open_document()
             doc_id = self.reading.document_id
-            if change.kind == "external" and doc_id is not None:  # e.g. highlights added
+            if ChangeKind.ANNOTATIONS in change.kind and doc_id is not None:  # elsewhere
                 self.reading.set_annotations(self.session.annotations_for(doc_id))
         else:
             doc_id = self.reading.document_id
             if doc_id is not None and change.touches(doc_id):
                 self.reading.set_annotations(self.session.annotations_for(doc_id))
-            counts = {d: len(self.session.annotations_for(d)) for d in change.doc_ids}
+            counts = {str(d): len(self.session.annotations_for(d)) for d in change.doc_ids}
             self.library.model.update_counts(counts)
         self.sig_state_changed.emit()
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.annotations import NO_CHANGE, AnnotationService, normalize_color
+from reader.core.annotations import AnnotationService, normalize_color
+from reader.core.changes import NO_CHANGE, ChangeKind
 from reader.core.errors import Ambiguous, Conflict, InvalidValue, NotFound, QueryError
 from reader.core.library import Library
 from reader.core.models import AnnotationId, LinkId
@@ -27,7 +28,8 @@ def test_a_highlight_has_a_uuid_both_selectors_and_times(library: Library) -> No
     start = text.index("bis zu eine Million")
     change = library.annotations.create(doc_id, start, start + 19, label="Claim", note="n",
                                         tags=["tpu"])
-    assert change.kind == "create" and change.doc_ids == {doc_id}
+    assert change.operation == "create" and change.doc_ids == {doc_id}
+    assert change.kind == ChangeKind.ANNOTATIONS
     annotation = library.annotations.get(the_id(change))
     assert UUID.match(annotation.id)
     selector = annotation.selector
@@ -154,6 +156,24 @@ def test_label_lifecycle(library: Library) -> None:
     service.delete_label("Zahl", reassign_to="Evidence")
     assert service.get(ann).label == "Evidence"
     assert [lab.name for lab in service.labels()] == ["Claim", "Evidence", "Question"]
+
+
+def test_a_change_says_which_sorts_of_rows_it_touched(library: Library) -> None:
+    """Views refresh by kind: labels (the label lists), links, annotations, documents."""
+    service = library.annotations
+    added = service.add_label("Key figure", "#F80")
+    assert added.kind == ChangeKind.LABELS and added.operation == "label"
+    a = annotate(library, "000", "Gigawatt", 1, label="Key figure")
+    b = annotate(library, "002", "gigawatt", 1)
+    linked = service.link(a, b)
+    assert linked.kind == ChangeKind.LINKS and linked.operation == "link"
+    renamed = service.rename_label("Key figure", "Zahl")  # its highlights follow
+    assert renamed.kind == ChangeKind.LABELS | ChangeKind.ANNOTATIONS
+    deleted = service.delete(a)  # its link goes with it
+    assert deleted.kind == ChangeKind.ANNOTATIONS | ChangeKind.LINKS
+    assert service.undo().kind == deleted.kind
+    unchanged = service.update(b, note=service.get(b).note)
+    assert unchanged.description == NO_CHANGE and unchanged.kind == ChangeKind.NOTHING
 
 
 def test_deleting_a_label_can_clear_it(library: Library) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
-from reader.ui.annotations_panel import LinkDialog, parse_tags
+from reader.core.changes import Change, ChangeKind
+from reader.ui.annotations_panel import ID_ROLE, LinkDialog, parse_tags
 from reader.ui.app import Parts
 from reader.ui.qt import Qt, QTextCursor
 
@@ -60,6 +62,33 @@ def test_notes_save_after_a_pause_and_on_switching(qtbot: QtBot, window_parts: P
     assert not panel.note_pending
     assert window_parts.session.annotation(second).note == "cloud"  # type: ignore[union-attr]
     assert panel.note.toPlainText() == "**seventh** generation"
+
+
+def test_the_panel_keeps_its_rows_after_its_own_edit(qtbot: QtBot, window_parts: Parts) -> None:
+    """A note typed in the panel redraws its row only (the change names the panel as its
+    initiator); the same edit made elsewhere reads the list again."""
+    panel = window_parts.window.annotations
+    first = highlight(window_parts, "002", "Ironwood")
+    highlight(window_parts, "002", "Google Cloud")
+    panel.select(first)
+    rows = [panel.highlights.item(i) for i in range(panel.highlights.count())]
+    seen: list[Change] = []
+    window_parts.session.sig_changed.connect(seen.append)
+    with qtbot.waitSignal(window_parts.session.sig_changed, timeout=5_000):
+        qtbot.keyClicks(panel.note, "seventh generation")
+    assert seen[-1].initiator is panel and seen[-1].kind == ChangeKind.ANNOTATIONS
+    assert all(isValid(r) for r in rows)  # the same rows, not a new list
+    assert [panel.highlights.item(i) for i in range(panel.highlights.count())] == rows
+    row = next(r for r in rows if r.data(ID_ROLE) == first)
+    assert "seventh generation" in row.text()
+    assert panel.note.toPlainText() == "seventh generation"
+
+    window_parts.session.update(first, note="from the command line")
+    assert seen[-1].initiator is None
+    assert not any(isValid(r) for r in rows)  # the list was read again
+    row = next(panel.highlights.item(i) for i in range(panel.highlights.count())
+               if panel.highlights.item(i).data(ID_ROLE) == first)
+    assert "from the command line" in row.text()
 
 
 def test_delete_then_undo_and_redo(qtbot: QtBot, window_parts: Parts) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reader.core.annotations import Change
+from reader.core.changes import Change, ChangeKind
 from reader.core.errors import Cancelled, NotFound
 from reader.core.models import AnnotationId, DocId
 from reader.core.tasks import CancelToken, Progress, check_cancelled
@@ -105,7 +105,7 @@ def test_sentence_without_a_template_still_says_what_failed() -> None:
 
 def test_a_returned_change_is_broadcast_before_the_job_s_own_handler(
         qtbot: QtBot, runner: TaskRunner) -> None:
-    change = Change("create", "Highlight", frozenset({DocId("d1")}),
+    change = Change(ChangeKind.ANNOTATIONS, "create", "Highlight", frozenset({DocId("d1")}),
                     frozenset({AnnotationId("a1")}))
     order: list[str] = []
     runner.sig_change.connect(lambda c: order.append(f"change {c.description}"))

@@ -11,7 +11,7 @@ from ..models import AnnotationId, DocId
 if TYPE_CHECKING:
     from .. import compare
     from ..align import Alignment, RelatedPassage
-    from ..annotations import Change
+    from ..changes import Change
     from . import Library
 
 
