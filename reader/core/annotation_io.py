@@ -33,7 +33,8 @@ from .annotations import AnnotationService, normalize_tags
 from .changes import Change
 from .errors import InvalidValue
 from .export import ExportBundle
-from .export.jsonld import DOCUMENT_IRI_PREFIX, SourceInfo, parse_jsonld
+from .export.jsonld import DOCUMENT_IRI_PREFIX
+from .export.jsonld_read import SourceInfo, parse_jsonld
 from .models import Annotation, AnnotationId, DocId, Document, Label, Link, LinkId, TextSelector
 from .store import Store
 from .store.annotations import RowSet, StoredLabel, label_key

@@ -27,7 +27,8 @@ from reader.core.export import (
 )
 from reader.core.export.csv_writer import COLUMNS, to_csv
 from reader.core.export.html import render_note, sanitize_html, to_html
-from reader.core.export.jsonld import ParsedExport, parse_jsonld, to_jsonld
+from reader.core.export.jsonld import to_jsonld
+from reader.core.export.jsonld_read import ParsedExport, parse_jsonld
 from reader.core.export.markdown import to_markdown
 from reader.core.models import (
     Annotation,

@@ -237,7 +237,8 @@ def test_a_source_with_web_address_and_metadata_passes_the_w3c_checkers(
     import sys
 
     from reader.core.export import ExportBundle
-    from reader.core.export.jsonld import parse_jsonld, to_jsonld
+    from reader.core.export.jsonld import to_jsonld
+    from reader.core.export.jsonld_read import parse_jsonld
     from tests.conftest import CONFORMANCE
 
     library, _folder, ids = _annotated(tmp_path)
