@@ -24,14 +24,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from .errors import InvalidValue, NotFound, StoreDamaged, StoreError, StoreMissing, is_disk_full
-from .store import (
-    STORE_FILENAME,
-    Store,
-    check_file,
-    copy_database,
-    describe_store_file,
-    schema_version,
-)
+from .store import STORE_FILENAME, Store
+from .store.files import check_file, copy_database, describe_store_file, schema_version
 
 BACKUP_DIRNAME = "backups"
 KEEP_AUTOMATIC = 7

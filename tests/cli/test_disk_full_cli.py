@@ -12,7 +12,8 @@ from whoosh.writing import SegmentWriter
 from reader.cli import main
 from reader.core.errors import StoreError
 from reader.core.library.documents import Documents
-from reader.core.store import Store, describe_sqlite_error
+from reader.core.store import Store
+from reader.core.store.files import describe_sqlite_error
 
 
 def run(capsys: pytest.CaptureFixture[str], folder: Path, *args: str) -> tuple[int, str, str]:

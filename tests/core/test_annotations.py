@@ -579,7 +579,8 @@ def test_a_library_of_schema_1_is_upgraded_keeping_its_documents(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from reader.core import store as store_module
-    from reader.core.store import STORE_FILENAME, Store, schema_version
+    from reader.core.store import STORE_FILENAME, Store
+    from reader.core.store.files import schema_version
 
     documents = [library.documents.get(s.id) for s in library.documents.summaries()]
     monkeypatch.setattr(store_module, "migrations", lambda: [])

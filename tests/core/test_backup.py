@@ -11,7 +11,8 @@ import pytest
 from reader.core import backup
 from reader.core.errors import InvalidValue, NotFound, StoreDamaged
 from reader.core.library import Library
-from reader.core.store import STORE_FILENAME, check_file
+from reader.core.store import STORE_FILENAME
+from reader.core.store.files import check_file
 from tests.annotation_helpers import annotate, annotate_seeds, state
 
 

@@ -17,11 +17,12 @@ from whoosh.writing import SegmentWriter
 from reader.core import backup
 from reader.core import errors as errors_module
 from reader.core import importing as importing_module
-from reader.core import store as store_module
 from reader.core.errors import IndexNotWritten, StoreError
 from reader.core.library import Library
 from reader.core.search import storage as storage_module
-from reader.core.store import Store, describe_sqlite_error
+from reader.core.store import Store
+from reader.core.store import files as store_files
+from reader.core.store.files import describe_sqlite_error
 
 FULL_INDEX = ("The disk holding {folder} is full, so the search index was not updated; "
               "everything is saved in the library and the index catches up once there is "
@@ -134,7 +135,7 @@ def test_a_real_backup_write_failure_leaves_no_half_file(
 ) -> None:
     # The copy is written, then renaming it into place fails as on a full disk.
     shim = SimpleNamespace(**{**vars(os), "replace": _no_space})
-    monkeypatch.setattr(store_module, "os", shim)
+    monkeypatch.setattr(store_files, "os", shim)
     with Library(library_dir) as library:
         assert "is full" in library.warnings[0] and "\n" not in library.warnings[0]
         assert len(library.documents.summaries()) == 5

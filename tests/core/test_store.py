@@ -10,7 +10,8 @@ import pytest
 from reader.core import store as store_module
 from reader.core.errors import StoreError
 from reader.core.library import Library
-from reader.core.store import Store, schema_version
+from reader.core.store import Store
+from reader.core.store.files import schema_version
 
 
 def test_new_store_uses_wal_foreign_keys_and_latest_schema(tmp_path: Path) -> None:

@@ -4,223 +4,30 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import re
-import shutil
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from ..errors import StoreDamaged, StoreError, is_disk_full
-from ..models import DocId, Document, DocumentSummary, Paragraph, ParagraphKind
+from ..models import DocId, Document, DocumentSummary
 from . import damage
 from .annotations import AnnotationTables
+from .files import (
+    backup_connection,
+    describe_sqlite_error,
+    fold,
+    is_damage,
+    migrations,
+    schema_version,
+    sql_resource,
+)
+from .rows import DOC_COLUMNS, document_of, meta_sql, paragraphs_to_json
 
 STORE_FILENAME = "library.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
-
-
-def _sql_resource(name: str) -> str:
-    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-
-
-def migrations() -> list[tuple[int, str]]:
-    """Numbered upgrade scripts after the base schema, as ``(version, sql)`` in order."""
-    folder = resources.files(__package__).joinpath("migrations")
-    found = []
-    for entry in folder.iterdir():
-        match = re.match(r"^(\d+)_.*\.sql$", entry.name)
-        if match:
-            found.append((int(match.group(1)), entry.read_text(encoding="utf-8")))
-    found.sort()
-    for expected, (version, _) in enumerate(found, start=2):
-        if version != expected:
-            raise RuntimeError(f"Migration {version} is out of sequence (expected {expected}).")
-    return found
-
-
-def schema_version() -> int:
-    """The schema version this code writes."""
-    return 1 + len(migrations())
-
-
-def is_damage(exc: sqlite3.Error) -> bool:
-    """True when SQLite reports a corrupt or foreign file."""
-    message = str(exc).lower()
-    return "not a database" in message or "malformed" in message or "corrupt" in message
-
-
-def _fold(value: str | int | float | None) -> str | int | float | None:
-    return value.casefold() if isinstance(value, str) else value
-
-
-def check_file(path: Path) -> str:
-    """SQLite's integrity check of a database file opened read-only: ``ok`` or the problems.
-
-    Files that cannot be opened or read as SQLite give a description instead of raising.
-    """
-    try:
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        return f"cannot be opened ({exc})"
-    try:
-        rows = db.execute("PRAGMA integrity_check").fetchall()
-        return "; ".join(str(row[0]) for row in rows[:5])
-    except sqlite3.Error as exc:
-        return str(exc)
-    finally:
-        db.close()
-
-
-def describe_store_file(path: Path) -> tuple[int, set[str]]:
-    """The schema version and table names of a database file opened read-only."""
-    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        version = int(db.execute("PRAGMA user_version").fetchone()[0])
-        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        return version, tables
-    finally:
-        db.close()
-
-
-def copy_database(source: Path, dest: Path) -> None:
-    """Copy a database file that is not in use (a backup) to ``dest`` as a plain file.
-
-    The source is only read (never opened by SQLite, so nothing is written beside it); a
-    ``-wal`` companion is copied along and folded in. Raises sqlite3.Error when the file
-    is not a database.
-    """
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
-    companions = [tmp.with_name(tmp.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
-    try:
-        shutil.copyfile(source, tmp)
-        wal = source.with_name(source.name + "-wal")
-        if wal.exists():
-            shutil.copyfile(wal, companions[0])
-        db = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            db.execute("PRAGMA journal_mode = DELETE").fetchone()
-        finally:
-            db.close()
-        os.replace(tmp, dest)
-    finally:
-        for path in (tmp, *companions):
-            path.unlink(missing_ok=True)
-
-
-def _backup_connection(src: sqlite3.Connection, dest: Path) -> None:
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
-    try:
-        out = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            src.backup(out)
-            # A backup is a plain file: no -wal/-shm companions to lose when it is copied.
-            out.execute("PRAGMA journal_mode = DELETE").fetchone()
-        finally:
-            out.close()
-        os.replace(tmp, dest)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def describe_sqlite_error(exc: sqlite3.Error | OSError, path: Path) -> str:
-    """One sentence for the user about what went wrong with the store file."""
-    message = str(exc).lower()
-    if "full" in message or is_disk_full(exc, path):
-        return (f"The disk holding {path} is full, so nothing was written; free some space "
-                "and retry.")
-    if "locked" in message or "busy" in message:
-        return f"The library at {path} is busy in another Parallax window; try again in a moment."
-    if "not a database" in message or "malformed" in message or "corrupt" in message:
-        return (f"The library file {path} is damaged ({exc}). Restore a backup with "
-                "'parallax restore'.")
-    if "readonly" in message or "read-only" in message:
-        return f"The library file {path} is read-only; Parallax cannot save changes to it."
-    if "unable to open" in message:
-        return f"The library file {path} cannot be opened (check the folder's permissions)."
-    return f"The library store at {path} failed: {exc}."
-
-
-def _paragraphs_to_json(paragraphs: Iterable[Paragraph]) -> str:
-    return json.dumps(
-        [[p.start, p.end, p.lang, p.lang_confidence, p.kind, int(p.boilerplate)]
-         + ([p.page] if p.page is not None else [])
-         for p in paragraphs],
-        separators=(",", ":"),
-    )
-
-
-def _paragraphs_from_json(raw: str) -> tuple[Paragraph, ...]:
-    return _paragraphs_from_list(json.loads(raw))
-
-
-def _paragraphs_from_list(data: Any) -> tuple[Paragraph, ...]:
-    # [start, end, lang, confidence, kind, boilerplate(, page)]
-    return tuple(
-        Paragraph(int(item[0]), int(item[1]), str(item[2]), float(item[3]), _kind(item[4]),
-                  bool(item[5]), None if len(item) < 7 or item[6] is None else int(item[6]))
-        for item in data
-    )
-
-
-_KINDS: tuple[ParagraphKind, ...] = ("title", "heading", "body", "item", "quote", "code")
-
-
-def _kind(value: Any) -> ParagraphKind:
-    for kind in _KINDS:
-        if value == kind:
-            return kind
-    raise ValueError(f"unknown paragraph kind {value!r}")
-
-
-def _metadata_from_json(data: Any) -> dict[str, Any]:
-    if not isinstance(data, dict):
-        raise TypeError("metadata is not an object")
-    return data
-
-
-def _meta_sql(key: str) -> str:
-    """SQL for one metadata field of a document row, '' when absent or unreadable."""
-    return (f"CASE WHEN json_valid(metadata) THEN coalesce(json_extract(metadata, '$.{key}'), "
-            "'') ELSE '' END")
-
-
-_DOC_COLUMNS = (
-    "id, source, title, text, content_hash, format, lang, lang_confidence, paragraphs, "
-    "display_html, metadata, imported_at, modified_at"
-)
-
-
-def _document(row: sqlite3.Row) -> Document:
-    doc_id = str(row["id"])
-    # A damaged JSON column is read with a default and noted (see damage.py).
-    whole = (Paragraph(0, len(row["text"]), row["lang"], row["lang_confidence"], "body",
-                       False),)
-    return Document(
-        id=DocId(row["id"]),
-        source=row["source"],
-        title=row["title"],
-        text=row["text"],
-        content_hash=row["content_hash"],
-        format=row["format"],
-        lang=row["lang"],
-        lang_confidence=row["lang_confidence"],
-        paragraphs=damage.decode(row["paragraphs"], _paragraphs_from_list, whole,
-                                 ("documents", doc_id, "paragraphs")),
-        display_html=row["display_html"],
-        metadata=damage.decode(row["metadata"], _metadata_from_json, {},
-                               ("documents", doc_id, "metadata")),
-        imported_at=row["imported_at"],
-        modified_at=row["modified_at"],
-    )
 
 
 class Store:
@@ -277,11 +84,11 @@ class Store:
         self._db.execute("PRAGMA journal_mode = WAL").fetchone()
         self._db.execute("PRAGMA synchronous = NORMAL")
         self._db.execute("PRAGMA foreign_keys = ON")
-        self._db.create_function("parallax_fold", 1, _fold, deterministic=True)
+        self._db.create_function("parallax_fold", 1, fold, deterministic=True)
 
     def _upgrade(self) -> None:
         current = self._db.execute("PRAGMA user_version").fetchone()[0]
-        steps = [(1, _sql_resource("schema.sql"))] if current == 0 else []
+        steps = [(1, sql_resource("schema.sql"))] if current == 0 else []
         steps += [(v, sql) for v, sql in migrations() if v > max(current, 1)]
         latest = schema_version()
         if current > latest:
@@ -326,7 +133,7 @@ class Store:
         """Write a consistent copy of the store to ``dest`` with the online backup API."""
         with self._lock:
             try:
-                _backup_connection(self._db, dest)
+                backup_connection(self._db, dest)
             except sqlite3.Error as exc:
                 raise StoreError(describe_sqlite_error(exc, dest)) from exc
             except OSError as exc:
@@ -396,12 +203,12 @@ class Store:
         found: list[tuple[str, str, str]] = []
         last = ""
         while True:
-            rows = self.query(f"SELECT {_DOC_COLUMNS} FROM documents WHERE id > ? "
+            rows = self.query(f"SELECT {DOC_COLUMNS} FROM documents WHERE id > ? "
                               "ORDER BY id LIMIT 500", (last,))
             if not rows:
                 break
             for row in rows:
-                _document(row)
+                document_of(row)
             last = rows[-1]["id"]
         self.annotations.query()
         found += damage.take()
@@ -454,16 +261,16 @@ class Store:
         """
         docs = list(documents)
         updates = ", ".join(
-            f"{c} = excluded.{c}" for c in [*_DOC_COLUMNS.split(", ")[1:], "rev"]
+            f"{c} = excluded.{c}" for c in [*DOC_COLUMNS.split(", ")[1:], "rev"]
         )
         db.executemany(
-            f"INSERT INTO documents ({_DOC_COLUMNS}, rev) "
+            f"INSERT INTO documents ({DOC_COLUMNS}, rev) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             f"ON CONFLICT (id) DO UPDATE SET {updates}",
             [
                 (
                     d.id, d.source, d.title, d.text, d.content_hash, d.format, d.lang,
-                    d.lang_confidence, _paragraphs_to_json(d.paragraphs), d.display_html,
+                    d.lang_confidence, paragraphs_to_json(d.paragraphs), d.display_html,
                     json.dumps(dict(d.metadata), ensure_ascii=False), d.imported_at,
                     d.modified_at, rev,
                 )
@@ -539,8 +346,8 @@ class Store:
 
     def get_document(self, doc_id: str) -> Document | None:
         """A document by exact id."""
-        rows = self.query(f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ?", (doc_id,))
-        return _document(rows[0]) if rows else None
+        rows = self.query(f"SELECT {DOC_COLUMNS} FROM documents WHERE id = ?", (doc_id,))
+        return document_of(rows[0]) if rows else None
 
     def get_documents(self, doc_ids: Iterable[str]) -> dict[DocId, Document]:
         """Several documents by id."""
@@ -550,9 +357,9 @@ class Store:
             part = ids[chunk : chunk + 500]
             marks = ",".join("?" * len(part))
             for row in self.query(
-                f"SELECT {_DOC_COLUMNS} FROM documents WHERE id IN ({marks})", part
+                f"SELECT {DOC_COLUMNS} FROM documents WHERE id IN ({marks})", part
             ):
-                doc = _document(row)
+                doc = document_of(row)
                 found[doc.id] = doc
         return found
 
@@ -595,8 +402,8 @@ class Store:
             "SELECT id, title, source, lang, lang_confidence, length(text) AS n_chars, format, "
             "imported_at, {count} AS n_annotations, "
             # A damaged metadata column (see damage.py) reads as empty, not an SQL error.
-            f"{_meta_sql('author')} AS author, {_meta_sql('published')} AS published, "
-            f"{_meta_sql('site')} AS site FROM documents {{where}} "
+            f"{meta_sql('author')} AS author, {meta_sql('published')} AS published, "
+            f"{meta_sql('site')} AS site FROM documents {{where}} "
             "ORDER BY title COLLATE NOCASE, id"
         )
         count = self._annotation_count_sql()
@@ -643,13 +450,13 @@ class Store:
         last_id = ""
         while True:
             rows = self.query(
-                f"SELECT {_DOC_COLUMNS} FROM documents WHERE rev > ? AND id > ? "
+                f"SELECT {DOC_COLUMNS} FROM documents WHERE rev > ? AND id > ? "
                 "ORDER BY id LIMIT ?",
                 (rev, last_id, batch),
             )
             if not rows:
                 return
-            docs = [_document(row) for row in rows]
+            docs = [document_of(row) for row in rows]
             last_id = docs[-1].id
             yield docs
 
