@@ -22,7 +22,9 @@ the first pass keeps aligning (hunalign's idea).
 
 The package: :mod:`.results` (what callers get back), :mod:`.sentences` (splitting),
 :mod:`.features` (what survives translation), :mod:`.prepared` (documents as sentence
-units, cached), :mod:`.sentence_align` (the dynamic programme) and :mod:`.related` (related
+units, cached), :mod:`.sentence_align` (the dynamic programme and paragraph links),
+:mod:`.bands` (where the programme looks: diagonal, anchors, a previous path),
+:mod:`.lexicon` (word pairs learnt from a first pass) and :mod:`.related` (related
 passages).
 """
 

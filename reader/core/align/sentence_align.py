@@ -10,7 +10,9 @@ from contextlib import contextmanager
 from itertools import accumulate
 
 from ..models import Document
+from .bands import Bead, _anchor_bands, _path_bands
 from .features import _BOOST
+from .lexicon import LEXICON_MIN_PARALLEL, _learn_lexicon, _with_lexicon
 from .prepared import _prepare, _Prepared, _Unit
 from .results import AlignedPair, Alignment
 
@@ -40,7 +42,6 @@ CONTENT_FLOOR = 0.05  # Dice below this counts against a bead
 DICE_PSEUDO = 4.0  # pseudo-weight in the Dice denominator: a single shared feature is weak
 CONFIDENCE_OFFSET = 2.0  # a 1-1 bead of matching length and no content evidence: 0.88
 DIAGONAL_WEIGHT = 300.0  # per cell, times (relative position gap)^2 and parallel evidence
-FULL_DP_CELLS = 20_000  # beyond this, the programme runs in a band around the diagonal
 
 
 _LENGTH_STEP = 0.02
@@ -167,129 +168,8 @@ class _Scorer:
         return evidence if 0.67 <= raw_ratio <= 1.5 else evidence / 2
 
 
-Bead = tuple[int, int, int, int, float]  # i0, i1, j0, j1, score
 EVIDENCE_PAIR_CAP = 400  # features in more sentence pairs than this are left out of evidence
 LEXICON_BAND = 12  # the second pass searches this many sentences either side of the first
-
-
-def _diagonal_bands(n: int, m: int) -> list[tuple[int, int]]:
-    """Columns per row: everything for small pairs, else a band around the diagonal."""
-    if n * m <= FULL_DP_CELLS:
-        return [(0, m)] * (n + 1)
-    width = max(40, FULL_DP_CELLS // (2 * max(n, 1)))
-    out = []
-    for i in range(n + 1):
-        centre = i * m / max(n, 1)
-        out.append((max(0, int(centre - width)), min(m, int(centre + width) + 1)))
-    return out
-
-
-ANCHOR_KINDS = "QY#N="  # features that anchor the band when they occur once on each side
-ANCHOR_BOX_CELLS = 20_000  # between two anchors this close that jump, any path is open
-ANCHOR_WIDTH = 25  # sentences either side of the anchors' path (40 around a bare diagonal)
-
-
-def _anchor_bands(pa: _Prepared, pb: _Prepared
-                  ) -> tuple[list[tuple[int, int]], list[float] | None, float | None]:
-    """Columns per row around a path through lexical anchors, for long texts.
-
-    Anchors are sentence pairs sharing a quantity, number, name or long word that occurs
-    in exactly one sentence of each text; the longest chain of them rising in both texts
-    (minus points far off the line through their neighbours) is where the band's centre
-    goes, interpolated in between, so an insertion or a cut of any length in one text
-    stays inside the band. Without enough anchors, the band follows the diagonal.
-    Also returns each row's centre column and the length ratio of the texts between anchors.
-    """
-    n, m = len(pa.units), len(pb.units)
-    if n * m <= FULL_DP_CELLS:
-        return [(0, m)] * (n + 1), None, None
-    width = max(ANCHOR_WIDTH, FULL_DP_CELLS // (4 * max(n, 1)))
-    pairs = sorted({(pa.index[f][0], pb.index[f][0]) for f, count in pa.df.items()
-                    if count == 1 and f[0] in ANCHOR_KINDS and pb.df.get(f) == 1})
-    chain = _rising_chain(pairs)
-    for _ in range(2):  # drop points far off every line through their neighbours
-        points = [(0, 0), (0, 0), *chain, (n, m), (n, m)]
-        chain = [p for k, p in enumerate(points[2:-2], start=2)
-                 if min(abs(p[1] - _between(a, b, p[0])) for a, b in (
-                     (points[k - 1], points[k + 1]), (points[k - 2], points[k - 1]),
-                     (points[k + 1], points[k + 2]))) <= width]
-    if len(chain) < 3:
-        return _diagonal_bands(n, m), None, None
-    centres = _anchor_centres(chain, n, m)
-    points = [(0, 0), *chain, (n, m)]
-    bands = []
-    k = 0
-    for i, c in enumerate(centres):
-        while k + 1 < len(points) - 1 and points[k + 1][0] <= i:
-            k += 1
-        (i0, j0), (i1, j1) = points[k], points[k + 1]
-        steep = abs((j1 - j0) - (i1 - i0) * m / max(n, 1)) > width  # a jump: an insertion
-        if steep and (i1 - i0) * (j1 - j0) <= ANCHOR_BOX_CELLS:  # anywhere in between
-            lo, hi = min(j0, c) - width, max(j1, c) + width
-        else:
-            lo, hi = c - width, c + width
-        bands.append((max(0, int(lo)), min(m, int(hi) + 1)))
-    # The length ratio between anchors (the median stretch's): a passage that only one
-    # text has does not skew it, as it skews the ratio of the whole texts.
-    ends_a = [pa.units[i].start for i, _ in chain] + [pa.body_end]
-    ends_b = [pb.units[j].start for _, j in chain] + [pb.body_end]
-    ratios = sorted((ends_b[k + 1] - ends_b[k]) / (ends_a[k + 1] - ends_a[k])
-                    for k in range(len(chain)) if ends_a[k + 1] > ends_a[k]
-                    and ends_b[k + 1] > ends_b[k])
-    return bands, centres, ratios[len(ratios) // 2] if ratios else None
-
-
-def _anchor_centres(chain: list[tuple[int, int]], n: int, m: int) -> list[float]:
-    """Per row, the column of the line through a chain of anchors (and both corners)."""
-    points = [(0, 0), *chain, (n, m)]
-    out = []
-    k = 0
-    for i in range(n + 1):
-        while k + 1 < len(points) - 1 and points[k + 1][0] <= i:
-            k += 1
-        out.append(_between(points[k], points[k + 1], i))
-    return out
-
-
-def _between(p: tuple[int, int], q: tuple[int, int], i: float) -> float:
-    """The column at row ``i`` on the line through ``p`` and ``q``."""
-    return p[1] + (q[1] - p[1]) * (i - p[0]) / (q[0] - p[0]) if q[0] != p[0] else float(p[1])
-
-
-def _rising_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest chain of pairs rising strictly in both coordinates (pairs sorted)."""
-    tails: list[int] = []  # tails[k]: smallest column ending a chain of length k + 1
-    tail_index: list[int] = []
-    parent = [-1] * len(pairs)
-    last_row = -1
-    for index, (i, j) in enumerate(pairs):
-        if i == last_row:
-            continue  # one anchor per row
-        last_row = i
-        k = bisect.bisect_left(tails, j)
-        if k == len(tails):
-            tails.append(j)
-            tail_index.append(index)
-        else:
-            tails[k], tail_index[k] = j, index
-        parent[index] = tail_index[k - 1] if k else -1
-    chain = []
-    index = tail_index[-1] if tail_index else -1
-    while index >= 0:
-        chain.append(pairs[index])
-        index = parent[index]
-    return chain[::-1]
-
-
-def _path_bands(path: list[Bead], n: int, m: int, width: int) -> list[tuple[int, int]]:
-    """Columns per row within ``width`` of where a previous path crosses that row."""
-    lo = [m] * (n + 1)
-    hi = [0] * (n + 1)
-    for i0, i1, j0, j1, _ in path:
-        for i in range(i0, i1 + 1):
-            lo[i], hi[i] = min(lo[i], j0), max(hi[i], j1)
-    lo[0], hi[n] = 0, m  # the path starts at (0, 0) and ends at (n, m)
-    return [(max(0, a - width), min(m, b + width)) for a, b in zip(lo, hi, strict=True)]
 
 
 def _dynamic_programme(sc: _Scorer) -> list[Bead]:
@@ -473,79 +353,6 @@ def _absorb_gaps(sc: _Scorer, path: list[Bead]) -> list[Bead]:
         out[first:first + 2] = [merged]
         k = first
     return out
-
-
-LEXICON_MIN_PARALLEL = 0.5  # pairs less parallel than this are aligned in one pass
-LEXICON_MIN_COUNT = 2  # a word pair must co-occur in this many aligned beads ...
-LEXICON_MIN_DICE = 0.5  # ... and mostly together (Dice of their bead counts)
-LEXICON_MAX_SHARE = 0.2  # words in more of the beads than this are left out
-
-
-def _learn_lexicon(pa: _Prepared, pb: _Prepared, path: list[Bead]) -> list[tuple[str, str]]:
-    """Word pairs that the first alignment puts in the same beads (hunalign's idea).
-
-    A translation pair's own text teaches which words translate which (``Berg`` ~
-    ``montagne``, ``nicht`` ~ ``pas``): a pair counts when it shares at least
-    ``LEXICON_MIN_COUNT`` beads and its Dice coefficient over beads is high; each word keeps
-    its best partner only. Pairs already equal when folded are features anyway.
-    """
-    count_a: dict[str, int] = {}
-    count_b: dict[str, int] = {}
-    beads = []
-    for i0, i1, j0, j1, _ in path:
-        if i1 == i0 or j1 == j0:
-            continue
-        wa = frozenset().union(*(u.words for u in pa.units[i0:i1]))
-        wb = frozenset().union(*(u.words for u in pb.units[j0:j1]))
-        beads.append((wa, wb))
-        for w in wa:
-            count_a[w] = count_a.get(w, 0) + 1
-        for w in wb:
-            count_b[w] = count_b.get(w, 0) + 1
-    pairs: dict[tuple[str, str], int] = {}
-    # Only words seen often enough to pass, and not in most beads (such words pair with
-    # everything, and tell nothing apart): this keeps the cost linear.
-    common = LEXICON_MAX_SHARE * len(beads)
-    for wa, wb in beads:
-        xs = [w for w in wa if LEXICON_MIN_COUNT <= count_a[w] <= common]
-        ys = [w for w in wb if LEXICON_MIN_COUNT <= count_b[w] <= common]
-        for x in xs:
-            for y in ys:
-                if x != y:
-                    pairs[x, y] = pairs.get((x, y), 0) + 1
-    best_a: dict[str, tuple[float, str]] = {}
-    best_b: dict[str, tuple[float, str]] = {}
-    frequent = sorted(item for item in pairs.items() if item[1] >= LEXICON_MIN_COUNT)
-    for (x, y), c in frequent:  # sorted: ties go the same way every run
-        dice = 2.0 * c / (count_a[x] + count_b[y])
-        if dice < LEXICON_MIN_DICE:
-            continue
-        if dice > best_a.get(x, (0.0, ""))[0]:
-            best_a[x] = (dice, y)
-        if dice > best_b.get(y, (0.0, ""))[0]:
-            best_b[y] = (dice, x)
-    return [(x, y) for x, (_, y) in best_a.items() if best_b.get(y, (0.0, ""))[1] == x]
-
-
-def _with_lexicon(pa: _Prepared, pb: _Prepared, lexicon: list[tuple[str, str]]
-                  ) -> tuple[_Prepared, _Prepared]:
-    """Copies of two prepared documents with an ``L`` feature per learnt word pair."""
-    key_a = {x: f"L{x}|{y}" for x, y in lexicon}
-    key_b = {y: f"L{x}|{y}" for x, y in lexicon}
-
-    def extend(p: _Prepared, keys: dict[str, str]) -> _Prepared:
-        units = [_Unit(u.start, u.end, u.para,
-                       u.feats | {keys[w] for w in u.words if w in keys}, u.words)
-                 for u in p.units]
-        df: dict[str, int] = {}
-        index: dict[str, list[int]] = {}
-        for n, unit in enumerate(units):
-            for f in unit.feats:
-                df[f] = df.get(f, 0) + 1
-                index.setdefault(f, []).append(n)
-        return _Prepared(units, df, index, p.paragraphs, p.body_start, p.body_end)
-
-    return extend(pa, key_a), extend(pb, key_b)
 
 
 def _coverage_evidence(sc: _Scorer, path: list[Bead]) -> float:
