@@ -8,7 +8,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from reader.ui.app import Parts
-from reader.ui.compare_view import ComparePane, interpolate
+from reader.ui.compare_pane import ComparePane, interpolate
 from reader.ui.qt import (
     QAbstractButton,
     QHeaderView,

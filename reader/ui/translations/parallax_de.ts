@@ -2378,7 +2378,6 @@ Artikel in vielen Sprachen lesen, durchsuchen und annotieren. Ihre Bibliothek bl
     <name>Session</name>
     <message>
         <source>Changed in another window</source>
-        <extracomment>Changes that may touch labels: label operations, an annotation import (it creates the labels the library lacks), and anything done elsewhere or by a restore.</extracomment>
         <translation>In einem anderen Fenster geändert</translation>
     </message>
     <message>

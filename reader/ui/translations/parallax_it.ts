@@ -2378,7 +2378,6 @@ Leggi, cerca e annota articoli in più lingue. La tua biblioteca resta su questo
     <name>Session</name>
     <message>
         <source>Changed in another window</source>
-        <extracomment>Changes that may touch labels: label operations, an annotation import (it creates the labels the library lacks), and anything done elsewhere or by a restore.</extracomment>
         <translation>Modificato in un&apos;altra finestra</translation>
     </message>
     <message>

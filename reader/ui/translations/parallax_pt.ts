@@ -2378,7 +2378,6 @@ Leia, pesquise e anote artigos em vários idiomas. Sua biblioteca fica neste com
     <name>Session</name>
     <message>
         <source>Changed in another window</source>
-        <extracomment>Changes that may touch labels: label operations, an annotation import (it creates the labels the library lacks), and anything done elsewhere or by a restore.</extracomment>
         <translation>Alterado em outra janela</translation>
     </message>
     <message>
