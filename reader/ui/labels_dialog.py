@@ -37,7 +37,6 @@ from .qt import (
     QToolButton,
     QVBoxLayout,
     QWidget,
-    Signal,
     table_item,
 )
 from .session import Session
@@ -126,8 +125,6 @@ class DeleteLabelDialog(QDialog):
 
 class LabelsDialog(QDialog):
     """The library's labels, each with its colour and how many highlights wear it."""
-
-    sig_counts_ready = Signal()
 
     def __init__(self, session: Session, choose_color: ChooseColor | None = None,
                  parent: QWidget | None = None) -> None:
@@ -263,7 +260,6 @@ class LabelsDialog(QDialog):
             name = table_item(self.table, row, 0).data(NAME_ROLE)
             table_item(self.table, row, 1).setText(self._count_text(name))
         self.table.blockSignals(False)
-        self.sig_counts_ready.emit()
 
     def names(self) -> list[str]:
         """The labels listed, in order (stored names)."""

@@ -20,7 +20,6 @@ from .qt import (
     QPixmap,
     QStyleFactory,
     Qt,
-    Signal,
 )
 
 # Used only when the resource files cannot be read (a broken installation).
@@ -79,8 +78,6 @@ def system_is_dark(app: QApplication) -> bool:
 class ThemeManager(QObject):
     """Applies a theme to the application and follows the system when asked to."""
 
-    sig_theme_changed = Signal(str)
-
     def __init__(self, app: QApplication, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._app = app
@@ -98,7 +95,6 @@ class ThemeManager(QObject):
         dark = theme == "dark" or (theme == "system" and system_is_dark(self._app))
         self.palette_name = "dark" if dark else "light"
         self._app.setPalette(build_palette(self.palette_name))
-        self.sig_theme_changed.emit(theme)
 
     @property
     def dark(self) -> bool:

@@ -406,7 +406,7 @@ class Store:
             f"{meta_sql('site')} AS site FROM documents {{where}} "
             "ORDER BY title COLLATE NOCASE, id"
         )
-        count = self._annotation_count_sql()
+        count = "(SELECT count(*) FROM annotations a WHERE a.doc_id = documents.id)"
         clauses: list[str] = []
         params: list[str] = []
         if lang:
@@ -429,12 +429,6 @@ class Store:
             )
             for r in rows
         ]
-
-    def _annotation_count_sql(self) -> str:
-        tables = {r[0] for r in self.query("SELECT name FROM sqlite_master WHERE type='table'")}
-        if "annotations" in tables:
-            return "(SELECT count(*) FROM annotations a WHERE a.doc_id = documents.id)"
-        return "0"
 
     def count_documents(self) -> int:
         """How many documents the library holds."""
