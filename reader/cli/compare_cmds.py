@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.errors import InvalidValue
 from ..core.library import Library
-from ..core.models import AnnotationId, Document
+from ..core.models import DocId
 from .output import emit_json, json_flag, terminal_safe, write_atomically
 
 if TYPE_CHECKING:  # loaded by the commands that need it: it pulls in the numbers tables
@@ -68,8 +68,9 @@ def cmd_related(args: argparse.Namespace, library: Library) -> int:
     if args.link is not None:
         if not 1 <= args.link <= len(results):
             raise InvalidValue(f"--link takes a rank from 1 to {len(results)}.")
-        source = _annotation_for(library, doc, start, end)
-        linked = library.compare.link_related(source, results[args.link - 1])
+        chosen = results[args.link - 1]
+        linked = library.compare.link_same_claim(
+            (doc.id, start, end), (DocId(chosen.doc_id), chosen.start, chosen.end))
     if args.json:
         emit_json({
             "doc": doc.id,
@@ -96,15 +97,6 @@ def cmd_related(args: argparse.Namespace, library: Library) -> int:
     if linked:
         print(f"Linked as the same claim: {linked.description}.")
     return 0
-
-
-def _annotation_for(library: Library, doc: Document, start: int, end: int) -> AnnotationId:
-    for annotation in library.annotations.for_document(doc.id):
-        if (annotation.selector.start, annotation.selector.end) == (start, end):
-            return annotation.id
-    change = library.annotations.create(doc.id, start, end, label="Claim")
-    (created,) = change.annotation_ids
-    return created
 
 
 def cmd_align(args: argparse.Namespace, library: Library) -> int:

@@ -44,10 +44,10 @@ def test_related_ranks_the_million_tpus_first_in_every_other_source(library: Lib
 def test_linking_a_related_passage_creates_the_other_highlight(library: Library) -> None:
     doc = library.documents.find("000")
     start = doc.text.index(MILLION_TPUS)
-    created = library.annotations.create(doc.id, start, start + len(MILLION_TPUS), label="Claim")
-    (source_id,) = created.annotation_ids
+    library.annotations.create(doc.id, start, start + len(MILLION_TPUS), label="Claim")
     best = library.compare.related(doc.id, start, start + len(MILLION_TPUS))[0]
-    library.compare.link_related(source_id, best)
+    library.compare.link_same_claim((doc.id, start, start + len(MILLION_TPUS)),
+                                    (best.doc_id, best.start, best.end))
     (group,) = library.annotations.claim_groups()
     members = library.annotations.by_ids(group)
     assert {m.doc_id for m in members} == {doc.id, best.doc_id}

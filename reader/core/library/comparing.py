@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..errors import InvalidValue
-from ..models import AnnotationId, DocId
+from ..models import DocId
 
 if TYPE_CHECKING:
     from .. import compare
@@ -53,13 +53,6 @@ class Comparison:
         from .. import compare
 
         return compare.link_same_claim(self._lib.annotations, a, b, label=label)
-
-    def link_related(self, annotation_id: AnnotationId, passage: RelatedPassage) -> Change:
-        """Highlight a related passage with the same label and link it as the same claim."""
-        source = self._lib.annotations.get(annotation_id)
-        return self.link_same_claim(
-            (source.doc_id, source.selector.start, source.selector.end),
-            (DocId(passage.doc_id), passage.start, passage.end), label=source.label)
 
     def align(self, a: DocId, b: DocId) -> Alignment:
         """Paragraph (and sentence) alignment of two sources in any two languages."""
