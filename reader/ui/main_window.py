@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..core.errors import StoreDamaged
-from ..core.models import Label
 from .annotations_panel import AnnotationsPanel
 from .backup_dialog import Backups, BackupsDialog, damaged_box
 from .claims_view import ClaimsView
@@ -14,12 +13,11 @@ from .compare_view import CompareView
 from .comparing import Comparing
 from .export_dialog import ExportDialog, SavePath
 from .highlights_import import HighlightsImporter, OpenHighlightsFile, ask_highlights_file
-from .i18n import LANGUAGE_SETTINGS, NATIVE_NAMES, label_name, operation_text
+from .i18n import LANGUAGE_SETTINGS, NATIVE_NAMES, operation_text
 from .labels_dialog import ChooseColor, LabelsDialog
 from .library_panel import LibraryPanel
 from .preferences import THEMES, Preferences
 from .qt import (
-    QT_TRANSLATE_NOOP,
     QAction,
     QActionGroup,
     QCloseEvent,
@@ -31,9 +29,9 @@ from .qt import (
     QEvent,
     QFileDialog,
     QInputDialog,
-    QKeySequence,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPalette,
     QShowEvent,
@@ -44,6 +42,7 @@ from .qt import (
     QTabBar,
     QTabWidget,
     QTimer,
+    QToolBar,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -56,16 +55,12 @@ from .shortcuts_dialog import ShortcutsDialog
 from .tasks import TaskProgress
 from .tasks_ui import Importer
 from .theme import ThemeManager, tinted_icon
+from .window_actions import action_groups, build_actions, build_label_actions, build_menus
 from .workbench import Workbench
 
 OpenPaths = Callable[[QWidget, bool], list[str]]
 #: The side panels' share of the width while comparing (the library dock hides).
 COMPARE_DOCK_SHARE = 0.24
-THEME_NAMES = {
-    "light": QT_TRANSLATE_NOOP("MainWindow", "&Light"),
-    "dark": QT_TRANSLATE_NOOP("MainWindow", "&Dark"),
-    "system": QT_TRANSLATE_NOOP("MainWindow", "Follow the &system"),
-}
 
 
 def ask_import_paths(parent: QWidget, folder: bool) -> list[str]:
@@ -97,6 +92,45 @@ class MainWindow(QMainWindow):
 
     sig_library_loaded = Signal()
     sig_document_opened = Signal(str)
+
+    # Built by window_actions (build_actions, build_menus).
+    act_import: QAction
+    act_import_url: QAction
+    act_import_folder: QAction
+    act_import_highlights: QAction
+    act_export: QAction
+    act_backup: QAction
+    act_restore: QAction
+    act_labels: QAction
+    act_quit: QAction
+    act_undo: QAction
+    act_redo: QAction
+    act_copy: QAction
+    act_find: QAction
+    act_next_hit: QAction
+    act_previous_hit: QAction
+    act_zoom_in: QAction
+    act_zoom_out: QAction
+    act_zoom_reset: QAction
+    act_highlight_last: QAction
+    act_delete_highlight: QAction
+    act_shortcuts: QAction
+    act_about: QAction
+    act_compare: QAction
+    act_compare_with: QAction
+    act_close_compare: QAction
+    act_scroll_together: QAction
+    act_focus_compare: QAction
+    act_find_related: QAction
+    act_claims: QAction
+    label_actions: list[QAction]
+    theme_group: QActionGroup
+    theme_actions: dict[str, QAction]
+    language_group: QActionGroup
+    language_actions: dict[str, QAction]
+    annotate_menu: QMenu
+    language_menu: QMenu
+    toolbar: QToolBar
 
     def __init__(
         self, session: Session, preferences: Preferences, themes: ThemeManager, *,
@@ -206,8 +240,10 @@ class MainWindow(QMainWindow):
             related_dock=self.related_dock,
             annotations_dock=self.annotations_dock, parent=self)
 
-        self._build_actions()
-        self._build_menus()
+        build_actions(self)
+        self._tint_icons()
+        self._update_actions()
+        build_menus(self)
         self._connect()
         self._restore()
 
@@ -223,258 +259,6 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(area, dock)
         return dock
-
-    # -- actions -------------------------------------------------------------------------
-
-    def _action(self, text: str, name: str, slot: Callable[[], object],
-                keys: tuple[QKeySequence | QKeySequence.StandardKey | str, ...] = (),
-                tip: str = "", context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut
-                ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        sequences: list[QKeySequence] = []
-        for key in keys:
-            if isinstance(key, QKeySequence.StandardKey):
-                sequences += QKeySequence.keyBindings(key)
-            else:
-                sequences.append(QKeySequence(key))
-        unique = list(dict.fromkeys(s for s in sequences if not s.isEmpty()))
-        action.setShortcuts(unique)
-        action.setShortcutContext(context)
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        std = QKeySequence.StandardKey
-        a = self._action
-        # Always self.tr(...) spelled out: lupdate files a bare tr() under no class.
-        self.act_import = a(self.tr("&Import files…"), "import_files", self.import_files,
-                            (std.Open,),
-                            self.tr("Import articles (.txt, .md, .html, .pdf, .docx, .epub) "
-                                    "into the library"))
-        self.act_import_url = a(self.tr("Import from &URL…"), "import_url", self.import_url,
-                                ("Ctrl+Shift+U",),
-                                self.tr("Fetch one web page and import its article"))
-        self.act_import_folder = a(self.tr("Import &folder…"), "import_folder",
-                                   self.import_folder, ("Ctrl+Shift+O",),
-                                   self.tr("Import every article in a folder"))
-        self.act_import_highlights = a(
-            self.tr("Import &highlights…"), "import_highlights", self.import_highlights, (),
-            self.tr("Read highlights back from a W3C Web Annotation (JSON-LD) export"))
-        self.act_export = a(self.tr("&Export highlights…"), "export", self.open_export,
-                            ("Ctrl+E",),
-                            self.tr("Export highlights as Markdown, HTML, CSV or JSON-LD"))
-        self.act_backup = a(self.tr("&Back up library now…"), "backup", self.back_up_now, (),
-                            self.tr("Copy the library into its backups folder now"))
-        self.act_restore = a(self.tr("&Restore from backup…"), "restore", self.open_backups, (),
-                             self.tr("Replace the library with one of its backups"))
-        self.act_labels = a(self.tr("La&bels…"), "labels", self.open_labels, (),
-                            self.tr("Add, rename, recolour and delete labels"))
-        self.act_quit = a(self.tr("&Quit"), "quit", self.close, (std.Quit, "Ctrl+Q"))
-        self.act_undo = a(self.tr("&Undo"), "undo", self.session.undo, (std.Undo,))
-        self.act_redo = a(self.tr("&Redo"), "redo", self.session.redo,
-                          (std.Redo, "Ctrl+Shift+Z"))
-        # The toolbar keeps these short; the menu and the tooltip name the operation.
-        self.act_undo.setIconText(self.tr("Undo"))
-        self.act_redo.setIconText(self.tr("Redo"))
-        self.act_copy = a(self.tr("&Copy"), "copy", lambda: self.workbench.copy(),
-                          (std.Copy,))
-        self.act_find = a(self.tr("&Find…"), "find", self.focus_search, (std.Find, "Ctrl+K"),
-                          self.tr("Search the library"))
-        self.act_next_hit = a(self.tr("Find &next"), "next_hit",
-                              lambda: self.workbench.active_reading().next_hit(),
-                              (std.FindNext, "F3"))
-        self.act_previous_hit = a(self.tr("Find &previous"), "previous_hit",
-                                  lambda: self.workbench.active_reading().previous_hit(),
-                                  (std.FindPrevious, "Shift+F3"))
-        self.act_zoom_in = a(self.tr("Zoom &in"), "zoom_in", self.reading.zoom_in,
-                             (std.ZoomIn, "Ctrl+="))
-        self.act_zoom_out = a(self.tr("Zoom &out"), "zoom_out", self.reading.zoom_out,
-                              (std.ZoomOut,))
-        self.act_zoom_reset = a(self.tr("&Actual size"), "zoom_reset", self.reading.zoom_reset,
-                                ("Ctrl+0",))
-        self.act_highlight_last = a(self.tr("Highlight with the &last label"),
-                                    "highlight_last",
-                                    lambda: self.highlight(self.preferences.last_label),
-                                    ("Ctrl+H",))
-        self.act_delete_highlight = a(self.tr("&Delete highlight"), "delete_highlight",
-                                      lambda: self.workbench.delete_current_highlight())
-        self.act_shortcuts = a(self.tr("&Keyboard shortcuts"), "shortcuts",
-                               self.show_shortcuts, (std.HelpContents, "F1"))
-        self.act_about = a(self.tr("&About Parallax"), "about", self.show_about)
-        icon = self.style().standardIcon
-        pixmaps = QStyle.StandardPixmap
-        for action, pixmap in ((self.act_import, pixmaps.SP_DialogOpenButton),
-                               (self.act_export, pixmaps.SP_DialogSaveButton)):
-            action.setIcon(icon(pixmap))
-        self._tint_icons()
-        self.theme_group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
-        for theme in THEMES:
-            action = a(self.tr(THEME_NAMES[theme]), f"theme_{theme}",
-                       lambda t=theme: self.set_theme(t))  # type: ignore[misc]
-            action.setCheckable(True)
-            self.theme_group.addAction(action)
-            self.theme_actions[theme] = action
-        # The interface language is chosen before the window is built: a choice here is
-        # remembered, and a dialog offers to rebuild the window in it at once.
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for language in LANGUAGE_SETTINGS:
-            text = (self.tr("Follow the &system") if language == "system"
-                    else NATIVE_NAMES[language])
-            action = a(text, f"language_{language}",
-                       lambda code=language: self.set_language(code),  # type: ignore[misc]
-                       tip=self.tr("Shows Parallax in this language (the window is "
-                                   "rebuilt, your place is kept)"))
-            action.setCheckable(True)
-            self.language_group.addAction(action)
-            self.language_actions[language] = action
-        c = self.comparing
-        self.act_compare = a(
-            self.tr("&Compare selected documents"), "compare", c.compare_selected,
-            ("Ctrl+Shift+C",),
-            self.tr("Show the two to four documents selected in the library side by side"))
-        self.act_compare_with = a(
-            self.tr("Compare &with…"), "compare_with", lambda: c.compare_with(self), (),
-            self.tr("Choose documents to show beside the open one"))
-        self.act_close_compare = a(
-            self.tr("C&lose comparison"), "close_compare", c.close_compare, ("Esc",),
-            self.tr("Back to reading one article"), Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.removeAction(self.act_close_compare)  # Esc closes only from inside the comparison
-        self.compare.addAction(self.act_close_compare)
-        self.act_scroll_together = self.compare.act_scroll_together
-        self.act_focus_compare = a(
-            self.tr("&Focus on the comparison"), "focus_compare",
-            lambda: self.set_compare_layout(self.act_focus_compare.isChecked()),
-            ("Ctrl+Shift+M",),
-            self.tr("Give the compared sources the width: the library hides and the side "
-                    "panels narrow (as they were when the comparison closes)"))
-        self.act_focus_compare.setCheckable(True)
-        self.act_find_related = a(
-            self.tr("Find in &other sources"), "find_related", c.find_related, ("Ctrl+Shift+F",),
-            self.tr("Find where the other sources state the selected passage"))
-        self.act_claims = a(
-            self.tr("Cl&aims"), "claims", c.show_claims, ("Ctrl+Shift+L",),
-            self.tr("Every claim group: which sources state it, in what words and figures"))
-        self.label_actions: list[QAction] = []
-        self._build_label_actions(self.session.labels())
-
-    def _build_label_actions(self, labels: list[Label]) -> None:
-        for action in self.label_actions:
-            self.removeAction(action)
-            self.reading.view.removeAction(action)
-            action.deleteLater()
-        self.label_actions = []
-        for number, label in enumerate(labels, start=1):
-            keys = (str(number),) if number <= 9 else ()
-            # Plain digit keys only while the article has the focus: they type elsewhere.
-            shown = label_name(label.name)
-            action = self._action(
-                self.tr("Highlight as {label}").format(label=shown),
-                f"label_{label.name.lower()}",
-                lambda name=label.name: self.highlight(name),  # type: ignore[misc]
-                keys, self.tr("Highlight the selected text as {label}").format(label=shown),
-                Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setIcon(self.annotations._swatch(label.name))
-            action.setIconText(shown)  # the toolbar says "Claim"; menus say it in full
-            self.reading.view.addAction(action)
-            self.label_actions.append(action)
-        self.reading.view.context_actions = [*self.label_actions, self.act_highlight_last,
-                                             self.act_find_related]
-        self.compare.set_context_actions(self.reading.view.context_actions)
-        if hasattr(self, "annotate_menu"):
-            self._fill_annotate_menu()
-        self._update_actions()
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.act_import, self.act_import_folder, self.act_import_url,
-                              self.act_import_highlights])
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_export)
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_backup, self.act_restore])
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.act_undo, self.act_redo])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.act_copy, self.act_find, self.act_next_hit,
-                              self.act_previous_hit])
-        self.annotate_menu = bar.addMenu(self.tr("&Annotate"))
-        self._fill_annotate_menu()
-        compare_menu = bar.addMenu(self.tr("&Compare"))
-        compare_menu.setToolTipsVisible(True)  # e.g. why Compare selected is disabled
-        compare_menu.addActions([self.act_compare, self.act_compare_with,
-                                 self.act_close_compare, self.act_focus_compare])
-        compare_menu.addSeparator()
-        compare_menu.addAction(self.act_scroll_together)
-        compare_menu.addSeparator()
-        compare_menu.addActions([self.act_find_related, self.act_claims])
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
-        view_menu.addSeparator()
-        theme_menu = view_menu.addMenu(self.tr("&Theme"))
-        theme_menu.addActions(list(self.theme_actions.values()))
-        self.language_menu = view_menu.addMenu(self.tr("&Language"))
-        self.language_menu.setToolTipsVisible(True)
-        self.language_menu.addActions(list(self.language_actions.values()))
-        view_menu.addSeparator()
-        view_menu.addAction(self.library_dock.toggleViewAction())
-        view_menu.addAction(self.annotations_dock.toggleViewAction())
-        view_menu.addAction(self.related_dock.toggleViewAction())
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.act_shortcuts, self.act_about])
-
-        self.toolbar = self.addToolBar(self.tr("Main toolbar"))
-        self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setAccessibleName(self.tr("Main toolbar"))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self._fill_toolbar()
-
-    def _fill_annotate_menu(self) -> None:
-        self.annotate_menu.clear()
-        self.annotate_menu.addActions(self.label_actions)
-        self.annotate_menu.addAction(self.act_highlight_last)
-        self.annotate_menu.addSeparator()
-        self.annotate_menu.addAction(self.act_delete_highlight)
-        self.annotate_menu.addSeparator()
-        self.annotate_menu.addAction(self.act_labels)
-        if hasattr(self, "toolbar"):
-            self._fill_toolbar()
-
-    def _fill_toolbar(self) -> None:
-        self.toolbar.clear()
-        self.toolbar.addActions([self.act_import, self.act_export])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions(self.label_actions)
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.act_undo, self.act_redo])
-
-    def action_groups(self) -> list[tuple[str, list[QAction]]]:
-        """Every action by menu, for the shortcuts sheet."""
-        return [
-            (self.tr("File"), [self.act_import, self.act_import_folder,
-                               self.act_import_highlights, self.act_export, self.act_backup,
-                               self.act_restore, self.act_quit]),
-            (self.tr("Edit"), [self.act_undo, self.act_redo, self.act_copy, self.act_find,
-                               self.act_next_hit, self.act_previous_hit]),
-            (self.tr("Annotate"), [*self.label_actions, self.act_highlight_last,
-                                   self.act_delete_highlight, self.act_labels]),
-            (self.tr("Compare"), [self.act_compare, self.act_compare_with,
-                                  self.act_close_compare, self.act_focus_compare,
-                                  self.act_scroll_together,
-                                  self.act_find_related, self.act_claims]),
-            (self.tr("View"), [self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset,
-                               *self.theme_actions.values()]),
-            (self.tr("Help"), [self.act_shortcuts, self.act_about]),
-        ]
 
     # -- wiring --------------------------------------------------------------------------
 
@@ -594,7 +378,8 @@ class MainWindow(QMainWindow):
         names = [label.name for label in labels]
         if self.preferences.last_label not in names and names:
             self.preferences.last_label = names[0]  # Ctrl+H: the label was renamed or deleted
-        self._build_label_actions(labels)
+        build_label_actions(self, labels)
+        self._update_actions()
 
     def _update_actions(self) -> None:
         s = self.session
@@ -865,7 +650,7 @@ class MainWindow(QMainWindow):
         if self.shortcuts_dialog is not None:
             self.shortcuts_dialog.close()
             self.shortcuts_dialog.deleteLater()
-        self.shortcuts_dialog = ShortcutsDialog(self.action_groups(), self)
+        self.shortcuts_dialog = ShortcutsDialog(action_groups(self), self)
         self.shortcuts_dialog.show()
         return self.shortcuts_dialog
 

@@ -33,6 +33,7 @@ from reader.ui.qt import (
     QTextEdit,
     QWidget,
 )
+from reader.ui.window_actions import action_groups
 from tests.conftest import REPO
 from tests.ui.conftest import WindowFactory
 
@@ -287,7 +288,7 @@ def test_the_readme_lists_every_shortcut(window_parts: Parts) -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     table = readme.split("### Keyboard shortcuts", 1)[1].split("\n### ", 1)[0]
     missing = []
-    for _group, actions in window_parts.window.action_groups():
+    for _group, actions in action_groups(window_parts.window):
         for action in actions:
             shortcuts = action.shortcuts()
             if not shortcuts:

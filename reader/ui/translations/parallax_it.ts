@@ -1663,7 +1663,6 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Light</source>
-        <extracomment>The side panels&apos; share of the width while comparing (the library dock hides).</extracomment>
         <translation>&amp;Chiaro</translation>
     </message>
     <message>
@@ -1676,6 +1675,7 @@
     </message>
     <message>
         <source>Import a folder</source>
+        <extracomment>The side panels&apos; share of the width while comparing (the library dock hides).</extracomment>
         <translation>Importa una cartella</translation>
     </message>
     <message>
