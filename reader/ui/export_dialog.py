@@ -1,18 +1,21 @@
 """File → Export…: format, scope and filters, a live preview, and Save.
 
-Without a query the preview is rendered at once from the store. A query filter reads the
-search index (and may first bring it up to date), which only the worker touches, so that
-preview is rendered on the worker and Save waits for it.
+The preview is always rendered on the worker, through the task runner's latest-only mode
+(a change of choices cancels the render before it), so a library of thousands of
+highlights never freezes the dialog; the scope it opens on is chosen there too. Save
+writes exactly the rendering the preview shows: pressed while a render is due or running,
+it waits for that render and saves it when it arrives.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import ParallaxError, QueryError
-from ..core.tasks import CancelToken, Progress
+from ..core.tasks import CancelToken, Progress, check_cancelled
 from .i18n import label_name
 from .labels_dialog import error_palette
 from .languages import badge
@@ -52,8 +55,49 @@ FORMATS = (
 )
 PREVIEW_CHARS = 200_000
 PREVIEW_DELAY_MS = 120
+PREVIEW_BUSY_MS = 200  # a render taking longer says so (a quick one never flickers)
 
 SavePath = Callable[[QWidget, str, str], str | None]
+
+
+@dataclass(frozen=True)
+class RenderedPreview:
+    """What one render on the worker brings back: the export, how many highlights it
+    holds, and the scope it chose (``all``, ``current``, ``selected``) when none was."""
+
+    output: ExportOutput
+    count: int
+    scope: str | None = None
+
+
+def first_scope(session: Session, current: str | None, selected: Sequence[str]) -> str:
+    """The scope the dialog opens on: one that has highlights to export (several selected
+    documents, else the open one, else the selection, else everything). Reads the store:
+    run it on the worker."""
+
+    def has_highlights(doc_ids: Sequence[str]) -> bool:
+        try:
+            return session.count_highlights(list(doc_ids)) > 0
+        except ParallaxError:
+            return False
+
+    if len(selected) > 1 and has_highlights(selected):
+        return "selected"
+    if current and has_highlights([current]):
+        return "current"
+    if selected and has_highlights(selected):
+        return "selected"
+    return "all"
+
+
+def scope_documents(scope: str, current: str | None, selected: Sequence[str]
+                    ) -> list[str] | None:
+    """The documents a scope covers (None: all)."""
+    if scope == "current" and current:
+        return [current]
+    if scope == "selected" and selected:
+        return list(selected)
+    return None
 
 
 def ask_save_path(parent: QWidget, suggested: str, filter_text: str) -> str | None:
@@ -92,6 +136,7 @@ class ExportDialog(QDialog):
         self.output: ExportOutput | None = None  # what the preview shows, written by Save
         self._previews = session.tasks.latest("export-preview", self)
         self.pending = False  # a preview is being rendered on the worker
+        self._save_when_ready = False  # Save was pressed while the preview was rendering
 
         self.format_combo = QComboBox()
         self.format_combo.setAccessibleName(self.tr("Export format"))
@@ -131,7 +176,8 @@ class ExportDialog(QDialog):
         scope_row.addStretch(1)
         self.scope_current.setEnabled(current_doc is not None)
         self.scope_selected.setEnabled(bool(self._selected))
-        self._first_scope().setChecked(True)
+        # No scope is checked until the first render, on the worker, picks one with
+        # highlights (first_scope); a scope the reader clicks before that wins.
 
         self.label_combo = QComboBox()
         self.label_combo.setAccessibleName(self.tr("Only highlights with label"))
@@ -200,6 +246,10 @@ class ExportDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(PREVIEW_BUSY_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
         for combo in (self.format_combo, self.label_combo, self.lang_combo, self.csv_separator):
             combo.currentIndexChanged.connect(self._timer.start)
         for box in (self.md_split, self.md_images, self.qdpx_crlf):
@@ -213,23 +263,19 @@ class ExportDialog(QDialog):
 
     # -- what to export ------------------------------------------------------------------
 
-    def _has_highlights(self, doc_ids: Sequence[str]) -> bool:
-        try:
-            return self._session.count_highlights(list(doc_ids)) > 0
-        except ParallaxError:
-            return False
+    def _scope_button(self, scope: str) -> QRadioButton:
+        return {"current": self.scope_current, "selected": self.scope_selected}.get(
+            scope, self.scope_all)
 
-    def _first_scope(self) -> QRadioButton:
-        """The scope the dialog opens on: one that has highlights to export (several
-        selected documents, else the open one, else the selection, else everything)."""
-        current = [self._current_doc] if self._current_doc else []
-        if len(self._selected) > 1 and self._has_highlights(self._selected):
-            return self.scope_selected
-        if current and self._has_highlights(current):
-            return self.scope_current
-        if self._selected and self._has_highlights(self._selected):
-            return self.scope_selected
-        return self.scope_all
+    def _check_scope(self, scope: str) -> None:
+        """Check a scope without rendering again (the render that chose it shows it)."""
+        self._scope_button(scope).setChecked(True)
+        self._timer.stop()
+
+    @property
+    def ready(self) -> bool:
+        """Whether the preview shows the current choices (no render due or running)."""
+        return not self.pending and not self._timer.isActive()
 
     @property
     def fmt(self) -> str:
@@ -263,13 +309,18 @@ class ExportDialog(QDialog):
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(fmt)))
         self.refresh()
 
+    def scope(self) -> str | None:
+        """The scope checked (``all``, ``current``, ``selected``); None before the first
+        render has chosen one."""
+        for button, name in ((self.scope_all, "all"), (self.scope_current, "current"),
+                             (self.scope_selected, "selected")):
+            if button.isChecked():
+                return name
+        return None
+
     def scope_documents(self) -> list[str] | None:
         """The documents in scope (None: all)."""
-        if self.scope_current.isChecked() and self._current_doc:
-            return [self._current_doc]
-        if self.scope_selected.isChecked() and self._selected:
-            return list(self._selected)
-        return None
+        return scope_documents(self.scope() or "all", self._current_doc, self._selected)
 
     def filters(self) -> dict[str, str | None]:
         """Label, tag, language and query filters, as the core's export takes them."""
@@ -281,38 +332,55 @@ class ExportDialog(QDialog):
         }
 
     def refresh(self) -> None:
-        """Render the preview: now, or on the worker when a query filters it."""
+        """Render the preview on the worker; a render still running for older choices is
+        cancelled and its result dropped. ``sig_preview_ready`` says when it shows."""
         self._timer.stop()
-        session, fmt, scope, filters = self._session, self.fmt, self.scope_documents(), \
-            self.filters()
-        options = self.options()
+        session, fmt, filters, options = self._session, self.fmt, self.filters(), \
+            self.options()
+        current, selected = self._current_doc, list(self._selected)
+        chosen = self.scope()  # None: the first render picks the scope
 
-        def work(_progress: Progress, _cancel: CancelToken) -> tuple[ExportOutput, int]:
-            return (session.export_output(fmt, scope, options, **filters),
-                    session.count_highlights(scope, **filters))
+        def work(_progress: Progress, cancel: CancelToken) -> RenderedPreview:
+            scope = chosen or first_scope(session, current, selected)
+            docs = scope_documents(scope, current, selected)
+            check_cancelled(cancel)  # newer choices came in: do not render these
+            output = session.export_output(fmt, docs, options, **filters)
+            check_cancelled(cancel)
+            return RenderedPreview(output, session.count_highlights(docs, **filters),
+                                   None if chosen else scope)
 
-        if not filters["query"]:  # no search needed: a small library renders at once
-            self._previews.cancel()
-            self.pending = False
-            self._show_query_error("")
-            try:
-                result = work(lambda *_: None, CancelToken())
-            except ParallaxError as exc:
-                self._failed(exc)
-            else:
-                self._rendered_with_count(result)
-            return
         self.pending = True
         self.save_button.setEnabled(False)
-        self.status.setText(self.tr("Finding the highlights that match the query…"))
-        self._previews.submit(work, self._rendered_with_count, self._failed)
+        if not self.preview.toPlainText():
+            self.preview.setPlaceholderText(self.tr("Rendering the preview…"))
+        self._busy_timer.start()
+        self._previews.submit(work, self._shown, self._failed)
+
+    def _show_busy(self) -> None:
+        """A render is taking a while: say so (the preview still shows the last one)."""
+        if not self.pending:
+            return
+        if self._save_when_ready:
+            self.status.setText(self.tr("Saving as soon as the preview is ready…"))
+        elif self.filters()["query"]:
+            self.status.setText(self.tr("Finding the highlights that match the query…"))
+        else:
+            self.status.setText(self.tr("Rendering the preview…"))
+
+    def _settled(self) -> None:
+        self.pending = False
+        self._busy_timer.stop()
+        self.preview.setPlaceholderText("")
 
     def _show_query_error(self, message: str) -> None:
         self.query_error.setText(message)
         self.query_error.setVisible(bool(message))
 
     def _failed(self, error: BaseException) -> None:
-        self.pending = False
+        self._settled()
+        self._save_when_ready = False
+        if self.scope() is None:  # the first render failed: show everything's scope
+            self._check_scope("all")
         self.text = ""
         self.output = None
         self.preview.setPlainText("")
@@ -325,12 +393,18 @@ class ExportDialog(QDialog):
                 "The export failed: {error}.").format(error=error))
         self.sig_preview_ready.emit()
 
-    def _rendered_with_count(self, result: tuple[ExportOutput, int]) -> None:
-        self.count = result[1]
-        self._rendered(result[0])
+    def _shown(self, result: RenderedPreview) -> None:
+        if result.scope is not None and self.scope() is None:
+            self._check_scope(result.scope)
+        self.count = result.count
+        self._rendered(result.output)
+        if self._save_when_ready:  # Save was pressed while this was rendering
+            self._save_when_ready = False
+            if self.save_button.isEnabled():
+                self.save()
 
     def _rendered(self, output: ExportOutput) -> None:
-        self.pending = False
+        self._settled()
         self._show_query_error("")
         self.output = output
         self.text = str(output.preview)
@@ -341,20 +415,27 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr(
                 "Nothing to export: no highlight in these documents matches these choices."))
             self.save_button.setEnabled(False)
+            self._save_when_ready = False
             self.sig_preview_ready.emit()
             return
-        lines = self.text.count("\n") + 1
-        characters = self.tr("%Ln character(s)", "", len(self.text))
+        highlights = self.tr("%Ln highlight(s)", "", self.count)
         if output.fmt == "qdpx" or output.split:
-            self.status.setText(self.tr("%n highlight(s)", "", self.count) + ". "
-                                + self._describe(output))
+            self.status.setText(highlights + ". " + self._describe(output))
         else:
-            self.status.setText(self.tr("%n highlight(s)", "", self.count)
-                                + f", {characters}, {self.tr('%Ln line(s)', '', lines)}.")
+            characters = self.tr("%Ln character(s)", "", len(self.text))
+            lines = self.tr("%Ln line(s)", "", self.text.count("\n") + 1)
+            self.status.setText(f"{highlights}, {characters}, {lines}.")
         self.save_button.setEnabled(True)
         self.sig_preview_ready.emit()
 
     # -- saving --------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        """Closing drops a render still running and a save waiting for it."""
+        self._previews.cancel()
+        self._settled()
+        self._save_when_ready = False
+        super().done(result)
 
     def _describe(self, output: ExportOutput) -> str:
         if output.split:
@@ -369,12 +450,21 @@ class ExportDialog(QDialog):
         return f"parallax-highlights{suffix}"
 
     def save(self) -> Path | None:
-        """Ask where (or use the injected chooser), write the file, report it."""
+        """Ask where (or use the injected chooser), write the file, report it.
+
+        Save writes the rendering the preview shows. Pressed while a render is due or
+        running, it returns None and saves when that render arrives (``sig_saved`` says
+        where), unless there is nothing to export in it.
+        """
         if self._timer.isActive():
             self.refresh()
+        if self.pending:
+            self._save_when_ready = True
+            self._show_busy()
+            return None
         output = self.output
-        if self.pending or not self.save_button.isEnabled() or output is None:
-            return None  # nothing to save yet: the preview is on its way, or failed
+        if not self.save_button.isEnabled() or output is None:
+            return None  # nothing to save: the preview failed or holds no highlight
         name = next(n for key, n, _s in FORMATS if key == self.fmt)
         suffix = Path(self.suggested_name()).suffix
         filter_text = self.tr("{format} (*{suffix});;All files (*)").format(

@@ -9,6 +9,7 @@ import pytest
 
 from reader.core.library import Library
 from reader.ui.app import Parts, make_window
+from reader.ui.export_dialog import ExportDialog
 from reader.ui.qt import QColor, QSettings, guard_none_refcount
 from reader.ui.workers import SerialExecutor
 
@@ -140,3 +141,20 @@ SeedId = Callable[[str], str]
 def seed(window_parts: Parts) -> SeedId:
     """The id of a seed document by its file-name prefix ("000".."004")."""
     return lambda prefix: window_parts.session.library.documents.resolve(prefix)
+
+
+PREVIEW_MS = 20_000
+
+WaitForPreview = Callable[[ExportDialog], ExportDialog]
+
+
+@pytest.fixture
+def wait_for_preview(qtbot: object) -> WaitForPreview:
+    """Call with an export dialog to wait until its preview (rendered on the worker) shows
+    the dialog's current choices: no render due after a change, none running."""
+
+    def wait(dialog: ExportDialog) -> ExportDialog:
+        qtbot.waitUntil(lambda: dialog.ready, timeout=PREVIEW_MS)  # type: ignore[attr-defined]
+        return dialog
+
+    return wait

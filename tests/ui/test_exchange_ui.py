@@ -13,12 +13,13 @@ from pytestqt.qtbot import QtBot
 from reader.core.export import ExportOptions
 from reader.core.library import Library
 from reader.ui.app import Parts
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WaitForPreview, WindowFactory
 from tests.ui.test_export_dialog import annotate
 
 
 def test_export_dialog_offers_qdpx_notes_and_semicolons(
     qtbot: QtBot, window_parts: Parts, saved_exports: list[Path], tmp_path: Path,
+    wait_for_preview: WaitForPreview,
 ) -> None:
     annotate(window_parts)
     dialog = window_parts.window.open_export()
@@ -27,19 +28,24 @@ def test_export_dialog_offers_qdpx_notes_and_semicolons(
     assert keys == ["md", "html", "csv", "jsonld", "qdpx"]
     # Options follow the format.
     dialog.set_format("html")
+    wait_for_preview(dialog)
     assert not dialog.options_row.isVisible() or not dialog.isVisible()
     assert dialog.options_row.isHidden()
     dialog.set_format("csv")
+    wait_for_preview(dialog)
     assert not dialog.csv_separator.isHidden() and dialog.qdpx_crlf.isHidden()
     dialog.csv_separator.setCurrentIndex(dialog.csv_separator.findData(";"))
     dialog.refresh()
+    wait_for_preview(dialog)
     rows = list(csv.reader(io.StringIO(dialog.text.lstrip("\ufeff")), delimiter=";"))
     assert rows[0][:4] == ["document_title", "outlet", "date", "label"] and len(rows) == 3
     # REFI-QDA: the preview shows the project file, Save writes the zip.
     dialog.set_format("qdpx")
+    wait_for_preview(dialog)
     assert not dialog.qdpx_crlf.isHidden() and dialog.csv_separator.isHidden()
     dialog.qdpx_crlf.setChecked(True)
     dialog.refresh()
+    wait_for_preview(dialog)
     assert "<Project" in dialog.preview.toPlainText() and "REFI-QDA" in dialog.status.text()
     path = dialog.save()
     assert path is not None and path.suffix == ".qdpx"
@@ -51,6 +57,7 @@ def test_export_dialog_offers_qdpx_notes_and_semicolons(
     dialog.set_format("md")
     dialog.md_split.setChecked(True)
     dialog.refresh()
+    wait_for_preview(dialog)
     assert dialog.suggested_name() == "parallax-notes"
     assert "2 notes" in dialog.status.text()
     folder = dialog.save()

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.ui.qt import QApplication, QModelIndex, Qt, QTextEdit
 from reader.ui.search_panel import ENTRY_ROLE
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WaitForPreview, WindowFactory
 
 QUOTE = "un milione di unità"
 NOTE = "Up to one million TPUs: the same figure as the German original."
@@ -95,7 +95,8 @@ def test_search_read_highlight_reopen_undo_export(
 
 
 def test_undo_after_reopening_then_export_markdown(
-    qtbot: QtBot, open_window: WindowFactory, saved_exports: list[Path]
+    qtbot: QtBot, open_window: WindowFactory, saved_exports: list[Path],
+    wait_for_preview: WaitForPreview,
 ) -> None:
     """Within one running app, a reopened window can still undo; the export has the note."""
     parts = open_window()
@@ -143,6 +144,7 @@ def test_undo_after_reopening_then_export_markdown(
     # File → Export… as Markdown contains the highlight and its note.
     dialog = window.open_export()
     dialog.set_format("md")
+    wait_for_preview(dialog)
     assert dialog.scope_current.isChecked()
     assert QUOTE in dialog.preview.toPlainText()
     saved = dialog.save()

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from reader.ui.app import Parts
 from reader.ui.library_panel import SOURCE, TITLE
 from reader.ui.qt import QApplication, QIcon, QPalette, Qt, QTimer
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WaitForPreview, WindowFactory
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -333,7 +333,7 @@ def test_other_sources_leaves_out_near_zero_candidates(qtbot: QtBot, window_part
 
 
 def test_export_starts_where_there_are_highlights_and_remembers_its_folder(
-    qtbot: QtBot, open_window: WindowFactory
+    qtbot: QtBot, open_window: WindowFactory, wait_for_preview: WaitForPreview
 ) -> None:
     parts = open_window()
     window, session = parts.window, parts.session
@@ -346,6 +346,7 @@ def test_export_starts_where_there_are_highlights_and_remembers_its_folder(
     qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
     dialog = window.export_dialog
     assert dialog is not None and dialog.isVisible()
+    wait_for_preview(dialog)
     assert not dialog.scope_current.isChecked()
     assert dialog.scope_all.isChecked()  # the scope that has something to export
     assert dialog.save_button.isEnabled()
@@ -353,7 +354,7 @@ def test_export_starts_where_there_are_highlights_and_remembers_its_folder(
 
     # Nothing in scope: Save is disabled and the dialog says why.
     qtbot.mouseClick(dialog.scope_current, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog._timer.isActive())
+    wait_for_preview(dialog)
     assert not dialog.save_button.isEnabled()
     assert dialog.status.text().startswith("Nothing to export")
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter does not save an empty file either
@@ -373,7 +374,7 @@ def test_export_starts_where_there_are_highlights_and_remembers_its_folder(
     again.window.activateWindow()
     qtbot.keyClick(again.window, Qt.Key.Key_E, CTRL)
     second = again.window.export_dialog
-    assert second is not None and second.scope_all.isChecked()
+    assert second is not None and wait_for_preview(second).scope_all.isChecked()
     with qtbot.waitSignal(second.sig_saved):
         qtbot.mouseClick(second.save_button, Qt.MouseButton.LeftButton)
     assert open_window.suggested[-1] == str(exports / "parallax-highlights.md")

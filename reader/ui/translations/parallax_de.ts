@@ -838,6 +838,14 @@
         <translation>Vorschau:</translation>
     </message>
     <message>
+        <source>Rendering the preview…</source>
+        <translation>Vorschau wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Saving as soon as the preview is ready…</source>
+        <translation>Wird gespeichert, sobald die Vorschau fertig ist…</translation>
+    </message>
+    <message>
         <source>Finding the highlights that match the query…</source>
         <translation>Passende Markierungen werden gesucht…</translation>
     </message>
@@ -854,6 +862,13 @@
         <translation>Nichts zu exportieren: keine Markierung in diesen Dokumenten passt zu dieser Auswahl.</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln highlight(s)</source>
+        <translation>
+            <numerusform>%Ln Markierung</numerusform>
+            <numerusform>%Ln Markierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln Zeichen</numerusform>
@@ -861,10 +876,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n highlight(s)</source>
+        <source>%Ln line(s)</source>
         <translation>
-            <numerusform>%n Markierung</numerusform>
-            <numerusform>%n Markierungen</numerusform>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">

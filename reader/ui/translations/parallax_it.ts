@@ -838,6 +838,14 @@
         <translation>Anteprima:</translation>
     </message>
     <message>
+        <source>Rendering the preview…</source>
+        <translation>Preparazione dell&apos;anteprima…</translation>
+    </message>
+    <message>
+        <source>Saving as soon as the preview is ready…</source>
+        <translation>Salvataggio non appena l&apos;anteprima è pronta…</translation>
+    </message>
+    <message>
         <source>Finding the highlights that match the query…</source>
         <translation>Ricerca delle evidenziazioni corrispondenti…</translation>
     </message>
@@ -854,6 +862,13 @@
         <translation>Niente da esportare: nessuna evidenziazione di questi documenti corrisponde a queste scelte.</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln highlight(s)</source>
+        <translation>
+            <numerusform>%Ln evidenziazione</numerusform>
+            <numerusform>%Ln evidenziazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln carattere</numerusform>
@@ -861,10 +876,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n highlight(s)</source>
+        <source>%Ln line(s)</source>
         <translation>
-            <numerusform>%n evidenziazione</numerusform>
-            <numerusform>%n evidenziazioni</numerusform>
+            <numerusform>%Ln riga</numerusform>
+            <numerusform>%Ln righe</numerusform>
         </translation>
     </message>
     <message numerus="yes">

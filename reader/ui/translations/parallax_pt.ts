@@ -838,6 +838,14 @@
         <translation>Prévia:</translation>
     </message>
     <message>
+        <source>Rendering the preview…</source>
+        <translation>Gerando a prévia…</translation>
+    </message>
+    <message>
+        <source>Saving as soon as the preview is ready…</source>
+        <translation>Salvando assim que a prévia estiver pronta…</translation>
+    </message>
+    <message>
         <source>Finding the highlights that match the query…</source>
         <translation>Procurando os destaques que correspondem à pesquisa…</translation>
     </message>
@@ -854,6 +862,13 @@
         <translation>Nada a exportar: nenhum destaque destes documentos corresponde a estas escolhas.</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln highlight(s)</source>
+        <translation>
+            <numerusform>%Ln destaque</numerusform>
+            <numerusform>%Ln destaques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln caractere</numerusform>
@@ -861,10 +876,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n highlight(s)</source>
+        <source>%Ln line(s)</source>
         <translation>
-            <numerusform>%n destaque</numerusform>
-            <numerusform>%n destaques</numerusform>
+            <numerusform>%Ln linha</numerusform>
+            <numerusform>%Ln linhas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
