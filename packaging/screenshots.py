@@ -182,6 +182,7 @@ def main() -> int:
         dialog = window.open_export()
         dialog.set_format("md")
         dialog.resize(820, 640)
+        wait_until(app, lambda: dialog.ready)  # the preview renders on the worker
         settle(app)
         save(dialog, "export.png")
         dialog.close()

@@ -295,10 +295,12 @@ class ExportDialog(QDialog):
 
     def _show_options(self) -> None:
         fmt = self.fmt
-        self.csv_separator.setVisible(fmt == "csv")
-        self.md_split.setVisible(fmt == "md")
-        self.md_images.setVisible(fmt == "md")
-        self.qdpx_crlf.setVisible(fmt == "qdpx")
+        wanted = {self.csv_separator: fmt == "csv", self.md_split: fmt == "md",
+                  self.md_images: fmt == "md", self.qdpx_crlf: fmt == "qdpx"}
+        # Hide before showing: for a moment both formats' options would be in the row,
+        # and the dialog would grow to fit them (it does not shrink back).
+        for widget, shown in sorted(wanted.items(), key=lambda item: item[1]):
+            widget.setVisible(shown)
         shown = fmt in ("csv", "md", "qdpx")
         self.options_row.setVisible(shown)
         if self._options_label is not None:
@@ -357,9 +359,11 @@ class ExportDialog(QDialog):
         self._previews.submit(work, self._shown, self._failed)
 
     def _show_busy(self) -> None:
-        """A render is taking a while: say so (the preview still shows the last one)."""
+        """A render is taking a while: say so, and grey out the preview of the choices
+        before until it arrives."""
         if not self.pending:
             return
+        self.preview.setEnabled(False)
         if self._save_when_ready:
             self.status.setText(self.tr("Saving as soon as the preview is ready…"))
         elif self.filters()["query"]:
@@ -371,6 +375,7 @@ class ExportDialog(QDialog):
         self.pending = False
         self._busy_timer.stop()
         self.preview.setPlaceholderText("")
+        self.preview.setEnabled(True)
 
     def _show_query_error(self, message: str) -> None:
         self.query_error.setText(message)

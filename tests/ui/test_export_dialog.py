@@ -228,6 +228,7 @@ def test_a_slow_preview_leaves_the_dialog_responsive(
     assert dialog.pending and not dialog.save_button.isEnabled()
     qtbot.waitUntil(lambda: dialog.status.text() == "Rendering the preview…", timeout=10_000)
     assert dialog.preview.placeholderText() == "Rendering the preview…"
+    assert not dialog.preview.isEnabled()  # greyed out until the render arrives
     assert not dialog.grab().isNull()
     # ...and takes a change of format: the render in flight is dropped for the new one.
     dialog.format_combo.setFocus()
@@ -244,6 +245,7 @@ def test_a_slow_preview_leaves_the_dialog_responsive(
     assert {row["note"] for row in rows} == {f"note {i}" for i in range(10_000)}
     assert dialog.status.text().startswith("10,000 highlights")
     assert dialog.save_button.isEnabled() and dialog.scope_all.isChecked()
+    assert dialog.preview.isEnabled() and not dialog.preview.placeholderText()
 
 
 def test_save_pressed_while_the_preview_renders_saves_that_render(
@@ -273,3 +275,13 @@ def test_save_pressed_while_the_preview_renders_saves_that_render(
     assert dialog.save() is None
     wait_for_preview(dialog)
     assert dialog.status.text().startswith("Nothing to export") and len(saved_exports) == 1
+
+
+def test_choosing_a_format_keeps_the_dialog_size(qtbot: QtBot, window_parts: Parts,
+                                                 wait_for_preview: WaitForPreview) -> None:
+    dialog = wait_for_preview(window_parts.window.open_export())
+    dialog.resize(820, 640)
+    for fmt in ("csv", "md", "qdpx", "html", "csv"):
+        dialog.set_format(fmt)
+        wait_for_preview(dialog)
+        assert dialog.width() == 820, fmt  # the options row never pushes it wider
