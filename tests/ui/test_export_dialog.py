@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from reader.core.errors import QueryError
 from reader.ui.app import Parts
 from reader.ui.qt import Qt
-from tests.ui.conftest import WaitForPreview
+from tests.ui.conftest import SeedId, WaitForPreview
 
 
 def annotate(parts: Parts) -> dict[str, str]:
@@ -193,20 +193,18 @@ def test_a_malformed_query_says_why_under_the_field_and_disables_save(
     assert dialog.preview.toPlainText().count("### Highlight") == 2
 
 
-def many_highlights(parts: Parts, count: int) -> None:
-    """``count`` highlights with notes on the Italian seed, written through the core."""
-    library = parts.session.library
-    doc = library.resolve("002")
-    text = library.get(doc).text
+def many_highlights(parts: Parts, doc: str, count: int) -> None:
+    """``count`` highlights with notes in the first 4,000 characters of ``doc``, written
+    through the core."""
     for i in range(count):
-        start = (i * 7) % (len(text) - 20)
-        library.annotations.create(doc, start, start + 12, note=f"note {i}")
+        start = (i * 7) % 4_000
+        parts.session.library.annotations.create(doc, start, start + 12, note=f"note {i}")
 
 
 def test_a_slow_preview_leaves_the_dialog_responsive(
-        qtbot: QtBot, window_parts: Parts, wait_for_preview: WaitForPreview,
+        qtbot: QtBot, window_parts: Parts, seed: SeedId, wait_for_preview: WaitForPreview,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    many_highlights(window_parts, 10_000)
+    many_highlights(window_parts, seed("002"), 10_000)  # the Italian seed: 4,326 characters
     session = window_parts.session
     render = session.export_output
     rendering = threading.Event()  # the worker is in a render
