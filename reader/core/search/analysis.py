@@ -32,7 +32,7 @@ import os
 import tempfile
 import threading
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -196,18 +196,28 @@ def _simplemma() -> Any:
 _first_lemmas: dict[str, dict[str, str]] = {}
 
 
-def _lemma_once(word: str, code: str) -> str:
-    cache = _first_lemmas.get(code)
+def _remembered(caches: dict[str, dict[str, str]], code: str, word: str,
+                compute: Callable[[str, str], str]) -> str:
+    """``compute(word, code)``, remembered in the bounded per-language ``caches``."""
+    cache = caches.get(code)
     if cache is None:
         with _lock:
-            cache = _first_lemmas.setdefault(code, {})
+            cache = caches.setdefault(code, {})
     lemma = cache.get(word)
     if lemma is None:
-        lemma = str(_simplemma().lemmatize(word, code)).lower()
+        lemma = compute(word, code)
         if len(cache) >= LEMMA_CACHE_SIZE:
             cache.clear()
         cache[word] = lemma
     return lemma
+
+
+def _simplemma_lemma(word: str, code: str) -> str:
+    return str(_simplemma().lemmatize(word, code)).lower()
+
+
+def _lemma_once(word: str, code: str) -> str:
+    return _remembered(_first_lemmas, code, word, _simplemma_lemma)
 
 
 def _lemmatize_uncached(word: str, code: str) -> str:
@@ -224,17 +234,7 @@ def _lemmatize_uncached(word: str, code: str) -> str:
 
 def lemmatize(word: str, code: str) -> str:
     """The lemma of a lower-case word in simplemma language ``code`` (cached)."""
-    cache = _lemma_caches.get(code)
-    if cache is None:
-        with _lock:
-            cache = _lemma_caches.setdefault(code, {})
-    lemma = cache.get(word)
-    if lemma is None:
-        lemma = _lemmatize_uncached(word, code)
-        if len(cache) >= LEMMA_CACHE_SIZE:
-            cache.clear()
-        cache[word] = lemma
-    return lemma
+    return _remembered(_lemma_caches, code, word, _lemmatize_uncached)
 
 
 class _QueryWords:
@@ -320,23 +320,21 @@ class _QueryWords:
 _query_words = _QueryWords()
 
 
-def query_lemma(word: str, code: str) -> str:
-    """:func:`lemmatize` for a word of a query: the same lemma, remembered across processes."""
-    cache = _lemma_caches.get(code)
-    lemma = cache.get(word) if cache is not None else None
-    if lemma is not None:
-        return lemma
+def _query_lemma_uncached(word: str, code: str) -> str:
     if any(ch.isdigit() for ch in word):
         return word
     with _lock:
         lemma = _query_words.get(code, word)
     if lemma is None:
-        lemma = lemmatize(word, code)
+        lemma = _lemmatize_uncached(word, code)
         with _lock:
             _query_words.put(code, word, lemma)
-    else:
-        _lemma_caches.setdefault(code, {})[word] = lemma
     return lemma
+
+
+def query_lemma(word: str, code: str) -> str:
+    """:func:`lemmatize` for a word of a query: the same lemma, remembered across processes."""
+    return _remembered(_lemma_caches, code, word, _query_lemma_uncached)
 
 
 def stem(word: str, code: str) -> str:
