@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 IMPORT_BATCH = 200
 # A bulk import commits the index after about this many documents (see Importer.paths).
 CHECKPOINT_DOCS = 400
+# Imports of this many files or more index what they read before storing it (see
+# Importer._import_files); a single file is stored, then indexed.
+FEED_THRESHOLD = 2
 WAITING_FOR_IMPORT = "Waiting for another import into this library to finish…"
 
 ImportStatus = Literal["new", "updated", "unchanged", "failed"]
@@ -128,6 +131,16 @@ class _Prepared:
     original: bytes = b""  # the file's bytes, kept in the store with the document
     name: str = ""  # the original's file name
 
+@dataclass
+class _Built:
+    """A batch read for import: its outcomes so far, the documents to store (not stored
+    yet) with what each replaces, and files repeating one of them (label, document id)."""
+
+    outcomes: list[ImportOutcome]
+    todo: list[tuple[_Prepared, Document | None]]
+    documents: list[Document]
+    repeated: list[tuple[str, DocId]]
+    reported: bool = False  # its outcomes are in the report already
 
 
 class Importer:
@@ -145,11 +158,12 @@ class Importer:
     ) -> ImportReport:
         """Import files and folders; bad files are reported while the rest import.
 
-        Work is committed in batches, so a cancelled import keeps what it finished. A
-        large import feeds each stored batch to whoosh's multi-process writer at once, so
-        that indexing runs while the next files are read; the index is committed (and
-        records the store's revision) only at the end, and discarded on cancel or error
-        (the next sync then indexes what was stored).
+        Files are read in batches and fed to an index writer (whoosh's multi-process one
+        for a large import, so that indexing runs while the next files are read); every
+        CHECKPOINT_DOCS documents, and at the end, the index is committed and then the
+        documents are stored (see :mod:`.search.ahead`), so a store never holds much the
+        index lacks. A cancelled import, or one that fails, stores what it read (the next
+        sync indexes it).
         """
         files, refused = collect_files(Path(p).expanduser() for p in paths)
         report_ = ImportReport(outcomes=list(refused))
@@ -176,62 +190,105 @@ class Importer:
 
     def _import_files(self, files: list[Path], report_: ImportReport,
                       progress: Progress | None, cancel: CancelToken | None) -> None:
-        from .search.storage import BULK_THRESHOLD
-
         reading = scaled(progress, 0.0, 0.75)
         seen_hashes: dict[str, DocId] = {}
         feed: BulkFeed | None = None
         fed_rev = 0
+        # A large import indexes each checkpoint's documents before it stores them (see
+        # search/ahead.py): killed at any moment, it leaves no stored document unindexed
+        # beyond the few of a checkpoint being committed.
+        unstored: list[_Built] = []
         try:
-            if len(files) >= BULK_THRESHOLD:
-                feed, fed_rev = self._lib.search.bulk_feed(cancel)
+            if len(files) >= FEED_THRESHOLD:
+                feed, fed_rev = self._lib.search.bulk_feed(len(files), cancel)
             for first in range(0, len(files), IMPORT_BATCH):
                 check_cancelled(cancel)
                 batch = files[first : first + IMPORT_BATCH]
-                outcomes, written, rev = self._import_batch(batch, seen_hashes)
-                report_.outcomes.extend(outcomes)
-                if feed is not None and written:
+                if feed is None:
+                    outcomes, _, _ = self._import_batch(batch, seen_hashes)
+                    report_.outcomes.extend(outcomes)
+                else:
+                    built = self._read_batch(batch, seen_hashes)
+                    report_.outcomes.extend(built.outcomes)
+                    built.reported = True
+                    unstored.append(built)
                     try:
                         for new in (True, False):
-                            feed.add([doc for doc, is_new in written if is_new == new],
-                                     new=new)
-                    except OSError as exc:  # what is stored stays stored
+                            feed.add([doc for doc, (_, old) in zip(built.documents, built.todo,
+                                                                   strict=True)
+                                      if (old is None) == new], new=new)
+                    except OSError as exc:  # what is read is stored below, indexed later
                         raise self._lib.search.failed(exc) from exc  # the feed is cancelled below
-                    if rev == fed_rev + 1:  # no other process wrote in between
-                        fed_rev = rev
                     if feed.fed >= CHECKPOINT_DOCS and \
                             len(files) - first - len(batch) >= CHECKPOINT_DOCS:
-                        # A checkpoint: an import killed later leaves at most this much
-                        # for the next command to index, instead of everything so far.
-                        try:
-                            feed.commit(self._lib.search.fed_state(fed_rev))
-                        except OSError as exc:
-                            raise self._lib.search.failed(exc) from exc
+                        # A checkpoint bounds what a killed import loses (read, not stored).
+                        fed_rev = self._checkpoint(feed, fed_rev, unstored, report_)
                         feed = None
-                        feed, fed_rev = self._lib.search.bulk_feed(cancel)
+                        feed, fed_rev = self._lib.search.bulk_feed(len(files), cancel)
                 report(reading, first + len(batch), len(files), "Reading files")
         except Cancelled:
             report_.cancelled = True
         except BaseException:
-            if feed is not None:
-                with suppress(Exception):  # a writer that failed may fail to cancel too
-                    feed.cancel()
+            self._abandon(feed, unstored, report_)
             raise
         if feed is not None:
-            if report_.cancelled or not feed.fed:
-                feed.cancel()
-            else:
-                report(scaled(progress, 0.75, 0.25), 0, 1, "Saving the index")
-                try:
-                    feed.commit(self._lib.search.fed_state(fed_rev))
-                except OSError as exc:
-                    with suppress(Exception):
-                        feed.cancel()
-                    raise self._lib.search.failed(exc) from exc
+            try:
+                if feed.fed:  # also when cancelled: what was read is kept
+                    report(scaled(progress, 0.75, 0.25), 0, 1, "Saving the index")
+                    self._checkpoint(feed, fed_rev, unstored, report_)
+                else:
+                    feed.cancel()
+            except BaseException:
+                self._abandon(feed, unstored, report_)
+                raise
         try:
             self._lib.search.sync(scaled(progress, 0.75, 0.25), cancel)
         except Cancelled:
             report_.cancelled = True
+
+    def _checkpoint(self, feed: BulkFeed, fed_rev: int, unstored: list[_Built],
+                    report_: ImportReport) -> int:
+        """Commit what was fed to the index, then store it (emptying ``unstored``); the
+        store revision the index is now at (``fed_rev`` when another process changed the
+        store meanwhile)."""
+        from .search import ahead as index_ahead
+
+        folder = self._lib.search.index.folder
+        index_ahead.add(folder, [(doc.id, doc.content_hash) for built in unstored
+                                 for doc in built.documents])
+        try:
+            feed.commit(None)
+        except OSError as exc:
+            raise self._lib.search.failed(exc) from exc  # the caller stores what was read
+        self._lib.search.forget_sync()  # the index is ahead of its state: the next sync looks
+        outcomes, _, rev = self._store_built(unstored)
+        unstored.clear()
+        report_.outcomes.extend(outcomes)
+        if rev == fed_rev + 1:  # no other process wrote in between: the index is at rev
+            self._lib.search.index.record_state(self._lib.search.fed_state(rev))
+            index_ahead.clear(folder)
+            return rev
+        return fed_rev  # the next sync catches up with the others (skipping these)
+
+    def _abandon(self, feed: BulkFeed | None, unstored: list[_Built],
+                 report_: ImportReport) -> None:
+        """After an error: discard the feed, store what was read (the next sync indexes
+        it) as far as the store can be written."""
+        from .search import ahead as index_ahead
+
+        self._lib.search.forget_sync()
+        if feed is not None:
+            with suppress(Exception):  # a writer that failed (or committed) may not cancel
+                feed.cancel()
+        if unstored:
+            with suppress(Exception):
+                # Not in the index after all (its commit failed or never ran).
+                index_ahead.discard(self._lib.search.index.folder,
+                                    [doc.id for built in unstored for doc in built.documents])
+            with suppress(Exception):
+                outcomes, _, _ = self._store_built(unstored)
+                unstored.clear()
+                report_.outcomes.extend(outcomes)
 
     def url(self, url: str, *, timeout: float | None = None) -> ImportReport:
         """Fetch one page (or PDF...) the user asked for and import it; the fetched bytes are
@@ -373,6 +430,11 @@ class Importer:
         """Outcomes, the documents written (and whether each is new), and their revision.
 
         An item may come already prepared (a text read from inside another file)."""
+        return self._store_built([self._read_batch(paths, seen_hashes)])
+
+    def _read_batch(self, paths: Sequence[Path | _Prepared], seen_hashes: dict[str, DocId]
+                    ) -> _Built:
+        """Read, parse and tag a batch: the documents to store, not stored yet."""
         outcomes: list[ImportOutcome] = []
         todo: list[tuple[_Prepared, Document | None]] = []
         pending: set[str] = set()  # digests of the new documents of this batch
@@ -412,23 +474,44 @@ class Importer:
                 pending.add(prepared.digest)
             else:
                 seen_hashes[prepared.digest] = old.id
-        if not todo:
-            return outcomes, [], 0
-        written_outcomes, written, rev = self._write_prepared(todo, seen_hashes)
-        outcomes.extend(written_outcomes)
-        for label, digest in repeats:
-            duplicate = seen_hashes[digest]
-            outcomes.append(ImportOutcome(label, "unchanged", duplicate,
-                                          f"same text as document {duplicate}"))
+        documents = self._build_documents(todo, seen_hashes) if todo else []
+        repeated = [(label, seen_hashes[digest]) for label, digest in repeats]
+        return _Built(outcomes, todo, documents, repeated)
+
+    def _store_built(self, batches: Sequence[_Built]
+                     ) -> tuple[list[ImportOutcome], list[tuple[Document, bool]], int]:
+        """Store read batches in one transaction: outcomes (those of :meth:`_read_batch`
+        first when not reported yet), the documents written and whether each is new, and
+        their revision (0 when nothing was written)."""
+        todo = [item for built in batches for item in built.todo]
+        documents = [doc for built in batches for doc in built.documents]
+        outcomes: list[ImportOutcome] = []
+        for built in batches:
+            if not built.reported:
+                outcomes.extend(built.outcomes)
+        written: list[tuple[Document, bool]] = []
+        rev = 0
+        if todo:
+            stored, written, rev = self._store_documents(todo, documents)
+            outcomes.extend(stored)
+        for built in batches:
+            outcomes.extend(ImportOutcome(label, "unchanged", duplicate,
+                                          f"same text as document {duplicate}")
+                            for label, duplicate in built.repeated)
         return outcomes, written, rev
 
     def _write_prepared(
         self, todo: Sequence[tuple[_Prepared, Document | None]], seen_hashes: dict[str, DocId]
     ) -> tuple[list[ImportOutcome], list[tuple[Document, bool]], int]:
         """Tag, store and re-anchor prepared documents (new ones, or updates of ``old``)."""
+        return self._store_documents(todo, self._build_documents(todo, seen_hashes))
+
+    def _build_documents(
+        self, todo: Sequence[tuple[_Prepared, Document | None]], seen_hashes: dict[str, DocId]
+    ) -> list[Document]:
+        """Tag prepared documents and give each its id (new ones, or updates of ``old``)."""
         from . import langid
 
-        outcomes: list[ImportOutcome] = []
         tags = langid.tag_documents([
             (
                 p.article.model.text,
@@ -456,6 +539,13 @@ class Importer:
                 metadata=prepared.article.metadata,
                 imported_at=old.imported_at if old else stamp, modified_at=stamp,
             ))
+        return documents
+
+    def _store_documents(
+        self, todo: Sequence[tuple[_Prepared, Document | None]], documents: list[Document]
+    ) -> tuple[list[ImportOutcome], list[tuple[Document, bool]], int]:
+        """Store built documents and re-anchor the highlights of the updated ones."""
+        outcomes: list[ImportOutcome] = []
         changed = [(old, doc) for (_, old), doc in zip(todo, documents, strict=True)
                    if old is not None]
         # The document rows and the re-anchored annotations commit together or not at all.

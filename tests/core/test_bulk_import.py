@@ -96,7 +96,7 @@ def test_failed_bulk_import_leaves_the_index_usable(
     empty_library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _write(tmp_path / "in", 8)
-    real = Importer._import_batch
+    real = Importer._read_batch
     calls = []
 
     def failing(self: Importer, *args: object, **kwargs: object) -> object:
@@ -105,7 +105,7 @@ def test_failed_bulk_import_leaves_the_index_usable(
             raise OSError("disk full")
         return real(self, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Importer, "_import_batch", failing)
+    monkeypatch.setattr(Importer, "_read_batch", failing)
     with pytest.raises(OSError):
         empty_library.imports.paths([tmp_path / "in"])
     assert not multiprocessing.active_children()

@@ -161,3 +161,51 @@ def test_a_killed_restore_keeps_a_whole_library(tmp_path: Path) -> None:
         assert_one_sentence(result.stderr)
         assert "vorher" in result.stdout
         assert not list(folder.glob(".restore-*")) and not list(folder.glob("..restore-*"))
+
+
+def _indexed_ids_on_disk(folder: Path) -> list[str]:
+    """The ids in the committed search index, read as it is (no sync, no catch-up)."""
+    import whoosh.index
+
+    ix = whoosh.index.open_dir(str(folder / "index"))
+    try:
+        with ix.searcher() as searcher:
+            return [fields["id"] for _, fields in searcher.reader().iter_docs()]
+    finally:
+        ix.close()
+
+
+@pytest.mark.parametrize(("trial", "bulk"), [(0, True), (1, True), (2, True), (3, False)])
+def test_an_import_killed_anywhere_leaves_nothing_to_catch_up(
+    tmp_path: Path, trial: int, bulk: bool
+) -> None:
+    """Kill -9 at a random moment of an import (whoosh's multi-process writer, or the
+    single one below 1,000 files): every stored document is in the index as the import
+    left it (so the next search has nothing to index first), and then every stored
+    document is found once."""
+    folder = tmp_path / "lib"
+    corpus = tmp_path / "in"
+    write_corpus(corpus, 1000 if bulk else 400)
+    if bulk:
+        proc = popen_bulk(folder, "import", str(corpus))
+        _wait_for_writer_children(proc)
+        time.sleep(random.Random(trial).uniform(0.0, 4.0))
+    else:
+        proc = popen(folder, "import", str(corpus))
+        time.sleep(random.Random(trial).uniform(2.0, 5.0))
+    running = proc.poll() is None
+    proc.kill()
+    proc.communicate(timeout=30)
+    with Library(folder, auto_backup=False, seed_if_empty=False) as library:
+        summaries = library.documents.summaries()
+        stored = {s.id for s in summaries}
+        ours = sum(Path(s.source).name.startswith("doc") for s in summaries)
+    indexed = _indexed_ids_on_disk(folder)
+    assert len(indexed) == len(set(indexed)), "a document is in the index twice"
+    assert stored <= set(indexed), (
+        f"{len(stored - set(indexed))} stored documents were left for the next command to "
+        f"index (killed while running: {running})")
+    result = parallax(folder, "search", "Fachleute", timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert_one_sentence(result.stderr)
+    assert assert_consistent(folder) == ours

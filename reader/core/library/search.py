@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import IndexNotWritten, ParallaxError, QueryError
-from ..models import Annotation, AnnotationHit, AnnotationId, DocId, SearchResults
+from ..models import Annotation, AnnotationHit, AnnotationId, DocId, Document, SearchResults
 from ..tasks import CancelToken, Progress, report, scaled
 from .base import INDEX_DIRNAME
 
@@ -101,6 +101,7 @@ class Search:
         the library's write lock; False when another process holds it and ``wait`` is off."""
         from whoosh.index import LockError
 
+        from ..search import ahead
         from ..search.storage import RecordSource
 
         with self._lib.write_lock.hold(wait=wait, on_wait=self.waiting,
@@ -111,12 +112,26 @@ class Search:
             tables = store.annotations
             store_rev = store.current_rev()
             try:
+                # What a killed import indexed ahead of the store: dropped, or not twice.
+                indexed = set() if afresh else self._reconcile_ahead()
+
+                def changed_since(rev: int) -> Iterable[Sequence[Document]]:
+                    if rev < 0:  # a rebuild: every document
+                        yield from store.documents_since(rev)
+                        return
+                    for batch in store.documents_since(rev):
+                        todo = [d for d in batch if (d.id, d.content_hash) not in indexed]
+                        if todo:
+                            yield todo
+
                 # The annotation index's folder lives inside the one a rebuild recreates.
                 self.index.sync(
-                    RecordSource(store.count_documents, store.count_since, store.deleted_since,
-                                 store.documents_since),
+                    RecordSource(store.count_documents,
+                                 lambda rev: max(store.count_since(rev) - len(indexed), 0),
+                                 store.deleted_since, changed_since),
                     library_id, store_rev, scaled(progress, 0.0, 0.9), cancel,
                     closing=[self.annotation_index], afresh=afresh)
+                ahead.clear(self.index.folder)
                 self.annotation_index.sync(
                     RecordSource(tables.count, tables.count_since, tables.deleted_since,
                                  tables.annotations_since),
@@ -129,8 +144,35 @@ class Search:
         report(progress, 1, 1, "Index up to date")
         return True
 
-    def bulk_feed(self, cancel: CancelToken | None) -> tuple[BulkFeed | None, int]:
-        """A bulk writer for a large import, with the store revision the index is at.
+    def _reconcile_ahead(self) -> set[tuple[str, str]]:
+        """Reconcile the index with what an import indexed ahead of the store (see
+        :mod:`reader.core.search.ahead`): entries the store does not hold (the import died
+        between the index commit and the store commit) are dropped, and indexed again from
+        the store where it holds another version; returns the (id, hash) pairs indexed as
+        stored, which catching up with the store then skips."""
+        from ..search import ahead
+
+        listed = ahead.read(self.index.folder)
+        state = self.index.state()
+        if not listed or state is None:
+            return set()
+        stored = self._lib.store.get_documents(listed)
+        indexed = {(i, h) for i, h in listed.items()
+                   if i in stored and stored[DocId(i)].content_hash == h}
+        redo = [DocId(i) for i, h in listed.items() if (i, h) not in indexed]
+        if redo:
+            try:
+                self.index.open()
+            except Exception:  # missing or damaged: the sync rebuilds it anyway
+                return set()
+            again = [stored[i] for i in redo if i in stored]
+            self.index.apply([again] if again else [], redo, len(again), state)
+        return indexed
+
+    def bulk_feed(self, n_docs: int, cancel: CancelToken | None
+                  ) -> tuple[BulkFeed | None, int]:
+        """A writer for an import of ``n_docs`` files (whoosh's multi-process one for a
+        large import), with the store revision the index is at.
 
         None when the index cannot be brought up to date with the store first (then the
         sync after the import does all the indexing, as for a small import).
@@ -140,7 +182,7 @@ class Search:
         self.sync(cancel=cancel)
         rev = self._lib.store.current_rev()
         try:
-            feed = self.index.bulk_feed()
+            feed = self.index.bulk_feed(n_docs)
         except LockError:  # another process is writing the index: sync afterwards
             return None, rev
         if not self.index.is_at(self._lib.library_id, rev):

@@ -34,7 +34,9 @@ from .storage import BULK_THRESHOLD, IndexState, WhooshIndex, cancel_writer
 # 3: segments written uncompounded, each file memory-mapped without copying.
 # 4: site, author and published fields.
 # 5: per-language fields hold simplemma lemmas; only short function words are stop words.
-INDEX_FORMAT_VERSION = 5
+# 6: body fields use postings.CompactCharacters (same postings, a huge text in less
+#    memory; the schema pickled in the index names the class, so older indexes are rebuilt).
+INDEX_FORMAT_VERSION = 6
 # Totals above this many documents are estimated (see DocumentIndex.search).
 APPROXIMATE_TOTAL_ABOVE = 1000
 
@@ -52,9 +54,10 @@ class DocumentIndex(WhooshIndex[Document]):
         """The whoosh fields of one document."""
         return document_fields(record)
 
-    def bulk_feed(self) -> BulkFeed:
-        """whoosh's multi-process writer, to be fed documents while an import reads more."""
-        return BulkFeed(self, self.writer(BULK_THRESHOLD))
+    def bulk_feed(self, n_docs: int = BULK_THRESHOLD) -> BulkFeed:
+        """A writer to be fed documents while an import reads more: whoosh's multi-process
+        one for ``BULK_THRESHOLD`` documents or more, else the single writer."""
+        return BulkFeed(self, self.writer(n_docs))
 
     # -- searching -----------------------------------------------------------------------
 
@@ -157,8 +160,8 @@ class BulkFeed:
         self.index.add_records(self.writer, docs, new=new)
         self.fed += len(docs)
 
-    def commit(self, state: IndexState) -> None:
-        """Write the segments and record ``state``."""
+    def commit(self, state: IndexState | None) -> None:
+        """Write the segments and record ``state`` (None: leave the recorded state)."""
         self.index.commit(self.writer, state)
 
     def cancel(self) -> None:

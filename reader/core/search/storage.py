@@ -310,10 +310,12 @@ class WhooshIndex(ABC, Generic[R]):
         report(progress, done, n_changed, "Saving the index")
         self.commit(writer, state)
 
-    def commit(self, writer: IndexWriter, state: IndexState) -> None:
-        """Write a writer's segments, record ``state`` and refresh the searcher."""
+    def commit(self, writer: IndexWriter, state: IndexState | None) -> None:
+        """Write a writer's segments, record ``state`` (None: the caller records it
+        later) and refresh the searcher."""
         writer.commit()
-        state.save(self.folder)
+        if state is not None:
+            state.save(self.folder)
         self._refresh()
 
     def state_at(self, library_id: str, rev: int) -> IndexState:
