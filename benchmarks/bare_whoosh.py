@@ -35,6 +35,7 @@ import whoosh.index  # noqa: E402
 from whoosh import qparser  # noqa: E402
 from whoosh.analysis import LanguageAnalyzer  # noqa: E402
 from whoosh.fields import TEXT, Schema  # noqa: E402
+from whoosh.formats import Characters  # noqa: E402
 
 from reader.core.search.schema import STEMMED_LANGUAGES, body_field, build_schema  # noqa: E402
 
@@ -63,6 +64,8 @@ def bare_schema() -> Schema:
     schema = build_schema()
     schema["title"].stored = True
     schema["body"].stored = True
+    # whoosh's own positions format (Parallax's compact one writes the same postings).
+    schema["body"].format = Characters(field_boost=schema["body"].format.field_boost)
     for code in STEMMED_LANGUAGES:
         schema.remove(body_field(code))
         schema.add(body_field(code), TEXT(analyzer=LanguageAnalyzer(code, cachesize=50_000),

@@ -18,6 +18,14 @@ MIN_LETTERS_DOCUMENT = 20
 MIN_LETTERS_PARAGRAPH = 60
 MIN_CONFIDENCE_DOCUMENT = 0.5
 MIN_CONFIDENCE_OWN_PARAGRAPH = 0.9
+# A document's own tag is detected on its whole article text up to this many characters;
+# a longer text (a book) on evenly spaced paragraphs adding up to about SAMPLE_CHARS: the
+# same answer, without copying and scanning tens of megabytes once more.
+WHOLE_TEXT_CHARS = 1_000_000
+SAMPLE_CHARS = 200_000
+# Texts are cleaned and handed to the detector this many at a time (each text's tag does
+# not depend on the others in a batch), so a text of 40,000 paragraphs is not copied whole.
+DETECT_CHUNK = 2000
 
 _NOISE = re.compile(r"https?://\S+|\S+@\S+|[\d_]+")
 
@@ -84,6 +92,9 @@ def _tag(result: Any) -> LanguageTag:
 
 def detect_many(texts: Sequence[str], backend: str | None = None) -> list[LanguageTag]:
     """One raw tag per text (``und`` for texts with too few letters)."""
+    if len(texts) > DETECT_CHUNK:
+        return [tag for first in range(0, len(texts), DETECT_CHUNK)
+                for tag in detect_many(texts[first:first + DETECT_CHUNK], backend)]
     module = load_backend(backend)
     cleaned = [_clean(text) for text in texts]
     wanted = [i for i, text in enumerate(cleaned) if _has_letters(text, MIN_LETTERS_DOCUMENT)]
@@ -125,7 +136,7 @@ def tag_documents(
     requests: list[str] = []
     plans: list[tuple[int, list[int]]] = []
     for text, spans, counted in items:
-        body = "\n".join(text[s:e] for (s, e), keep in zip(spans, counted, strict=True) if keep)
+        body = _article_text(text, spans, counted)
         long_spans = [
             i for i, (s, e) in enumerate(spans) if _has_letters(text[s:e], MIN_LETTERS_PARAGRAPH)
         ]
@@ -145,6 +156,17 @@ def tag_documents(
                 paragraphs[i] = tag
         out.append((document, paragraphs))
     return out
+
+
+def _article_text(text: str, spans: Spans, counted: Sequence[bool]) -> str:
+    """The counted paragraphs, joined: all of them up to WHOLE_TEXT_CHARS, else a sample."""
+    kept = [(s, e) for (s, e), keep in zip(spans, counted, strict=True) if keep]
+    total = sum(e - s for s, e in kept)
+    if total > WHOLE_TEXT_CHARS:
+        step = -(-total // SAMPLE_CHARS)  # every step-th paragraph, from start to end
+        sample = "\n".join(text[s:e] for s, e in kept[::step])
+        return sample[:WHOLE_TEXT_CHARS]  # a text of few, huge paragraphs
+    return "\n".join(text[s:e] for s, e in kept)
 
 
 def tag_document(

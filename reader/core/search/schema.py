@@ -32,6 +32,7 @@ from whoosh.support.charset import accent_map
 from .. import numbers
 from ..models import Document
 from . import analysis
+from .postings import compact
 
 # Languages whoosh has a stemmer for get their own field, body_<code>.
 STEMMED_LANGUAGES: tuple[str, ...] = tuple(
@@ -113,7 +114,7 @@ def build_schema() -> Schema:
         "id": ID(stored=True, unique=True),
         "lang": ID(stored=True, analyzer=IDAnalyzer(lowercase=True)),
         "title": TEXT(analyzer=neutral_analyzer(), field_boost=2.0),
-        "body": TEXT(analyzer=neutral_analyzer(), phrase=True, chars=True),
+        "body": compact(TEXT(analyzer=neutral_analyzer(), phrase=True, chars=True)),
         # Quantities stated in the text, normalised across languages (reader.core.numbers).
         "num": KEYWORD(analyzer=QuantityTokenizer(), scorable=True),
         # The source's metadata: outlet (and its web address's host), author(s) and the
@@ -123,7 +124,8 @@ def build_schema() -> Schema:
         "published": ID(),
     }
     for code in STEMMED_LANGUAGES:
-        fields[body_field(code)] = TEXT(analyzer=language_analyzer(code), phrase=True, chars=True)
+        fields[body_field(code)] = compact(
+            TEXT(analyzer=language_analyzer(code), phrase=True, chars=True))
     return Schema(**fields)
 
 
