@@ -11,6 +11,7 @@ from .backup_dialog import Backups, BackupsDialog, damaged_box
 from .claims_view import ClaimsView
 from .compare_view import CompareView
 from .comparing import Comparing
+from .damage_notice import CheckDialog, DamageNotice
 from .export_dialog import ExportDialog, SavePath
 from .highlights_import import HighlightsImporter, OpenHighlightsFile, ask_highlights_file
 from .i18n import LANGUAGE_SETTINGS, NATIVE_NAMES, operation_text
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
     act_delete_highlight: QAction
     act_shortcuts: QAction
     act_about: QAction
+    act_check: QAction
     act_compare: QAction
     act_compare_with: QAction
     act_close_compare: QAction
@@ -187,7 +189,16 @@ class MainWindow(QMainWindow):
             if button is not None:
                 button.setParent(None)
                 button.deleteLater()
-        self.setCentralWidget(self.tabs)
+        # Above the article: a bar that appears when rows of the library cannot be read.
+        self.damage_notice = DamageNotice()
+        self.check_dialog: CheckDialog | None = None
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.damage_notice)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.search = SearchPanel(session)
         self.library = LibraryPanel(session.doc_ids_with_label)
         self.annotations = AnnotationsPanel(session, self.reading.selected_span)
@@ -287,6 +298,7 @@ class MainWindow(QMainWindow):
         self.claims.sig_show_passage.connect(lambda *_: self.tabs.setCurrentIndex(0))
         self.claims.sig_compare.connect(lambda *_: self.tabs.setCurrentIndex(0))
         w.sig_document_opened.connect(lambda *_: self.tabs.setCurrentIndex(0))
+        self.damage_notice.sig_details.connect(self.check_library)
         self.library.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.library.table.addAction(self.act_compare)
 
@@ -345,10 +357,12 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.annotations.flush()
         self.save_state()
+        self.damage_notice.stop()
         self.session.tasks.shutdown()
         for dialog in (self.export_dialog, self.shortcuts_dialog, self.importer.report_dialog,
                        self.comparing.compare_with_dialog, self.labels_dialog,
-                       self.backups_dialog, self.highlights_importer.report_dialog):
+                       self.backups_dialog, self.highlights_importer.report_dialog,
+                       self.check_dialog):
             if dialog is not None:
                 dialog.close()
         super().closeEvent(event)
@@ -653,6 +667,15 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog = ShortcutsDialog(action_groups(self), self)
         self.shortcuts_dialog.show()
         return self.shortcuts_dialog
+
+    def check_library(self) -> CheckDialog:
+        """Help → Check library… (and Details… on the damaged-rows bar): the check's
+        result, run on the worker."""
+        self._replace_dialog(self.check_dialog)
+        self.check_dialog = CheckDialog(self.session, self)
+        self.check_dialog.show()
+        self.check_dialog.run()
+        return self.check_dialog
 
     def show_about(self) -> None:
         from .. import __version__

@@ -128,6 +128,10 @@ def build_actions(window: MainWindow) -> None:
         translate("MainWindow", "&Keyboard shortcuts"), "shortcuts", window.show_shortcuts,
         (std.HelpContents, "F1"))
     window.act_about = a(translate("MainWindow", "&About Parallax"), "about", window.show_about)
+    window.act_check = a(
+        translate("MainWindow", "&Check library…"), "check_library", window.check_library, (),
+        translate("MainWindow", "Check the library file for damage and list the rows that "
+                                "cannot be read"))
     icon = window.style().standardIcon
     pixmaps = QStyle.StandardPixmap
     for action, pixmap in ((window.act_import, pixmaps.SP_DialogOpenButton),
@@ -259,7 +263,7 @@ def build_menus(window: MainWindow) -> None:
     view_menu.addAction(w.annotations_dock.toggleViewAction())
     view_menu.addAction(w.related_dock.toggleViewAction())
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
-    help_menu.addActions([w.act_shortcuts, w.act_about])
+    help_menu.addActions([w.act_shortcuts, w.act_check, w.act_about])
 
     w.toolbar = w.addToolBar(translate("MainWindow", "Main toolbar"))
     w.toolbar.setObjectName("main_toolbar")
@@ -310,5 +314,5 @@ def action_groups(window: MainWindow) -> list[tuple[str, list[QAction]]]:
             w.act_scroll_together, w.act_find_related, w.act_claims]),
         (translate("MainWindow", "View"), [
             w.act_zoom_in, w.act_zoom_out, w.act_zoom_reset, *w.theme_actions.values()]),
-        (translate("MainWindow", "Help"), [w.act_shortcuts, w.act_about]),
+        (translate("MainWindow", "Help"), [w.act_shortcuts, w.act_check, w.act_about]),
     ]

@@ -306,6 +306,111 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check library</source>
+        <translation>Bibliothek prüfen</translation>
+    </message>
+    <message>
+        <source>Checking the library…</source>
+        <translation>Die Bibliothek wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Ergebnis der Prüfung</translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>Damaged rows</source>
+        <translation>Beschädigte Einträge</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Title or quote</source>
+        <translation>Titel oder Zitat</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Damaged rows are shown with what can be read. To get them back whole, restore a backup from before the damage (File → Restore from backup…).</source>
+        <translation>Beschädigte Einträge werden mit dem gezeigt, was lesbar ist. Um sie vollständig zurückzubekommen, stellen Sie eine Sicherung von vor der Beschädigung wieder her (Datei → Aus Sicherung wiederherstellen…).</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Check the library again</source>
+        <translation>Die Bibliothek erneut prüfen</translation>
+    </message>
+    <message>
+        <source>The check could not run: {error}.</source>
+        <translation>Die Prüfung konnte nicht laufen: {error}.</translation>
+    </message>
+    <message>
+        <source>Integrity check of the library file: passed.</source>
+        <translation>Integritätsprüfung der Bibliotheksdatei: bestanden.</translation>
+    </message>
+    <message>
+        <source>Integrity check of the library file: failed ({detail}).</source>
+        <translation>Integritätsprüfung der Bibliotheksdatei: nicht bestanden ({detail}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged row(s).</source>
+        <translation>
+            <numerusform>%n beschädigter Eintrag.</numerusform>
+            <numerusform>%n beschädigte Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No damaged rows.</source>
+        <translation>Keine beschädigten Einträge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search index holds all %n document(s).</source>
+        <translation>
+            <numerusform>Der Suchindex enthält das %n Dokument.</numerusform>
+            <numerusform>Der Suchindex enthält alle %n Dokumente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index holds {indexed} of {documents} documents; it is rebuilt the next time you search.</source>
+        <translation>Der Suchindex enthält {indexed} von {documents} Dokumenten; er wird bei der nächsten Suche neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>paragraphs and languages</source>
+        <translation>Absätze und Sprachen</translation>
+    </message>
+    <message>
+        <source>metadata (author, date, outlet)</source>
+        <translation>Metadaten (Autor, Datum, Medium)</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsModel</name>
     <message>
         <source>⚠ figures differ</source>
@@ -603,6 +708,51 @@
     <message>
         <source>Linked as the same claim (Compare → Claims lists it; Ctrl+Z undoes it).</source>
         <translation>Als gleiche Behauptung verknüpft (Vergleichen → Behauptungen listet sie; Strg+Z macht es rückgängig).</translation>
+    </message>
+</context>
+<context>
+    <name>DamageNotice</name>
+    <message>
+        <source>Damaged rows</source>
+        <translation>Beschädigte Einträge</translation>
+    </message>
+    <message>
+        <source>Damaged rows message</source>
+        <translation>Meldung zu beschädigten Einträgen</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>List the damaged rows</source>
+        <translation>Die beschädigten Einträge auflisten</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n Markierung</numerusform>
+            <numerusform>%n Markierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{documents} and {highlights}</source>
+        <translation>{documents} und {highlights}</translation>
+    </message>
+    <message>
+        <source>The library file is damaged in {what}: shown without the unreadable part.</source>
+        <translation>Die Bibliotheksdatei ist beschädigt bei {what}: ohne den unlesbaren Teil gezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2063,14 @@
     <message>
         <source>Fetch one web page and import its article</source>
         <translation>Eine Webseite abrufen und ihren Artikel importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Check library…</source>
+        <translation>Bibliothek p&amp;rüfen…</translation>
+    </message>
+    <message>
+        <source>Check the library file for damage and list the rows that cannot be read</source>
+        <translation>Die Bibliotheksdatei auf Beschädigungen prüfen und die nicht lesbaren Einträge auflisten</translation>
     </message>
     <message>
         <source>Show the two to four documents selected in the library side by side</source>

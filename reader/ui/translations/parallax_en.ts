@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message numerus="yes">
+        <source>%n damaged row(s).</source>
+        <translation>
+            <numerusform>%n damaged row.</numerusform>
+            <numerusform>%n damaged rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search index holds all %n document(s).</source>
+        <translation>
+            <numerusform>The search index holds the %n document.</numerusform>
+            <numerusform>The search index holds all %n documents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClaimsModel</name>
     <message numerus="yes">
         <source>Stated by %n source(s)</source>
@@ -62,6 +79,23 @@
         <translation>
             <numerusform>%n document chosen</numerusform>
             <numerusform>%n documents chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DamageNotice</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
         </translation>
     </message>
 </context>

@@ -306,6 +306,111 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check library</source>
+        <translation>Controlla la biblioteca</translation>
+    </message>
+    <message>
+        <source>Checking the library…</source>
+        <translation>Controllo della biblioteca in corso…</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Risultato del controllo</translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation>Avanzamento del controllo</translation>
+    </message>
+    <message>
+        <source>Damaged rows</source>
+        <translation>Voci danneggiate</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Danneggiato</translation>
+    </message>
+    <message>
+        <source>Title or quote</source>
+        <translation>Titolo o citazione</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Non leggibile</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Damaged rows are shown with what can be read. To get them back whole, restore a backup from before the damage (File → Restore from backup…).</source>
+        <translation>Le voci danneggiate sono mostrate con ciò che si può leggere. Per riaverle intere, ripristina un backup precedente al danno (File → Ripristina da backup…).</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Controlla di &amp;nuovo</translation>
+    </message>
+    <message>
+        <source>Check the library again</source>
+        <translation>Controlla di nuovo la biblioteca</translation>
+    </message>
+    <message>
+        <source>The check could not run: {error}.</source>
+        <translation>Il controllo non è stato eseguito: {error}.</translation>
+    </message>
+    <message>
+        <source>Integrity check of the library file: passed.</source>
+        <translation>Controllo di integrità del file della biblioteca: superato.</translation>
+    </message>
+    <message>
+        <source>Integrity check of the library file: failed ({detail}).</source>
+        <translation>Controllo di integrità del file della biblioteca: non superato ({detail}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged row(s).</source>
+        <translation>
+            <numerusform>%n voce danneggiata.</numerusform>
+            <numerusform>%n voci danneggiate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No damaged rows.</source>
+        <translation>Nessuna voce danneggiata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search index holds all %n document(s).</source>
+        <translation>
+            <numerusform>L&apos;indice di ricerca contiene l&apos;unico documento (%n).</numerusform>
+            <numerusform>L&apos;indice di ricerca contiene tutti i %n documenti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index holds {indexed} of {documents} documents; it is rebuilt the next time you search.</source>
+        <translation>L&apos;indice di ricerca contiene {indexed} documenti su {documents}; viene ricostruito alla prossima ricerca.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Evidenziazione</translation>
+    </message>
+    <message>
+        <source>paragraphs and languages</source>
+        <translation>paragrafi e lingue</translation>
+    </message>
+    <message>
+        <source>metadata (author, date, outlet)</source>
+        <translation>metadati (autore, data, testata)</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tag</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsModel</name>
     <message>
         <source>⚠ figures differ</source>
@@ -603,6 +708,51 @@
     <message>
         <source>Linked as the same claim (Compare → Claims lists it; Ctrl+Z undoes it).</source>
         <translation>Collegati come stessa affermazione (Confronta → Affermazioni la elenca; Ctrl+Z annulla).</translation>
+    </message>
+</context>
+<context>
+    <name>DamageNotice</name>
+    <message>
+        <source>Damaged rows</source>
+        <translation>Voci danneggiate</translation>
+    </message>
+    <message>
+        <source>Damaged rows message</source>
+        <translation>Messaggio sulle voci danneggiate</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Dettagli…</translation>
+    </message>
+    <message>
+        <source>List the damaged rows</source>
+        <translation>Elenca le voci danneggiate</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Nascondi questo messaggio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n evidenziazione</numerusform>
+            <numerusform>%n evidenziazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{documents} and {highlights}</source>
+        <translation>{documents} e {highlights}</translation>
+    </message>
+    <message>
+        <source>The library file is damaged in {what}: shown without the unreadable part.</source>
+        <translation>Il file della biblioteca è danneggiato in {what}: mostrati senza la parte illeggibile.</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2063,14 @@
     <message>
         <source>Fetch one web page and import its article</source>
         <translation>Recupera una pagina web e importa il suo articolo</translation>
+    </message>
+    <message>
+        <source>&amp;Check library…</source>
+        <translation>&amp;Controlla la biblioteca…</translation>
+    </message>
+    <message>
+        <source>Check the library file for damage and list the rows that cannot be read</source>
+        <translation>Controlla se il file della biblioteca è danneggiato ed elenca le voci che non si possono leggere</translation>
     </message>
     <message>
         <source>Show the two to four documents selected in the library side by side</source>

@@ -306,6 +306,111 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check library</source>
+        <translation>Verificar a biblioteca</translation>
+    </message>
+    <message>
+        <source>Checking the library…</source>
+        <translation>Verificando a biblioteca…</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Resultado da verificação</translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation>Andamento da verificação</translation>
+    </message>
+    <message>
+        <source>Damaged rows</source>
+        <translation>Registros danificados</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Danificado</translation>
+    </message>
+    <message>
+        <source>Title or quote</source>
+        <translation>Título ou citação</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Não pode ser lido</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Damaged rows are shown with what can be read. To get them back whole, restore a backup from before the damage (File → Restore from backup…).</source>
+        <translation>Os registros danificados são mostrados com o que pode ser lido. Para recuperá-los inteiros, restaure um backup de antes do dano (Arquivo → Restaurar de um backup…).</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Verificar &amp;novamente</translation>
+    </message>
+    <message>
+        <source>Check the library again</source>
+        <translation>Verificar a biblioteca novamente</translation>
+    </message>
+    <message>
+        <source>The check could not run: {error}.</source>
+        <translation>A verificação não pôde ser executada: {error}.</translation>
+    </message>
+    <message>
+        <source>Integrity check of the library file: passed.</source>
+        <translation>Verificação de integridade do arquivo da biblioteca: aprovada.</translation>
+    </message>
+    <message>
+        <source>Integrity check of the library file: failed ({detail}).</source>
+        <translation>Verificação de integridade do arquivo da biblioteca: reprovada ({detail}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged row(s).</source>
+        <translation>
+            <numerusform>%n registro danificado.</numerusform>
+            <numerusform>%n registros danificados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No damaged rows.</source>
+        <translation>Nenhum registro danificado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search index holds all %n document(s).</source>
+        <translation>
+            <numerusform>O índice de busca contém o único documento (%n).</numerusform>
+            <numerusform>O índice de busca contém todos os %n documentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index holds {indexed} of {documents} documents; it is rebuilt the next time you search.</source>
+        <translation>O índice de busca contém {indexed} de {documents} documentos; ele é reconstruído na próxima busca.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Destaque</translation>
+    </message>
+    <message>
+        <source>paragraphs and languages</source>
+        <translation>parágrafos e idiomas</translation>
+    </message>
+    <message>
+        <source>metadata (author, date, outlet)</source>
+        <translation>metadados (autor, data, veículo)</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsModel</name>
     <message>
         <source>⚠ figures differ</source>
@@ -603,6 +708,51 @@
     <message>
         <source>Linked as the same claim (Compare → Claims lists it; Ctrl+Z undoes it).</source>
         <translation>Vinculados como mesma afirmação (Comparar → Afirmações a lista; Ctrl+Z desfaz).</translation>
+    </message>
+</context>
+<context>
+    <name>DamageNotice</name>
+    <message>
+        <source>Damaged rows</source>
+        <translation>Registros danificados</translation>
+    </message>
+    <message>
+        <source>Damaged rows message</source>
+        <translation>Mensagem sobre registros danificados</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Detalhes…</translation>
+    </message>
+    <message>
+        <source>List the damaged rows</source>
+        <translation>Listar os registros danificados</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ocultar esta mensagem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n destaque</numerusform>
+            <numerusform>%n destaques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{documents} and {highlights}</source>
+        <translation>{documents} e {highlights}</translation>
+    </message>
+    <message>
+        <source>The library file is damaged in {what}: shown without the unreadable part.</source>
+        <translation>O arquivo da biblioteca está danificado em {what}: mostrados sem a parte ilegível.</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2063,14 @@
     <message>
         <source>Fetch one web page and import its article</source>
         <translation>Obter uma página web e importar o seu artigo</translation>
+    </message>
+    <message>
+        <source>&amp;Check library…</source>
+        <translation>&amp;Verificar a biblioteca…</translation>
+    </message>
+    <message>
+        <source>Check the library file for damage and list the rows that cannot be read</source>
+        <translation>Verificar se o arquivo da biblioteca está danificado e listar os registros que não podem ser lidos</translation>
     </message>
     <message>
         <source>Show the two to four documents selected in the library side by side</source>
