@@ -16,12 +16,20 @@ from typing import Any
 
 from whoosh.formats import Characters, tokens
 
+# Texts of at least this many characters are analysed into arrays; shorter ones (every
+# normal article) by whoosh's own loop, which is faster per word.
+COMPACT_ABOVE = 200_000
+
 
 class CompactCharacters(Characters):  # type: ignore[misc]
     """``Characters`` with the per-word positions kept in arrays while a value is analysed."""
 
     def word_values(self, value: Any, analyzer: Any, **kwargs: Any
                     ) -> Iterator[tuple[str, int, float, bytes]]:
+        if not isinstance(value, str) or len(value) < COMPACT_ABOVE:
+            # A normal article: whoosh's own loop is faster, and its memory is no matter.
+            yield from super().word_values(value, analyzer, **kwargs)
+            return
         fb = self.field_boost
         seen: dict[str, array[int]] = {}
         weights: dict[str, float] = {}
