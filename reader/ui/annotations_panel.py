@@ -116,6 +116,10 @@ class AnnotationsPanel(QWidget):
         self.annotations: list[Annotation] = []
         self._current: str | None = None
         self._pending_note: tuple[str, str] | None = None
+        # Edits sent to the write lane and not landed yet, (highlight id, field) → (serial,
+        # value): the editor shows them, not the stored value, until they land.
+        self._writing: dict[tuple[str, str], tuple[int, object]] = {}
+        self._serial = 0
         self._filling = False
 
         self.summary = QLabel(self.tr("No document open."))
@@ -349,11 +353,12 @@ class AnnotationsPanel(QWidget):
                 self.links.clear()
                 return
             self.quote.setText(f"“{annotation.selector.exact}”")
-            self.label_combo.setCurrentIndex(max(0, self.label_combo.findData(annotation.label)))
-            tags = ", ".join(annotation.tags)
+            label = self._shown(annotation, "label")
+            self.label_combo.setCurrentIndex(max(0, self.label_combo.findData(label)))
+            tags = ", ".join(self._shown_tags(annotation))
             if not self.tags.hasFocus() and self.tags.text() != tags:
                 self.tags.setText(tags)
-            pending = self._pending_note is not None
+            pending = self._pending_note is not None or (annotation.id, "note") in self._writing
             if not pending and self.note.toPlainText() != annotation.note:
                 self.note.setPlainText(annotation.note)
             self.reattach_button.setVisible(annotation.state == "orphaned")
@@ -382,16 +387,39 @@ class AnnotationsPanel(QWidget):
         if annotation is None or self._filling:
             return
         label = self.label_combo.currentData()
-        if label != annotation.label:
-            self._session.update(annotation.id, label=label, initiator=self)
+        if label != self._shown(annotation, "label"):
+            self._write(annotation.id, "label", label)
 
     def _tags_edited(self) -> None:
         annotation = self.current
         if annotation is None or self._filling:
             return
         tags = parse_tags(self.tags.text())
-        if tuple(tags) != tuple(annotation.tags):
-            self._session.update(annotation.id, tags=tags, initiator=self)
+        if tuple(tags) != self._shown_tags(annotation):
+            self._write(annotation.id, "tags", tuple(tags))
+
+    def _shown(self, annotation: Annotation, field: str) -> object:
+        """A field as the editor shows it: the value being written, else the stored one."""
+        pending = self._writing.get((annotation.id, field))
+        return pending[1] if pending is not None else getattr(annotation, field)
+
+    def _shown_tags(self, annotation: Annotation) -> tuple[str, ...]:
+        tags = self._shown(annotation, "tags")
+        return tuple(str(t) for t in tags) if isinstance(tags, tuple | list) else ()
+
+    def _write(self, ann_id: str, field: str, value: object) -> None:
+        """Send one field's new value to the write lane (this panel its initiator): shown
+        at once, stored soon."""
+        self._serial += 1
+        key, serial = (ann_id, field), self._serial
+        self._writing[key] = (serial, value)
+
+        def landed(*_args: object) -> None:  # written or refused: the store says again
+            if self._writing.get(key, (None,))[0] == serial:
+                del self._writing[key]
+
+        self._session.update(ann_id, **{field: value}, initiator=self,  # type: ignore[arg-type]
+                             then=landed, otherwise=landed)
 
     def _note_edited(self) -> None:
         if self._filling or self._current is None:
@@ -406,9 +434,13 @@ class AnnotationsPanel(QWidget):
         if pending is None:
             return
         ann_id, text = pending
-        annotation = self._session.annotation(ann_id)
-        if annotation is not None and annotation.note != text:
-            self._session.update(ann_id, note=text, initiator=self)
+        # The highlight as this panel holds it: reading the store here could wait for an
+        # import's lock (flush runs on closing, switching and exporting).
+        annotation = next((a for a in self.annotations if a.id == ann_id), None)
+        if annotation is None:
+            annotation = self._session.annotation(ann_id)
+        if annotation is not None and self._shown(annotation, "note") != text:
+            self._write(ann_id, "note", text)
 
     @property
     def note_pending(self) -> bool:

@@ -101,6 +101,7 @@ class Backups(QObject):
     def restore(self, path: Path) -> TaskHandle | None:
         """Replace the library with a backup, on the worker, then reload every view."""
         library = self._session.library
+        self._session.wait_for_writes()  # they land in the library kept aside, not lost
 
         def work(_progress: Progress, _cancel: CancelToken) -> Path | None:
             return library.backups.restore(path).previous

@@ -6,7 +6,7 @@ groups, near-duplicates) runs on the session's worker; the window never waits fo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..core.align import Alignment, RelatedPassage
 from ..core.changes import Change, ChangeKind
@@ -314,19 +314,25 @@ class Comparing(QObject):
         self.related.update_linked(lambda p: reusable_highlight(
             linked.get(p.doc_id, []), p.start, p.end) is not None)
 
-    def link(self, passage: RelatedPassage) -> bool:
+    def link(self, passage: RelatedPassage, then: Callable[[], object] | None = None
+             ) -> bool:
         """Highlight the selection and ``passage`` and link them as the same claim (one
-        undoable step)."""
+        undoable step, on the write lane); once written, the status bar says so and
+        ``then`` runs. False when there is no selection to link."""
         query = self.related.query
         if query is None:
             return False
-        done = self.session.link_same_claim((query.doc_id, query.start, query.end),
-                                            (passage.doc_id, passage.start, passage.end),
-                                            label=CLAIM_LABEL)
-        if done:
+
+        def linked(_change: Change) -> None:
             self.sig_status.emit(self.tr(
                 "Linked as the same claim (Compare → Claims lists it; Ctrl+Z undoes it)."))
-        return done
+            if then is not None:
+                then()
+
+        self.session.link_same_claim((query.doc_id, query.start, query.end),
+                                     (passage.doc_id, passage.start, passage.end),
+                                     label=CLAIM_LABEL, then=linked)
+        return True
 
     # -- after a change ------------------------------------------------------------------
 

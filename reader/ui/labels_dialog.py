@@ -311,11 +311,14 @@ class LabelsDialog(QDialog):
         if not name:
             self._show_error(self.tr("Type a name for the new label first."))
             return False
-        if not self._session.add_label(name, self.new_color):
-            return False
-        self.new_name.clear()
-        self.select_label(name)
-        self._pick_new_color()
+
+        def added(_change: object) -> None:
+            if " ".join(self.new_name.text().split()) == name:
+                self.new_name.clear()
+            self.select_label(name)
+            self._pick_new_color()
+
+        self._session.add_label(name, self.new_color, then=added)
         return True
 
     def _pick_new_color(self) -> None:
@@ -345,17 +348,19 @@ class LabelsDialog(QDialog):
         new = " ".join(item.text().split())
         if item.column() != 0 or new == old:
             return
-        if not new or not self._session.rename_label(old, new):
+        if not new:
             self.refresh()  # refused: show the name as it is
             return
-        self.select_label(new)
+        self._session.rename_label(old, new, then=lambda _change: self.select_label(new),
+                                   otherwise=self.refresh)
 
     def rename(self, old: str, new: str) -> bool:
-        """Rename a label as typing in its row does."""
+        """Rename a label as typing in its row does (written on the write lane: the table
+        shows the new name once it is written)."""
         if not self.select_label(old):
             return False
         table_item(self.table, self.table.currentRow(), 0).setText(new)
-        return new in self.names()
+        return True
 
     def recolor_selected(self) -> bool:
         """Ask for a new colour for the selected label and apply it."""
@@ -367,7 +372,8 @@ class LabelsDialog(QDialog):
             self, current, self.tr("Colour of {label}").format(label=label_name(name)))
         if chosen is None or chosen.name().lower() == current.name().lower():
             return False
-        return self._session.recolor_label(name, chosen.name())
+        self._session.recolor_label(name, chosen.name())
+        return True
 
     def delete_selected(self) -> DeleteLabelDialog | None:
         """Delete the selected label; when highlights wear it, ask what becomes of them."""

@@ -58,6 +58,7 @@ from .tasks_ui import Importer
 from .theme import ThemeManager, tinted_icon
 from .window_actions import action_groups, build_actions, build_label_actions, build_menus
 from .workbench import Workbench
+from .workers import TaskHandle
 
 OpenPaths = Callable[[QWidget, bool], list[str]]
 #: The side panels' share of the width while comparing (the library dock hides).
@@ -358,7 +359,7 @@ class MainWindow(QMainWindow):
         self.annotations.flush()
         self.save_state()
         self.damage_notice.stop()
-        self.session.tasks.shutdown()
+        self.session.tasks.shutdown()  # the pending writes finish; other jobs are cancelled
         for dialog in (self.export_dialog, self.shortcuts_dialog, self.importer.report_dialog,
                        self.comparing.compare_with_dialog, self.labels_dialog,
                        self.backups_dialog, self.highlights_importer.report_dialog,
@@ -380,9 +381,11 @@ class MainWindow(QMainWindow):
     def open_result(self, entry: ResultEntry) -> None:
         self.workbench.open_result(entry)
 
-    def highlight(self, label: str | None) -> str | None:
-        """Highlight the selected text with ``label``; the new highlight's id."""
-        return self.workbench.highlight(label)
+    def highlight(self, label: str | None, then: Callable[[str], object] | None = None
+                  ) -> TaskHandle | None:
+        """Highlight the selected text with ``label``; ``then`` gets the new highlight's id
+        once it is written (None: nothing selected)."""
+        return self.workbench.highlight(label, then)
 
     def _show_title(self, title: str) -> None:
         self.setWindowTitle(f"{title} — Parallax" if title else "Parallax")
@@ -462,6 +465,7 @@ class MainWindow(QMainWindow):
     def open_export(self) -> ExportDialog:
         """File → Export…: a dialog on the current document and selection."""
         self.annotations.flush()
+        self.session.wait_for_writes()  # the export shows every change made before it
         if self.export_dialog is not None:
             self.export_dialog.close()
             self.export_dialog.deleteLater()
@@ -480,6 +484,7 @@ class MainWindow(QMainWindow):
     def import_highlights(self) -> None:
         """File → Import highlights…: a JSON-LD export read back on the worker."""
         self.annotations.flush()
+        self.session.wait_for_writes()
         self.highlights_importer.import_file(self._open_highlights(self))
 
     # -- labels and backups --------------------------------------------------------------
@@ -502,6 +507,7 @@ class MainWindow(QMainWindow):
     def open_backups(self) -> BackupsDialog:
         """File → Restore from backup…: the backups, newest first."""
         self.annotations.flush()
+        self.session.wait_for_writes()
         self._replace_dialog(self.backups_dialog)
         self.backups_dialog = BackupsDialog(self.backups, self)
         self.backups_dialog.show()

@@ -29,9 +29,13 @@ from ..core.models import (
 from .library_watch import LibraryWatcher
 from .qt import QColor, QObject, Signal
 from .tasks import TaskRunner
+from .workers import TaskHandle
 
 if TYPE_CHECKING:  # the export writers load when an export is made, not at start-up
     from ..core.export import ExportOptions, ExportOutput
+
+#: What runs once a write has landed: it gets the core's Change.
+Then = Callable[[Change], object]
 
 HIGHLIGHT_ALPHA = 90
 class Session(QObject):
@@ -153,18 +157,26 @@ class Session(QObject):
             return set()
 
     # -- annotations: operations ---------------------------------------------------------
+    # Every write runs on the runner's write lane (never on the UI thread, never behind an
+    # import), in the order made. Each returns its task handle at once (None when refused
+    # before anything was queued); when the write lands, its Change is broadcast (with the
+    # view that asked as its initiator), then ``then`` gets the Change (``create``: the new
+    # highlight's id). An error is said in one sentence on ``sig_error``, then
+    # ``otherwise`` runs instead.
 
-    def _run(self, operation: Callable[[], Change | None], initiator: object | None = None
-             ) -> Change | None:
-        try:
-            change = operation()
-        except ParallaxError as exc:
-            self.sig_error.emit(str(exc))
-            return None
-        if change is None:
-            return None
-        self.broadcast(change, initiator)
-        return change
+    def _run(self, name: str, operation: Callable[[], Change | None],
+             then: Then | None = None, otherwise: Callable[[], object] | None = None,
+             initiator: object | None = None) -> TaskHandle:
+        def landed(change: Change | None) -> None:
+            if change is not None and then is not None:
+                then(change)
+
+        def refused(_sentence: str) -> None:
+            if otherwise is not None:
+                otherwise()
+
+        return self.tasks.write(operation, name=name, initiator=initiator,
+                                on_finished=landed, on_failed=refused)
 
     def broadcast(self, change: Change, initiator: object | None = None) -> None:
         """Tell every view about a core ``Change`` (e.g. one a task on the worker made),
@@ -174,84 +186,111 @@ class Session(QObject):
         if change.description:
             self.sig_message.emit(change.description)
 
+    @property
+    def writing(self) -> bool:
+        """Whether a write made through the session has not landed yet."""
+        return self.tasks.writing
+
+    def wait_for_writes(self, timeout_ms: int = 30_000) -> bool:
+        """Let every pending write land (before an export, a restore, a close)."""
+        return self.tasks.wait_for_writes(timeout_ms)
+
     def create(
         self, doc_id: str, start: int, end: int, *, label: str | None, note: str = "",
-        tags: Sequence[str] = (),
-    ) -> str | None:
-        """Highlight ``text[start:end]``; the new annotation's id, or None on error."""
+        tags: Sequence[str] = (), then: Callable[[str], object] | None = None,
+    ) -> TaskHandle | None:
+        """Highlight ``text[start:end]``; ``then`` gets the new annotation's id."""
         if end <= start:
             self.sig_error.emit(self.tr("Select some text to highlight first."))
             return None
         service = self.service
-        change = self._run(lambda: service.create(DocId(doc_id), start, end, label=label,
-                                                  note=note, tags=tuple(tags)))
-        ids = sorted(change.annotation_ids) if change is not None else []
-        return ids[0] if ids else None
+
+        def created(change: Change) -> None:
+            ids = sorted(change.annotation_ids)
+            if ids and then is not None:
+                then(ids[0])
+
+        return self._run("create highlight",
+                         lambda: service.create(DocId(doc_id), start, end, label=label,
+                                                note=note, tags=tuple(tags)), created)
 
     def update(self, ann_id: str, *, label: str | None | _Unchanged = UNCHANGED,
                note: str | _Unchanged = UNCHANGED,
                tags: Sequence[str] | _Unchanged = UNCHANGED,
-               initiator: object | None = None) -> bool:
+               initiator: object | None = None, then: Then | None = None,
+               otherwise: Callable[[], object] | None = None) -> TaskHandle:
         """Change label (None clears it), note and/or tags of one annotation; a field left
-        out stays as it is. ``initiator``: the view asking (it may keep what it shows)."""
+        out stays as it is. ``initiator``: the view asking (it may keep what it shows);
+        ``otherwise`` runs when it is refused (the error said)."""
         service = self.service
-        return self._run(lambda: service.update(AnnotationId(ann_id), label=label, note=note,
-                                                tags=tags), initiator) is not None
+        return self._run("update highlight",
+                         lambda: service.update(AnnotationId(ann_id), label=label, note=note,
+                                                tags=tags), then, otherwise, initiator)
 
-    def delete(self, ann_id: str) -> bool:
+    def delete(self, ann_id: str, then: Then | None = None) -> TaskHandle:
         """Remove one annotation (undoable)."""
         service = self.service
-        return self._run(lambda: service.delete(AnnotationId(ann_id))) is not None
+        return self._run("delete highlight", lambda: service.delete(AnnotationId(ann_id)),
+                         then)
 
-    def reattach(self, ann_id: str, start: int, end: int) -> bool:
+    def reattach(self, ann_id: str, start: int, end: int, then: Then | None = None
+                 ) -> TaskHandle:
         """Anchor an orphaned annotation to a new span."""
         service = self.service
-        return self._run(lambda: service.reattach(AnnotationId(ann_id), start, end)) is not None
+        return self._run("re-attach highlight",
+                         lambda: service.reattach(AnnotationId(ann_id), start, end), then)
 
-    def link(self, source: str, target: str, relation: str) -> bool:
+    def link(self, source: str, target: str, relation: str, then: Then | None = None
+             ) -> TaskHandle:
         """Relate two annotations (``same-claim``, ``supports``, ``contradicts``)."""
         service = self.service
-        return self._run(lambda: service.link(AnnotationId(source), AnnotationId(target),
-                                              relation)) is not None
+        return self._run("link", lambda: service.link(AnnotationId(source),
+                                                      AnnotationId(target), relation), then)
 
-    def unlink(self, link_id: str) -> bool:
+    def unlink(self, link_id: str, then: Then | None = None) -> TaskHandle:
         """Remove a link."""
         service = self.service
-        return self._run(lambda: service.unlink(LinkId(link_id))) is not None
+        return self._run("unlink", lambda: service.unlink(LinkId(link_id)), then)
 
     def link_same_claim(self, a: tuple[str, int, int], b: tuple[str, int, int],
-                        label: str | None = "Claim") -> bool:
+                        label: str | None = "Claim", then: Then | None = None
+                        ) -> TaskHandle:
         """Highlight two passages (doc id, start, end) and link them as the same claim,
         as one undoable operation (a highlight already on a passage is reused)."""
-        library = self.library
+        compare = self.library.compare
         return self._run(
-            lambda: library.compare.link_same_claim((DocId(a[0]), a[1], a[2]),
-                                            (DocId(b[0]), b[1], b[2]), label=label)) is not None
+            "link same claim",
+            lambda: compare.link_same_claim((DocId(a[0]), a[1], a[2]),
+                                            (DocId(b[0]), b[1], b[2]), label=label), then)
 
     # -- labels --------------------------------------------------------------------------
 
-    def add_label(self, name: str, color: str) -> bool:
+    def add_label(self, name: str, color: str, then: Then | None = None) -> TaskHandle:
         """Add a label of one's own (undoable)."""
         service = self.service
-        return self._run(lambda: service.add_label(name, color)) is not None
+        return self._run("add label", lambda: service.add_label(name, color), then)
 
-    def rename_label(self, old: str, new: str) -> bool:
-        """Rename a label of one's own; its highlights follow (undoable)."""
+    def rename_label(self, old: str, new: str, then: Then | None = None,
+                     otherwise: Callable[[], object] | None = None) -> TaskHandle:
+        """Rename a label of one's own; its highlights follow (undoable). ``otherwise``
+        runs when it is refused (the error said)."""
         service = self.service
-        return self._run(lambda: service.rename_label(old, new)) is not None
+        return self._run("rename label", lambda: service.rename_label(old, new), then,
+                         otherwise)
 
-    def recolor_label(self, name: str, color: str) -> bool:
+    def recolor_label(self, name: str, color: str, then: Then | None = None) -> TaskHandle:
         """Give a label, built-in or not, another colour (undoable)."""
         service = self.service
-        return self._run(lambda: service.recolor_label(name, color)) is not None
+        return self._run("recolour label", lambda: service.recolor_label(name, color), then)
 
     def delete_label(self, name: str, *, reassign_to: str | None = None,
-                     clear: bool = False) -> bool:
+                     clear: bool = False, then: Then | None = None) -> TaskHandle:
         """Delete a label of one's own; its highlights move to ``reassign_to`` or, with
         ``clear``, keep no label (undoable). The core refuses a label in use without either."""
         service = self.service
-        return self._run(lambda: service.delete_label(name, reassign_to=reassign_to,
-                                                      clear=clear)) is not None
+        return self._run("delete label",
+                         lambda: service.delete_label(name, reassign_to=reassign_to,
+                                                      clear=clear), then)
 
     def label_usage(self, name: str) -> int:
         """How many highlights wear a label."""
@@ -260,13 +299,18 @@ class Session(QObject):
         except ParallaxError:
             return 0
 
-    def undo(self) -> bool:
-        """Undo the last annotation action."""
-        return self.can_undo and self._run(self.service.undo) is not None
+    def undo(self, then: Then | None = None) -> TaskHandle | None:
+        """Undo the last annotation action (one still being written included: the undo
+        queues behind it)."""
+        if not (self.can_undo or self.writing):
+            return None
+        return self._run("undo", self.service.undo, then)
 
-    def redo(self) -> bool:
+    def redo(self, then: Then | None = None) -> TaskHandle | None:
         """Redo the last undone annotation action."""
-        return self.can_redo and self._run(self.service.redo) is not None
+        if not (self.can_redo or self.writing):
+            return None
+        return self._run("redo", self.service.redo, then)
 
     @property
     def can_undo(self) -> bool:

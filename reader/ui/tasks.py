@@ -19,6 +19,13 @@ newest matters (a search, a preview, counts): a new request cancels the previous
 disconnects it, so a stale result can never replace a newer one (Orange3's
 ``ConcurrentMixin`` keeps the same rule).
 
+:meth:`TaskRunner.write` is the write lane: the session's annotation and label writes run
+on a second serial worker of their own, in the order they were made, so a highlight made
+during a long import waits at most for the import's current batch (the store's lock), not
+for the whole import, and never for the UI thread. :meth:`TaskRunner.wait_for_writes`
+lets what must see every write (an export, a restore) wait for them, and
+:meth:`TaskRunner.shutdown` finishes the pending writes rather than cancelling them.
+
 Only this module hands work to the executor; ``tests/ui/test_tasks.py`` counts the
 thread and ``submit`` uses elsewhere in ``reader/ui`` (there are none).
 """
@@ -32,6 +39,7 @@ from ..core.changes import Change
 from ..core.errors import Cancelled, ParallaxError
 from .qt import (
     QCoreApplication,
+    QEventLoop,
     QHBoxLayout,
     QLabel,
     QObject,
@@ -160,9 +168,14 @@ class TaskRunner(QObject):
     sig_change = Signal(object)  # a core Change a job made
     sig_error = Signal(str)  # one sentence
 
-    def __init__(self, executor: SerialExecutor, parent: QObject | None = None) -> None:
+    def __init__(self, executor: SerialExecutor, parent: QObject | None = None, *,
+                 writes: SerialExecutor | None = None) -> None:
         super().__init__(parent)
         self._executor = executor
+        # The write lane: a serial worker of its own, so writes keep their order and
+        # never queue behind a long job (an import) on the main worker.
+        self._writes = writes if writes is not None else SerialExecutor()
+        self._writes.setParent(self)
         self._slots: dict[str, TaskHandle] = {}
         self._view: TaskProgress | None = None
 
@@ -173,6 +186,11 @@ class TaskRunner(QObject):
         """Whether any job is queued or running."""
         return self._executor.busy
 
+    @property
+    def writing(self) -> bool:
+        """Whether a write is queued or running on the write lane."""
+        return self._writes.busy
+
     def running(self, slot: str) -> TaskHandle | None:
         """The job holding ``slot``, if one does."""
         return self._slots.get(slot)
@@ -182,8 +200,66 @@ class TaskRunner(QObject):
         self._view = view
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
-        """Cancel every job and wait for the worker; True when it stopped in time."""
-        return self._executor.shutdown(timeout_ms)
+        """Finish the pending writes (never cancelled: the last note typed is kept), then
+        cancel every other job and wait for the worker; True when both stopped in time."""
+        written = self._writes.finish(timeout_ms)
+        return self._executor.shutdown(timeout_ms) and written
+
+    def wait_for_writes(self, timeout_ms: int = 30_000) -> bool:
+        """Let the pending writes land (their changes broadcast) before going on; True
+        when none is left. The event loop keeps running meanwhile, without user input, so
+        the window paints and nothing else can be started; bounded by ``timeout_ms``."""
+        if not self._writes.busy:
+            return True
+        loop = QEventLoop()
+
+        def idle(busy: bool) -> None:
+            if not busy:
+                loop.quit()
+
+        self._writes.sig_busy_changed.connect(idle)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        try:
+            if self._writes.busy:  # it may have ended while connecting
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            self._writes.sig_busy_changed.disconnect(idle)
+        return not self._writes.busy
+
+    # -- writes ----------------------------------------------------------------------------
+
+    def write(
+        self, work: Callable[[], Any], *, name: str, failed: str = "",
+        initiator: object | None = None,
+        on_finished: Callable[[Any], object] | None = None,
+        on_failed: Callable[[str], object] | None = None,
+    ) -> TaskHandle:
+        """Run ``work()`` on the write lane, after every write made before it.
+
+        Like :meth:`run`: the ``Change`` it returns is broadcast (asked for by
+        ``initiator``, the view that made it), then ``on_finished`` gets the result; an
+        error goes to ``sig_error`` as one sentence, then to ``on_failed``. A write is
+        never cancelled, not even by closing the window.
+        """
+        handle = self._writes.submit(lambda _progress, _cancel: work(), name)
+
+        def finished(result: object) -> None:
+            for change in _changes_of(result, None):
+                self.sig_change.emit(change.by(initiator) if initiator is not None
+                                     else change)
+            if on_finished is not None:
+                on_finished(result)
+
+        def failure(error: BaseException) -> None:
+            text = sentence(error, failed)
+            if text:
+                self.sig_error.emit(text)
+            if on_failed is not None:
+                on_failed(text)
+
+        handle.sig_finished.connect(finished)
+        handle.sig_failed.connect(failure)
+        return handle
 
     # -- jobs ------------------------------------------------------------------------------
 

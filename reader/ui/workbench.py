@@ -23,6 +23,7 @@ from .reading_view import ReadingView
 from .search_panel import ResultEntry, SearchPanel
 from .session import Session
 from .tasks import sentence
+from .workers import TaskHandle
 
 INDEX_PROGRESS_DELAY_MS = 400
 # The check and the daily backup take milliseconds on most libraries: their progress
@@ -196,23 +197,31 @@ class Workbench(QObject):
 
     # -- highlighting --------------------------------------------------------------------
 
-    def highlight(self, label: str | None) -> str | None:
-        """Highlight the selected text with ``label``; the new highlight's id."""
+    def highlight(self, label: str | None, then: Callable[[str], object] | None = None
+                  ) -> TaskHandle | None:
+        """Highlight the selected text with ``label`` (written on the write lane: the
+        window never waits); once it is written, it is selected in the highlights panel
+        and ``then`` gets its id. None when there is nothing to highlight."""
         reading = self.active_reading()
         doc_id = reading.document_id
         span = reading.selected_span()
         if doc_id is None or span is None:
             self.sig_status.emit(self.tr("Select some text in the article first."))
             return None
-        ann_id = self.session.create(doc_id, span[0], span[1], label=label)
-        if ann_id is not None:
-            if label:
-                self.preferences.last_label = label
-            cursor = reading.view.textCursor()
-            cursor.clearSelection()  # so the new highlight's colour shows at once
-            reading.view.setTextCursor(cursor)
-            self.annotations.select(ann_id)
-        return ann_id
+        if label:
+            self.preferences.last_label = label  # Ctrl+H right after uses it
+
+        def created(ann_id: str) -> None:
+            if reading.document_id == doc_id and reading.selected_span() == span:
+                cursor = reading.view.textCursor()
+                cursor.clearSelection()  # so the new highlight's colour shows
+                reading.view.setTextCursor(cursor)
+            if self.annotations.doc_id == doc_id:
+                self.annotations.select(ann_id)
+            if then is not None:
+                then(ann_id)
+
+        return self.session.create(doc_id, span[0], span[1], label=label, then=created)
 
     def delete_current_highlight(self) -> None:
         """Delete the highlight selected in the highlights panel."""

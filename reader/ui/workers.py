@@ -159,6 +159,11 @@ class SerialExecutor(QObject):
             handle.cancel()
         return bool(self._pool.waitForDone(timeout_ms))
 
+    def finish(self, timeout_ms: int = 30_000) -> bool:
+        """Wait, without cancelling, until everything queued has run; True when it did in
+        time. The outcomes are still delivered through the event loop afterwards."""
+        return bool(self._pool.waitForDone(timeout_ms))
+
 
 class InlineExecutor(SerialExecutor):
     """Runs work at once on the calling thread (deterministic tests); signals stay queued."""

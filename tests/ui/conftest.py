@@ -93,9 +93,11 @@ class WindowFactory:
         return parts
 
     def wait_idle(self, parts: Parts) -> None:
-        """Wait until the worker has nothing queued (e.g. the start-up index check)."""
+        """Wait until the worker and the write lane have nothing queued (e.g. the start-up
+        index check, a highlight being written)."""
         self.qtbot.waitUntil(  # type: ignore[attr-defined]
-            lambda: not parts.executor.busy, timeout=LIBRARY_LOAD_MS)
+            lambda: not parts.executor.busy and not parts.tasks.writing,
+            timeout=LIBRARY_LOAD_MS)
 
     def close(self, parts: Parts) -> None:
         """Close a window the way a user does, then its library."""
@@ -135,6 +137,31 @@ def window_parts(open_window: WindowFactory) -> Parts:
 
 
 SeedId = Callable[[str], str]
+
+
+def wait_writes(qtbot: object, parts_or_session: object) -> None:
+    """Wait until every write made through the session has landed and been broadcast."""
+    session = getattr(parts_or_session, "session", parts_or_session)
+    qtbot.waitUntil(lambda: not session.writing,  # type: ignore[attr-defined]
+                    timeout=LIBRARY_LOAD_MS)
+
+
+def landed(qtbot: object, start: Callable[[Callable[[object], object]], object]) -> object:
+    """Make a write with ``start(then)`` and wait for it to land; what ``then`` got
+    (``create``: the new highlight's id; otherwise the core's Change)."""
+    got: list[object] = []
+    start(got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=LIBRARY_LOAD_MS)  # type: ignore[attr-defined]
+    return got[0]
+
+
+def create(qtbot: object, session: object, doc_id: str, start: int, end: int,
+           **fields: object) -> str:
+    """A highlight made through the session, once written: its id."""
+    ann_id = landed(qtbot, lambda then: session.create(  # type: ignore[attr-defined]
+        doc_id, start, end, then=then, **fields))
+    assert isinstance(ann_id, str)
+    return ann_id
 
 
 @pytest.fixture

@@ -12,22 +12,24 @@ from reader.ui.annotations_panel import ID_ROLE, LinkDialog, parse_tags
 from reader.ui.app import Parts
 from reader.ui.qt import Qt, QTextCursor
 
+from .conftest import landed, wait_writes
 
-def highlight(parts: Parts, ref: str, quote: str, label: str = "Claim") -> str:
+
+def highlight(qtbot: QtBot, parts: Parts, ref: str, quote: str, label: str = "Claim") -> str:
     window = parts.window
     doc_id = parts.session.library.documents.resolve(ref)
     window.open_document(doc_id)
     text = parts.session.library.documents.get(doc_id).text
     start = text.index(quote)
     window.reading.select_span(start, start + len(quote))
-    ann_id = window.highlight(label)
-    assert ann_id is not None
+    ann_id = landed(qtbot, lambda then: window.highlight(label, then))
+    assert isinstance(ann_id, str)
     return ann_id
 
 
 def test_relabel_retag_and_the_highlight_colour(qtbot: QtBot, window_parts: Parts) -> None:
     panel = window_parts.window.annotations
-    ann_id = highlight(window_parts, "002", "Ironwood")
+    ann_id = highlight(qtbot, window_parts, "002", "Ironwood")
     assert panel.current is not None and panel.current.id == ann_id
     [selection] = window_parts.window.reading.view.extraSelections()
     before = selection.format.background().color().rgb()
@@ -48,8 +50,8 @@ def test_relabel_retag_and_the_highlight_colour(qtbot: QtBot, window_parts: Part
 
 def test_notes_save_after_a_pause_and_on_switching(qtbot: QtBot, window_parts: Parts) -> None:
     panel = window_parts.window.annotations
-    first = highlight(window_parts, "002", "Ironwood")
-    second = highlight(window_parts, "002", "Google Cloud")
+    first = highlight(qtbot, window_parts, "002", "Ironwood")
+    second = highlight(qtbot, window_parts, "002", "Google Cloud")
     panel.select(first)
     with qtbot.waitSignal(window_parts.session.sig_changed, timeout=5_000):
         qtbot.keyClicks(panel.note, "**seventh** generation")
@@ -60,6 +62,7 @@ def test_notes_save_after_a_pause_and_on_switching(qtbot: QtBot, window_parts: P
     assert panel.note_pending
     panel.select(first)
     assert not panel.note_pending
+    wait_writes(qtbot, window_parts)
     assert window_parts.session.annotation(second).note == "cloud"  # type: ignore[union-attr]
     assert panel.note.toPlainText() == "**seventh** generation"
 
@@ -93,25 +96,27 @@ def test_the_panel_keeps_its_rows_after_its_own_edit(qtbot: QtBot, window_parts:
 
 def test_delete_then_undo_and_redo(qtbot: QtBot, window_parts: Parts) -> None:
     window = window_parts.window
-    ann_id = highlight(window_parts, "004", "Google")
+    ann_id = highlight(qtbot, window_parts, "004", "Google")
     with qtbot.waitSignal(window_parts.session.sig_changed):
         qtbot.mouseClick(window.annotations.delete_button, Qt.MouseButton.LeftButton)
     assert window.annotations.annotations == []
     assert window.reading.view.extraSelections() == []
     assert window.act_undo.text() == "Undo delete highlight"
-    window.act_undo.trigger()
+    with qtbot.waitSignal(window_parts.session.sig_changed):
+        window.act_undo.trigger()
     assert [a.id for a in window.annotations.annotations] == [ann_id]
     assert len(window.reading.view.extraSelections()) == 1
-    window.act_redo.trigger()
+    with qtbot.waitSignal(window_parts.session.sig_changed):
+        window.act_redo.trigger()
     assert window.annotations.annotations == []
 
 
 def test_links_between_sources_are_listed_and_removable(qtbot: QtBot, window_parts: Parts
                                                         ) -> None:
     session, panel = window_parts.session, window_parts.window.annotations
-    german = highlight(window_parts, "000", "Google")
-    italian = highlight(window_parts, "002", "un milione di unità")
-    assert session.link(italian, german, "same-claim")
+    german = highlight(qtbot, window_parts, "000", "Google")
+    italian = highlight(qtbot, window_parts, "002", "un milione di unità")
+    assert landed(qtbot, lambda then: session.link(italian, german, "same-claim", then))
     panel.select(italian)
     assert panel.links.count() == 1
     assert panel.links.item(0).text().startswith("same claim as “Google")
@@ -140,7 +145,7 @@ def test_orphans_are_listed_apart_and_can_be_reattached(
         window.importer.import_paths([article])
     doc_id = finished.args[0].outcomes[0].doc_id
     window.open_document(doc_id)
-    ann_id = highlight(window_parts, doc_id, "Construction starts in spring")
+    ann_id = highlight(qtbot, window_parts, doc_id, "Construction starts in spring")
     article.write_text("Tram line approved\n\nThe council approved the new tram line. It opens "
                        "in 2031 at the earliest, say the planners.\n", encoding="utf-8")
     with qtbot.waitSignal(window.importer.sig_finished, timeout=30_000):
@@ -162,10 +167,10 @@ def test_orphans_are_listed_apart_and_can_be_reattached(
     assert panel.orphans.count() == 0 and panel.highlights.count() == 1
 
 
-def test_reattach_without_a_selection_explains(window_parts: Parts) -> None:
+def test_reattach_without_a_selection_explains(qtbot: QtBot, window_parts: Parts) -> None:
     messages: list[str] = []
     window_parts.session.sig_error.connect(messages.append)
-    highlight(window_parts, "002", "Ironwood")
+    highlight(qtbot, window_parts, "002", "Ironwood")
     cursor = window_parts.window.reading.view.textCursor()
     cursor.clearSelection()
     cursor.movePosition(QTextCursor.MoveOperation.Start)

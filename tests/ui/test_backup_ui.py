@@ -11,7 +11,7 @@ from reader.core.store import STORE_FILENAME
 from reader.ui.app import Parts
 from reader.ui.backup_dialog import BackupsDialog, open_library
 from reader.ui.qt import QAbstractButton, QApplication, QMessageBox, Qt
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, create
 
 
 def file_action(parts: Parts, name: str) -> object:
@@ -32,13 +32,11 @@ def back_up(qtbot: QtBot, parts: Parts) -> tuple[BackupsDialog, Path]:
     return dialog, Path(made.args[0])
 
 
-def highlight(parts: Parts, quote: str) -> str:
+def highlight(qtbot: QtBot, parts: Parts, quote: str) -> str:
     session = parts.session
     doc_id = session.library.documents.resolve("002")
     start = session.library.documents.get(doc_id).text.index(quote)
-    ann_id = session.create(doc_id, start, start + len(quote), label="Claim")
-    assert ann_id is not None
-    return ann_id
+    return create(qtbot, session, doc_id, start, start + len(quote), label="Claim")
 
 
 def test_back_up_now_lists_the_new_backup_first(qtbot: QtBot, window_parts: Parts) -> None:
@@ -59,9 +57,9 @@ def test_back_up_now_lists_the_new_backup_first(qtbot: QtBot, window_parts: Part
 
 def test_restore_asks_first_then_reloads_everything(qtbot: QtBot, window_parts: Parts) -> None:
     window, session = window_parts.window, window_parts.session
-    kept = highlight(window_parts, "un milione di unità")
+    kept = highlight(qtbot, window_parts, "un milione di unità")
     dialog, made = back_up(qtbot, window_parts)
-    later = highlight(window_parts, "TPU")
+    later = highlight(qtbot, window_parts, "TPU")
     window.open_document(session.library.documents.resolve("002"))
     assert len(window.annotations.annotations) == 2
 

@@ -17,7 +17,7 @@ from reader.ui.qt import (
     QTextEdit,
     QWidget,
 )
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, landed
 from tests.ui.test_window import CONTROLS
 
 QUOTE = "bis zu eine Million Tensor Processing Units (TPUs)"
@@ -378,7 +378,8 @@ def test_claims_list_an_open_source_that_does_not_state_the_claim(
     compare_from_library(qtbot, parts, [german, italian, other])
     start, end = library.annotations.locate(german, QUOTE)
     it_start, it_end = library.annotations.locate(italian, "un milione di unità")
-    assert parts.session.link_same_claim((german, start, end), (italian, it_start, it_end))
+    assert landed(qtbot, lambda then: parts.session.link_same_claim(
+        (german, start, end), (italian, it_start, it_end), then=then))
     claims = window.claims
     with qtbot.waitSignal(claims.sig_refreshed, timeout=ALIGN_MS):
         window.act_claims.trigger()

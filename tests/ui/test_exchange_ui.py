@@ -104,7 +104,7 @@ def test_import_highlights_says_how_documents_were_found(
     from tests.ui.test_import_highlights import import_file
 
     parts = open_window()
-    ids = annotate_two(parts)
+    ids = annotate_two(qtbot, parts)
     data = json.loads(parts.session.library.exports.render("jsonld").text)
     for item in data["first"]["items"]:
         if item["id"] == f"urn:uuid:{ids['claim']}":  # a copy whose text changed since

@@ -10,20 +10,22 @@ from pytestqt.qtbot import QtBot
 from reader.core.export.jsonld import DOCUMENT_IRI_PREFIX
 from reader.ui.app import Parts
 from reader.ui.highlights_import import ImportHighlightsDialog
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, create, landed, wait_writes
 
 
-def annotate(parts: Parts) -> dict[str, str]:
+def annotate(qtbot: QtBot, parts: Parts) -> dict[str, str]:
     """A Claim in the Italian seed and a "Method" highlight in a German one; their ids."""
     session = parts.session
     documents = session.library.documents
     italian, german = documents.resolve("002"), documents.resolve("000")
     text_it, text_de = documents.get(italian).text, documents.get(german).text
     start = text_it.index("un milione di unità")
-    claim = session.create(italian, start, start + 19, label="Claim", note="the figure")
-    assert session.add_label("Method", "#336699")
+    claim = create(qtbot, session, italian, start, start + 19, label="Claim",
+                   note="the figure")
+    assert landed(qtbot, lambda then: session.add_label("Method", "#336699", then))
     start = text_de.index("Google")
-    method = session.create(german, start, start + 6, label="Method", tags=["company"])
+    method = create(qtbot, session, german, start, start + 6, label="Method",
+                    tags=["company"])
     assert claim and method
     return {"it": italian, "de": german, "claim": claim, "method": method}
 
@@ -47,12 +49,13 @@ def test_an_export_comes_back_and_twice_changes_nothing(
         qtbot: QtBot, open_window: WindowFactory, tmp_path: Path) -> None:
     parts = open_window()
     window, session = parts.window, parts.session
-    ids = annotate(parts)
+    ids = annotate(qtbot, parts)
     path = tmp_path / "highlights.jsonld"
     path.write_text(session.library.exports.render("jsonld").text, encoding="utf-8")
     for key in ("claim", "method"):
         assert session.delete(ids[key])
     assert session.delete_label("Method")
+    wait_writes(qtbot, session)
     window.open_document(ids["it"])
     assert window.annotations.annotations == []
 
@@ -76,7 +79,8 @@ def test_an_export_comes_back_and_twice_changes_nothing(
     assert window.highlights_importer.report_dialog is again and not dialog.isVisible()
     # Undo takes the first import back.
     again.close()
-    window.act_undo.trigger()
+    with qtbot.waitSignal(session.sig_changed):
+        window.act_undo.trigger()
     assert window.annotations.annotations == []
 
 
@@ -84,10 +88,11 @@ def test_highlights_on_documents_not_in_the_library_are_listed(
         qtbot: QtBot, open_window: WindowFactory, tmp_path: Path) -> None:
     parts = open_window()
     session = parts.session
-    ids = annotate(parts)
+    ids = annotate(qtbot, parts)
     exported = session.library.exports.render("jsonld").text
     for key in ("claim", "method"):
         assert session.delete(ids[key])
+    wait_writes(qtbot, session)
     stranger = "f" * 32
     title = "Ein Artikel, den niemand hier hat"
     # A document no library here has: another id, no digest or address, a title of its

@@ -34,7 +34,7 @@ from reader.ui.qt import (
 )
 from reader.ui.reading_view import ElidedLabel
 from reader.ui.tasks_ui import ImportReportDialog
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, create
 
 LAPTOP = (1280, 800)
 ALIGN_MS = 20_000
@@ -135,7 +135,8 @@ def test_no_text_is_cut_in_any_language(
         italian, german = library.documents.resolve("002"), library.documents.resolve("000")
         window.open_document(italian)
         start, end = library.annotations.locate(italian, "un milione di unità")
-        ann = session.create(italian, start, end, label="Claim", note="n", tags=["x"])
+        ann = create(qtbot, session, italian, start, end, label="Claim", note="n",
+                     tags=["x"])
         window.annotations.select(ann)
         qtbot.wait(50)
         problems = {"window": cut_texts(window)}

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 from reader.ui.app import Parts
 from reader.ui.labels_dialog import LabelsDialog
 from reader.ui.qt import QColor, Qt
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, create, wait_writes
 
 
 def open_labels(qtbot: QtBot, parts: Parts) -> LabelsDialog:
@@ -21,19 +21,18 @@ def open_labels(qtbot: QtBot, parts: Parts) -> LabelsDialog:
     return dialog
 
 
-def highlight(parts: Parts, label: str) -> str:
+def highlight(qtbot: QtBot, parts: Parts, label: str) -> str:
     """A highlight on "un milione di unità" in the Italian seed."""
     session = parts.session
     doc_id = session.library.documents.resolve("002")
     start = session.library.documents.get(doc_id).text.index("un milione di unità")
-    ann_id = session.create(doc_id, start, start + 19, label=label)
-    assert ann_id is not None
-    return ann_id
+    return create(qtbot, session, doc_id, start, start + 19, label=label)
 
 
 def add_label(qtbot: QtBot, dialog: LabelsDialog, name: str) -> None:
     dialog.new_name.setText(name)
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    wait_writes(qtbot, dialog._session)
 
 
 def row_texts(dialog: LabelsDialog) -> list[tuple[str, str]]:
@@ -42,7 +41,7 @@ def row_texts(dialog: LabelsDialog) -> list[tuple[str, str]]:
 
 
 def test_the_dialog_lists_labels_with_colours_and_use(qtbot: QtBot, window_parts: Parts) -> None:
-    highlight(window_parts, "Claim")
+    highlight(qtbot, window_parts, "Claim")
     dialog = open_labels(qtbot, window_parts)
     assert row_texts(dialog) == [("Claim", "1 highlight"), ("Evidence", "0 highlights"),
                                  ("Question", "0 highlights")]
@@ -77,13 +76,15 @@ def test_a_new_label_appears_in_menus_toolbar_and_filter(
     [action] = [a for a in window.label_actions if a.text() == "Highlight as Method"]
     assert action.shortcut().toString() == "4"
     # An own label can be renamed in place; its highlights follow.
-    ann_id = highlight(parts, "Method")
+    ann_id = highlight(qtbot, parts, "Method")
     assert dialog.rename_button.isEnabled()
     assert dialog.rename("Method", "Methods")
+    wait_writes(qtbot, parts)
     assert window.session.annotation(ann_id).label == "Methods"
     assert "Highlight as Methods" in [a.text() for a in window.annotate_menu.actions()]
     # Undo (from inside the dialog) puts the old name back.
     qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_writes(qtbot, parts)
     assert "Method" in dialog.names()
     assert window.session.annotation(ann_id).label == "Method"
 
@@ -111,6 +112,7 @@ def test_recolouring_a_built_in_label_redraws_it(qtbot: QtBot, open_window: Wind
     assert open_window.color_requests == ["Colour of Evidence"]
     open_window.color_choice = "#aa00aa"
     qtbot.mouseClick(dialog.color_button, Qt.MouseButton.LeftButton)
+    wait_writes(qtbot, parts)
     assert session.label_color("Evidence").name() == "#aa00aa"
     icon = dialog.table.item(1, 0).icon().pixmap(14, 14).toImage()
     assert icon.pixelColor(7, 7) == QColor("#aa00aa")
@@ -124,7 +126,7 @@ def test_deleting_a_label_in_use_asks_and_can_move_its_highlights(
     session = window_parts.session
     dialog = open_labels(qtbot, window_parts)
     add_label(qtbot, dialog, "Method")
-    ann_id = highlight(window_parts, "Method")
+    ann_id = highlight(qtbot, window_parts, "Method")
     dialog.select_label("Method")
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     ask = dialog.delete_dialog
@@ -142,12 +144,14 @@ def test_deleting_a_label_in_use_asks_and_can_move_its_highlights(
     assert ask is not None
     ask.target_combo.setCurrentIndex(ask.target_combo.findData("Evidence"))
     qtbot.mouseClick(ask.delete_button, Qt.MouseButton.LeftButton)
+    wait_writes(qtbot, session)
     assert "Method" not in dialog.names()
     assert session.annotation(ann_id).label == "Evidence"
     assert "Highlight as Method" not in [a.text() for a in window_parts.window.label_actions]
     qtbot.waitUntil(lambda: dialog.counts is not None and dialog.counts.get("Evidence") == 1)
     # Undo brings the label back on its highlight.
     window_parts.window.act_undo.trigger()
+    wait_writes(qtbot, session)
     assert "Method" in dialog.names()
     assert session.annotation(ann_id).label == "Method"
 
@@ -157,13 +161,14 @@ def test_deleting_a_label_can_keep_its_highlights_unlabelled(
     session = window_parts.session
     dialog = open_labels(qtbot, window_parts)
     add_label(qtbot, dialog, "Aside")
-    ann_id = highlight(window_parts, "Aside")
+    ann_id = highlight(qtbot, window_parts, "Aside")
     dialog.select_label("Aside")
     ask = dialog.delete_selected()
     assert ask is not None
     ask.clear_choice.click()
     assert ask.reassign_to() is None
     qtbot.mouseClick(ask.delete_button, Qt.MouseButton.LeftButton)
+    wait_writes(qtbot, session)
     kept = session.annotation(ann_id)
     assert kept is not None and kept.label is None
 
@@ -173,6 +178,7 @@ def test_an_unused_label_is_deleted_at_once(qtbot: QtBot, window_parts: Parts) -
     add_label(qtbot, dialog, "Spare")
     dialog.select_label("Spare")
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    wait_writes(qtbot, window_parts)
     assert dialog.delete_dialog is None
     assert dialog.names() == ["Claim", "Evidence", "Question"]
     assert "delete label" in window_parts.window.act_undo.text().lower()

@@ -16,6 +16,7 @@ from reader.ui.library_panel import (
     LibraryModel,
 )
 from reader.ui.qt import QItemSelectionModel, Qt
+from tests.ui.conftest import wait_writes
 
 LANGS = ("de", "it", "pt", "en", "fr", "und")
 
@@ -75,13 +76,15 @@ def test_language_filter_lists_languages_with_counts(window_parts: Parts) -> Non
     assert panel.model.rowCount() == 5
 
 
-def test_label_filter_and_highlight_counts_follow_annotations(window_parts: Parts) -> None:
+def test_label_filter_and_highlight_counts_follow_annotations(qtbot: QtBot,
+                                                              window_parts: Parts) -> None:
     window, session = window_parts.window, window_parts.session
     panel = window.library
     italian = session.library.documents.resolve("002")
     window.open_document(italian)
     window.reading.select_span(200, 240)
     window.highlight("Claim")
+    wait_writes(qtbot, session)
     row = panel.model.row_of(italian)
     assert row is not None and panel.model.index(row, HIGHLIGHTS).data() == 1
     labels = [panel.label_filter.itemText(i) for i in range(panel.label_filter.count())]

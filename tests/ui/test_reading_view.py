@@ -11,6 +11,7 @@ from reader.core.models import Document, Paragraph
 from reader.ui.app import Parts
 from reader.ui.qt import QApplication, QPalette, Qt, QTextCursor, QUrl
 from reader.ui.text_layout import OffsetMap, build_document, text_between
+from tests.ui.conftest import create, wait_writes
 
 GERMAN = ("Die Bundesregierung hat am Dienstag neue Regeln für Rechenzentren beschlossen, "
           "die ab dem kommenden Jahr für alle Betreiber in Deutschland gelten sollen. ")
@@ -29,12 +30,14 @@ def spans_for(doc: Document) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-def test_every_annotation_covers_exactly_its_text_in_the_view(window_parts: Parts) -> None:
+def test_every_annotation_covers_exactly_its_text_in_the_view(qtbot: QtBot,
+                                                              window_parts: Parts) -> None:
     session, window = window_parts.session, window_parts.window
     for summary in session.documents():
         doc = session.library.documents.get(summary.id)
         for start, end in spans_for(doc):
             assert session.create(doc.id, start, end, label="Evidence") is not None
+        wait_writes(qtbot, session)  # written in order on the write lane
         window.open_document(doc.id)
         laid_out = window.reading.laid_out
         assert laid_out is not None and laid_out.offsets.identity
@@ -164,9 +167,9 @@ def test_clicking_a_highlight_selects_it_in_the_panel(qtbot: QtBot, window_parts
     session, window = window_parts.session, window_parts.window
     doc_id = session.library.documents.resolve("001")
     doc = session.library.documents.get(doc_id)
-    first = session.create(doc_id, 0, 20, label="Claim")
-    second = session.create(doc_id, doc.paragraphs[1].start, doc.paragraphs[1].start + 40,
-                            label="Evidence")
+    first = create(qtbot, session, doc_id, 0, 20, label="Claim")
+    second = create(qtbot, session, doc_id, doc.paragraphs[1].start,
+                    doc.paragraphs[1].start + 40, label="Evidence")
     window.open_document(doc_id)
     window.annotations.select(first)
     view = window.reading.view

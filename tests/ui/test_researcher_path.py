@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.ui.qt import QApplication, QModelIndex, Qt, QTextEdit
 from reader.ui.search_panel import ENTRY_ROLE
-from tests.ui.conftest import WaitForPreview, WindowFactory
+from tests.ui.conftest import WaitForPreview, WindowFactory, landed
 
 QUOTE = "un milione di unità"
 NOTE = "Up to one million TPUs: the same figure as the German original."
@@ -107,7 +107,7 @@ def test_undo_after_reopening_then_export_markdown(
     assert doc is not None
     first = doc.text.index(QUOTE)
     window.reading.select_span(first, first + len(QUOTE))
-    ann_id = window.highlight("Claim")
+    ann_id = landed(qtbot, lambda then: window.highlight("Claim", then))
     assert ann_id is not None
     window.annotations.note.setPlainText(NOTE)
     with qtbot.waitSignal(parts.session.sig_changed, timeout=5_000):

@@ -9,6 +9,7 @@ from reader.core.errors import QueryError
 from reader.ui.app import Parts
 from reader.ui.qt import QApplication, Qt
 from reader.ui.search_panel import ENTRY_ROLE, HTML_ROLE
+from tests.ui.conftest import create
 
 
 def search(qtbot: QtBot, parts: Parts, text: str) -> object:
@@ -114,8 +115,8 @@ def test_matches_in_notes_and_tags_are_listed_too(qtbot: QtBot, window_parts: Pa
     italian = session.library.documents.resolve("002")
     doc = session.library.documents.get(italian)
     start = doc.text.index("Ironwood")
-    ann_id = session.create(italian, start, start + len("Ironwood"), label="Question",
-                            note="Check the zeppelin figure", tags=["hardware"])
+    ann_id = create(qtbot, session, italian, start, start + len("Ironwood"),
+                    label="Question", note="Check the zeppelin figure", tags=["hardware"])
     assert ann_id is not None
     results = search(qtbot, window_parts, "zeppelin")
     assert results.total == 0

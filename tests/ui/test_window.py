@@ -35,7 +35,7 @@ from reader.ui.qt import (
 )
 from reader.ui.window_actions import action_groups
 from tests.conftest import REPO
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, wait_writes
 
 
 def window_color(app: QApplication) -> int:
@@ -158,6 +158,7 @@ def test_ctrl_h_uses_the_last_label(qtbot: QtBot, window_parts: Parts) -> None:
     window.open_document(doc_id)
     window.reading.select_span(0, 12)
     window.label_actions[2].trigger()  # Question
+    wait_writes(qtbot, window_parts)
     window.reading.select_span(20, 30)
     window.activateWindow()
     window.reading.view.setFocus()
