@@ -202,6 +202,8 @@ class TaskRunner(QObject):
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
         """Finish the pending writes (never cancelled: the last note typed is kept), then
         cancel every other job and wait for the worker; True when both stopped in time."""
+        for handle in self._executor.running():  # an import stops at its next check,
+            handle.cancel()                      # so the writes behind its lock land soon
         written = self._writes.finish(timeout_ms)
         return self._executor.shutdown(timeout_ms) and written
 

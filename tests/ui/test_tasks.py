@@ -284,6 +284,80 @@ def test_latest_only_drops_and_disconnects_a_replaced_request(qtbot: QtBot) -> N
     assert not requests.pending
 
 
+# -- the write lane ------------------------------------------------------------------------
+
+
+def test_a_write_does_not_queue_behind_a_long_job(qtbot: QtBot, runner: TaskRunner) -> None:
+    release = threading.Event()
+    long_job = runner.run(blocker(release), name="import", slot="import")
+    assert long_job is not None
+    change = Change("update", "Edit", frozenset({DocId("d1")}), frozenset({AnnotationId("a1")}))
+    order: list[str] = []
+    runner.sig_change.connect(lambda c: order.append(f"change {c.description}"))
+    handle = runner.write(lambda: change, name="update",
+                          on_finished=lambda result: order.append(f"landed {result is change}"))
+    assert runner.writing
+    with qtbot.waitSignal(handle.sig_done, timeout=10_000):
+        pass
+    assert order == ["change Edit", "landed True"]  # broadcast first, as run() does
+    assert not long_job.finished and runner.busy and not runner.writing
+    release.set()
+    with qtbot.waitSignal(long_job.sig_done, timeout=10_000):
+        pass
+
+
+def test_writes_land_in_the_order_made_and_errors_are_one_sentence(
+        qtbot: QtBot, runner: TaskRunner) -> None:
+    landed: list[int] = []
+    said: list[str] = []
+    handed: list[str] = []
+    runner.sig_error.connect(said.append)
+
+    def slow(number: int) -> int:
+        threading.Event().wait(0.01 * (5 - number))  # earlier writes take longer
+        return number
+
+    for number in range(5):
+        runner.write(lambda n=number: slow(n), name="write", on_finished=landed.append)
+
+    def refused() -> None:
+        raise NotFound("There is no annotation with id a9.")
+
+    runner.write(refused, name="write", on_finished=lambda _r: pytest.fail("it failed"),
+                 on_failed=handed.append)
+    assert runner.wait_for_writes(10_000)
+    assert landed == [0, 1, 2, 3, 4]
+    assert said == handed == ["There is no annotation with id a9."]
+
+
+def test_shutdown_finishes_the_writes_and_cancels_the_other_jobs(
+        qtbot: QtBot, runner: TaskRunner) -> None:
+    release = threading.Event()
+    long_job = runner.run(blocker(release), name="import")
+    assert long_job is not None
+    written: list[str] = []
+    gate = threading.Event()
+
+    def write() -> None:
+        gate.wait(0.2)  # still running when the window closes
+        written.append("note")
+
+    runner.write(write, name="note")
+    runner.write(lambda: written.append("highlight"), name="highlight")
+    assert runner.shutdown(10_000)
+    assert written == ["note", "highlight"]
+    assert long_job.cancelled
+
+
+def test_waiting_for_writes_is_bounded(qtbot: QtBot, runner: TaskRunner) -> None:
+    release = threading.Event()
+    runner.write(lambda: release.wait(10), name="stuck")
+    assert not runner.wait_for_writes(50)  # gave up in time; the write goes on
+    assert runner.writing
+    release.set()
+    assert runner.wait_for_writes(10_000) and not runner.writing
+
+
 # -- nothing bypasses the runner ----------------------------------------------------------
 
 #: The runner (tasks.py) alone hands work to the executor; the executor (workers.py) alone
