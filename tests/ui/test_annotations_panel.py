@@ -71,8 +71,8 @@ def test_the_panel_keeps_its_rows_after_its_own_edit(qtbot: QtBot, window_parts:
     """A note typed in the panel redraws its row only (the change names the panel as its
     initiator); the same edit made elsewhere reads the list again."""
     panel = window_parts.window.annotations
-    first = highlight(window_parts, "002", "Ironwood")
-    highlight(window_parts, "002", "Google Cloud")
+    first = highlight(qtbot, window_parts, "002", "Ironwood")
+    highlight(qtbot, window_parts, "002", "Google Cloud")
     panel.select(first)
     rows = [panel.highlights.item(i) for i in range(panel.highlights.count())]
     seen: list[Change] = []
@@ -87,6 +87,7 @@ def test_the_panel_keeps_its_rows_after_its_own_edit(qtbot: QtBot, window_parts:
     assert panel.note.toPlainText() == "seventh generation"
 
     window_parts.session.update(first, note="from the command line")
+    wait_writes(qtbot, window_parts)
     assert seen[-1].initiator is None
     assert not any(isValid(r) for r in rows)  # the list was read again
     row = next(panel.highlights.item(i) for i in range(panel.highlights.count())

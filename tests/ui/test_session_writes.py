@@ -69,9 +69,9 @@ def hold_lock(qtbot: QtBot, parts: Parts) -> LockHolder:
 
 def select(parts: Parts, ref: str, quote: str) -> tuple[str, int, int]:
     session, window = parts.session, parts.window
-    doc_id = session.library.resolve(ref)
+    doc_id = session.library.documents.resolve(ref)
     window.open_document(doc_id)
-    start = session.library.get(doc_id).text.index(quote)
+    start = session.library.documents.get(doc_id).text.index(quote)
     window.reading.select_span(start, start + len(quote))
     return doc_id, start, start + len(quote)
 

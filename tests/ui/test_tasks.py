@@ -291,7 +291,8 @@ def test_a_write_does_not_queue_behind_a_long_job(qtbot: QtBot, runner: TaskRunn
     release = threading.Event()
     long_job = runner.run(blocker(release), name="import", slot="import")
     assert long_job is not None
-    change = Change("update", "Edit", frozenset({DocId("d1")}), frozenset({AnnotationId("a1")}))
+    change = Change(ChangeKind.ANNOTATIONS, "update", "Edit", frozenset({DocId("d1")}),
+                    frozenset({AnnotationId("a1")}))
     order: list[str] = []
     runner.sig_change.connect(lambda c: order.append(f"change {c.description}"))
     handle = runner.write(lambda: change, name="update",
