@@ -198,8 +198,10 @@ class Session(QObject):
     def create(
         self, doc_id: str, start: int, end: int, *, label: str | None, note: str = "",
         tags: Sequence[str] = (), then: Callable[[str], object] | None = None,
+        otherwise: Callable[[], object] | None = None,
     ) -> TaskHandle | None:
-        """Highlight ``text[start:end]``; ``then`` gets the new annotation's id."""
+        """Highlight ``text[start:end]``; ``then`` gets the new annotation's id (``otherwise``
+        runs instead when it is refused, the error said)."""
         if end <= start:
             self.sig_error.emit(self.tr("Select some text to highlight first."))
             return None
@@ -212,7 +214,8 @@ class Session(QObject):
 
         return self._run("create highlight",
                          lambda: service.create(DocId(doc_id), start, end, label=label,
-                                                note=note, tags=tuple(tags)), created)
+                                                note=note, tags=tuple(tags)), created,
+                         otherwise)
 
     def update(self, ann_id: str, *, label: str | None | _Unchanged = UNCHANGED,
                note: str | _Unchanged = UNCHANGED,

@@ -10,10 +10,11 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 
+from ..core.anchoring import make_selector
 from ..core.changes import Change, ChangeKind
 from ..core.errors import ParallaxError, StoreDamaged
 from ..core.library import MaintenanceReport
-from ..core.models import Document, DocumentSummary
+from ..core.models import Annotation, AnnotationId, DocId, Document, DocumentSummary
 from ..core.tasks import CancelToken, Progress
 from .annotations_panel import AnnotationsPanel
 from .library_panel import LibraryPanel
@@ -24,6 +25,9 @@ from .search_panel import ResultEntry, SearchPanel
 from .session import Session
 from .tasks import sentence
 from .workers import TaskHandle
+
+#: The id of a highlight shown while it is being written starts so.
+PENDING_PREFIX = "pending:"
 
 INDEX_PROGRESS_DELAY_MS = 400
 # The check and the daily backup take milliseconds on most libraries: their progress
@@ -210,18 +214,31 @@ class Workbench(QObject):
             return None
         if label:
             self.preferences.last_label = label  # Ctrl+H right after uses it
+        # Shown at once, in the label's colour, while the write lane writes it (it may wait
+        # for an import's batch); the selection clears so the colour shows.
+        doc = reading.document
+        if doc is not None and doc.id == doc_id:
+            pending = Annotation(id=AnnotationId(f"{PENDING_PREFIX}{span[0]}-{span[1]}"),
+                                 doc_id=DocId(doc_id),
+                                 selector=make_selector(doc.text, span[0], span[1]),
+                                 label=label)
+            reading.set_annotations([*reading.annotations, pending])
+        cursor = reading.view.textCursor()
+        cursor.clearSelection()
+        reading.view.setTextCursor(cursor)
 
         def created(ann_id: str) -> None:
-            if reading.document_id == doc_id and reading.selected_span() == span:
-                cursor = reading.view.textCursor()
-                cursor.clearSelection()  # so the new highlight's colour shows
-                reading.view.setTextCursor(cursor)
             if self.annotations.doc_id == doc_id:
                 self.annotations.select(ann_id)
             if then is not None:
                 then(ann_id)
 
-        return self.session.create(doc_id, span[0], span[1], label=label, then=created)
+        def refused() -> None:  # the error is said; the pending highlight goes
+            if reading.document_id == doc_id:
+                reading.set_annotations(self.session.annotations_for(doc_id))
+
+        return self.session.create(doc_id, span[0], span[1], label=label, then=created,
+                                   otherwise=refused)
 
     def delete_current_highlight(self) -> None:
         """Delete the highlight selected in the highlights panel."""

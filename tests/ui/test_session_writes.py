@@ -90,6 +90,11 @@ def test_a_highlight_made_while_an_import_holds_the_store_lock_lands_after(
     assert handle is not None and not handle.finished
     assert holder.holding.is_set() and not created
     assert session.writing and window.annotations.annotations == []
+    # The view that made it shows it at once, in its label's colour, the selection gone.
+    [pending] = window.reading.view.extraSelections()
+    assert pending.cursor.selectedText() == "Ironwood"
+    assert pending.format.background().color().rgb() == session.label_color("Claim").rgb()
+    assert not window.reading.view.textCursor().hasSelection()
 
     assert not holder.timed_out
     holder.release.set()  # the batch commits ...

@@ -295,14 +295,16 @@ def test_a_write_does_not_queue_behind_a_long_job(qtbot: QtBot, runner: TaskRunn
                     frozenset({AnnotationId("a1")}))
     order: list[str] = []
     runner.sig_change.connect(lambda c: order.append(f"change {c.description}"))
-    handle = runner.write(lambda: change, name="update",
-                          on_finished=lambda result: order.append(f"landed {result is change}"))
-    assert runner.writing
-    with qtbot.waitSignal(handle.sig_done, timeout=10_000):
-        pass
-    assert order == ["change Edit", "landed True"]  # broadcast first, as run() does
-    assert not long_job.finished and runner.busy and not runner.writing
-    release.set()
+    try:
+        handle = runner.write(lambda: change, name="update", on_finished=lambda result:
+                              order.append(f"landed {result is change}"))
+        assert runner.writing
+        with qtbot.waitSignal(handle.sig_done, timeout=10_000):
+            pass
+        assert order == ["change Edit", "landed True"]  # broadcast first, as run() does
+        assert not long_job.finished and runner.busy and not runner.writing
+    finally:
+        release.set()  # a failed assertion never leaves the worker blocked
     with qtbot.waitSignal(long_job.sig_done, timeout=10_000):
         pass
 
@@ -345,17 +347,22 @@ def test_shutdown_finishes_the_writes_and_cancels_the_other_jobs(
 
     runner.write(write, name="note")
     runner.write(lambda: written.append("highlight"), name="highlight")
-    assert runner.shutdown(10_000)
-    assert written == ["note", "highlight"]
-    assert long_job.cancelled
+    try:
+        assert runner.shutdown(10_000)
+        assert written == ["note", "highlight"]
+        assert long_job.cancelled
+    finally:
+        release.set()
 
 
 def test_waiting_for_writes_is_bounded(qtbot: QtBot, runner: TaskRunner) -> None:
     release = threading.Event()
     runner.write(lambda: release.wait(10), name="stuck")
-    assert not runner.wait_for_writes(50)  # gave up in time; the write goes on
-    assert runner.writing
-    release.set()
+    try:
+        assert not runner.wait_for_writes(50)  # gave up in time; the write goes on
+        assert runner.writing
+    finally:
+        release.set()
     assert runner.wait_for_writes(10_000) and not runner.writing
 
 
