@@ -24,6 +24,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from .errors import InvalidValue, NotFound, StoreDamaged, StoreError, StoreMissing, is_disk_full
+from .locking import pid_alive
 from .store import STORE_FILENAME, Store
 from .store.files import check_file, copy_database, describe_store_file, schema_version
 
@@ -236,19 +237,6 @@ def remove_leftovers(data_dir: Path) -> list[Path]:
                     path.unlink()
                     removed.append(path)
     return removed
-
-
-def pid_alive(pid: int) -> bool:
-    """True when a process with this id exists."""
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def backup_due(store: Store, data_dir: Path, *, auto: bool = True,
