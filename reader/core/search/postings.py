@@ -16,6 +16,8 @@ from typing import Any
 
 from whoosh.formats import Characters, tokens
 
+from .fast_analysis import NotPure, fast_tokens
+
 # Texts of at least this many characters are analysed into arrays; shorter ones (every
 # normal article) by whoosh's own loop, which is faster per word.
 COMPACT_ABOVE = 200_000
@@ -31,12 +33,40 @@ class CompactCharacters(Characters):  # type: ignore[misc]
             yield from super().word_values(value, analyzer, **kwargs)
             return
         fb = self.field_boost
-        seen: dict[str, array[int]] = {}
-        weights: dict[str, float] = {}
         kwargs["positions"] = True
         kwargs["chars"] = True
         kwargs["boosts"] = True
         typecode = "i" if len(value) < 2**31 else "q"  # positions and offsets fit
+        seen: dict[str, array[int]] = {}
+        weights: dict[str, float] = {}
+        fast = fast_tokens(value, analyzer, **kwargs)
+        if fast is not None:
+            try:
+                for text, pos, startchar, endchar, boost in fast:
+                    found = seen.get(text)
+                    if found is None:
+                        found = seen[text] = array(typecode)
+                        weights[text] = 0.0
+                    found.extend((pos, startchar, endchar))
+                    weights[text] += boost
+            except NotPure:  # nothing yielded yet: whoosh's own chain, from the start
+                seen.clear()
+                weights.clear()
+                fast = None
+        if fast is None:
+            seen, weights = self._gather(value, analyzer, kwargs, typecode)
+        while seen:  # each word's array is freed once encoded
+            word, flat = seen.popitem()
+            count = len(flat) // 3
+            encoded = self.encode(zip(flat[0::3], flat[1::3], flat[2::3], strict=True))
+            yield (word, count, weights[word] * fb, encoded)
+
+    @staticmethod
+    def _gather(value: str, analyzer: Any, kwargs: dict[str, Any], typecode: str
+                ) -> tuple[dict[str, array[int]], dict[str, float]]:
+        """Each word's positions and offsets, and its weight, by whoosh's analyser chain."""
+        seen: dict[str, array[int]] = {}
+        weights: dict[str, float] = {}
         for t in tokens(value, analyzer, kwargs):
             text = t.text
             found = seen.get(text)
@@ -45,11 +75,7 @@ class CompactCharacters(Characters):  # type: ignore[misc]
                 weights[text] = 0.0
             found.extend((t.pos, t.startchar, t.endchar))
             weights[text] += t.boost
-        while seen:  # each word's array is freed once encoded
-            word, flat = seen.popitem()
-            count = len(flat) // 3
-            encoded = self.encode(zip(flat[0::3], flat[1::3], flat[2::3], strict=True))
-            yield (word, count, weights[word] * fb, encoded)
+        return seen, weights
 
 
 def compact(field: Any) -> Any:
