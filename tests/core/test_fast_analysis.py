@@ -8,10 +8,11 @@ acronym plurals, stop words at the start, numbers, apostrophes, hyphens and newl
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import pytest
 import whoosh.lang
-from whoosh.analysis import StemmingAnalyzer
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemmingAnalyzer
 from whoosh.formats import Characters, tokens
 
 from reader.core.search import fast_analysis, postings
@@ -105,3 +106,26 @@ def test_other_analysers_and_arguments_go_to_whoosh() -> None:
     analyzer = build_schema()["body"].analyzer
     assert fast_analysis.fast_tokens(text, analyzer, start_pos=5) is None
     assert fast_analysis.fast_tokens(text, build_schema()["num"].analyzer) is None
+
+
+class _Boosting(Filter):  # type: ignore[misc]
+    """Changes a token's boost: not a pure text function, so the chain must be used."""
+
+    def __call__(self, tokens: Any) -> Any:
+        for t in tokens:
+            t.boost = 2.0
+            yield t
+
+
+def test_a_filter_doing_more_than_the_text_falls_back_to_whoosh(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    pure = fast_analysis._pure_filters() | {_Boosting}
+    monkeypatch.setattr(fast_analysis, "_pure_filters", lambda: pure)
+    monkeypatch.setattr(postings, "COMPACT_ABOVE", 1_000)
+    analyzer = RegexTokenizer() | LowercaseFilter() | _Boosting()
+    text = generated_text(2_000, 5)
+    with pytest.raises(fast_analysis.NotPure):
+        fast_analysis.gather(text, analyzer, {"mode": "index"}, "i")
+    compact = sorted(postings.CompactCharacters().word_values(text, analyzer, mode="index"))
+    assert compact == sorted(Characters().word_values(text, analyzer, mode="index"))
+    assert compact[0][2] == 2.0 * compact[0][1]  # the boosts were counted

@@ -16,6 +16,7 @@ tokens and the encoded postings equal whoosh's.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
@@ -120,3 +121,40 @@ def _tokens(value: str, expression: Any, filters: tuple[Any, ...], renumber: boo
         else:
             pos = index
         yield term, pos, match.start(), match.end(), 1.0
+
+
+def gather(value: str, analyzer: Any, kwargs: dict[str, Any], typecode: str
+           ) -> dict[str, array[int]] | None:
+    """Each final word's (position, startchar, endchar) triples, flat in one array, as
+    :func:`fast_tokens` makes them (every boost is 1.0); None as there.
+
+    The loop of :func:`fast_tokens`, with each distinct word remembered with its word's
+    array: about 0.5 µs a token. Raises :class:`NotPure` as there.
+    """
+    if not set(kwargs) <= _KNOWN_KWARGS:
+        return None
+    found = plan(analyzer)
+    if found is None:
+        return None
+    expression, filters, renumber = found
+    mode = kwargs.get("mode", "")
+    seen: dict[str, array[int]] = {}
+    memo: dict[str, array[int] | None] = {}
+    pos: int | None = None
+    for index, match in enumerate(expression.finditer(value)):
+        word = match.group()
+        try:
+            positions = memo[word]
+        except KeyError:
+            term = _final_text(word, filters, mode)
+            positions = memo[word] = (
+                None if term is None else seen.setdefault(term, array(typecode)))
+        if positions is None:
+            continue
+        if renumber and pos is not None:
+            pos += 1
+        else:
+            pos = index
+        start, end = match.span()
+        positions.extend((pos, start, end))
+    return seen

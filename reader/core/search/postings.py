@@ -16,7 +16,7 @@ from typing import Any
 
 from whoosh.formats import Characters, tokens
 
-from .fast_analysis import NotPure, fast_tokens
+from .fast_analysis import NotPure, gather
 
 # Texts of at least this many characters are analysed into arrays; shorter ones (every
 # normal article) by whoosh's own loop, which is faster per word.
@@ -37,24 +37,15 @@ class CompactCharacters(Characters):  # type: ignore[misc]
         kwargs["chars"] = True
         kwargs["boosts"] = True
         typecode = "i" if len(value) < 2**31 else "q"  # positions and offsets fit
-        seen: dict[str, array[int]] = {}
-        weights: dict[str, float] = {}
-        fast = fast_tokens(value, analyzer, **kwargs)
-        if fast is not None:
-            try:
-                for text, pos, startchar, endchar, boost in fast:
-                    found = seen.get(text)
-                    if found is None:
-                        found = seen[text] = array(typecode)
-                        weights[text] = 0.0
-                    found.extend((pos, startchar, endchar))
-                    weights[text] += boost
-            except NotPure:  # nothing yielded yet: whoosh's own chain, from the start
-                seen.clear()
-                weights.clear()
-                fast = None
+        try:
+            fast = gather(value, analyzer, kwargs, typecode)
+        except NotPure:  # a filter did more than change a word: whoosh's own chain
+            fast = None
         if fast is None:
             seen, weights = self._gather(value, analyzer, kwargs, typecode)
+        else:  # every boost is 1.0: a word's weight is its count, as whoosh sums it
+            seen = fast
+            weights = {word: float(len(flat) // 3) for word, flat in seen.items()}
         while seen:  # each word's array is freed once encoded
             word, flat = seen.popitem()
             count = len(flat) // 3
