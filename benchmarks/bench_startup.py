@@ -247,7 +247,7 @@ def child(library_dir: Path, import_folder: Path) -> int:
     wait(lambda: window.library_loaded)
     app.processEvents()
     result["usable_s"] = time.time() - launched
-    result["documents"] = window.library.model.rowCount()
+    result["documents"] = window.library_panel.model.rowCount()
     result["rss_usable_mb"] = rss()
     wait(lambda: not parts.executor.busy)
     result["search_ready_s"] = time.time() - launched

@@ -14,8 +14,8 @@ from ..core import compare
 from ..core.compare import ClaimGroup, ClaimStatement, NearDuplicate, is_vague
 from ..core.models import Document
 from ..core.numbers import INF, Quantity
-from .annotations_panel import shorten
 from .export_dialog import SavePath
+from .highlights_panel import shorten
 from .qt import (
     QAbstractItemView,
     QAbstractTableModel,

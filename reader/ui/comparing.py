@@ -48,7 +48,7 @@ class Comparing(QObject):
     def __init__(
         self, session: Session, preferences: Preferences, *, workbench: Workbench,
         stack: QStackedWidget, compare: CompareView, related: RelatedPanel, claims: ClaimsView,
-        related_dock: QDockWidget, annotations_dock: QDockWidget,
+        related_dock: QDockWidget, highlights_dock: QDockWidget,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,7 +60,7 @@ class Comparing(QObject):
         self.related = related
         self.claims = claims
         self.related_dock = related_dock
-        self.annotations_dock = annotations_dock
+        self.highlights_dock = highlights_dock
         self.compare_with_dialog: CompareWithDialog | None = None
         self._aligning = session.tasks.latest("align", self)
         self._finding = session.tasks.latest("related", self)
@@ -74,10 +74,10 @@ class Comparing(QObject):
         compare.sig_annotation_clicked.connect(self._annotation_clicked)
         compare.sig_scroll_together_changed.connect(self._remember_scroll_together)
         workbench.reading.sig_font_size_changed.connect(compare.set_font_size)
-        workbench.annotations.sig_current_changed.connect(self._current_annotation_changed)
+        workbench.highlights_panel.sig_current_changed.connect(self._current_annotation_changed)
         workbench.search.sig_results.connect(lambda _results: self._apply_search_hits())
         workbench.search.sig_open_result.connect(self._result_opened)
-        workbench.library.sig_open_document.connect(self._document_opened)
+        workbench.library_panel.sig_open_document.connect(self._document_opened)
         session.sig_changed.connect(self._changed)
         related.sig_show.connect(self._show_related)
         related.sig_link.connect(self.link)
@@ -109,7 +109,7 @@ class Comparing(QObject):
         documents = [self.session.document(doc_id) for doc_id in ids]
         if any(doc is None for doc in documents):
             return False
-        self.workbench.annotations.flush()
+        self.workbench.highlights_panel.flush()
         self.compare.set_documents(
             [(doc, self.session.annotations_for(doc.id)) for doc in documents if doc])
         self.stack.setCurrentWidget(self.compare)
@@ -122,7 +122,7 @@ class Comparing(QObject):
 
     def compare_selected(self) -> bool:
         """Compare the documents selected in the library (the open one first)."""
-        ids = self.workbench.library.selected_ids()
+        ids = self.workbench.library_panel.selected_ids()
         current = self.workbench.reading.document_id
         if current in ids:
             ids = [current, *[i for i in ids if i != current]]
@@ -134,7 +134,7 @@ class Comparing(QObject):
         if doc is None:
             self.sig_status.emit(self.tr("Open an article first, then compare it."))
             return None
-        summaries: list[DocumentSummary] = self.workbench.library.model.all_documents()
+        summaries: list[DocumentSummary] = self.workbench.library_panel.model.all_documents()
         current = next((s for s in summaries if s.id == doc.id), None)
         if self.compare_with_dialog is not None:
             self.compare_with_dialog.close()
@@ -151,7 +151,7 @@ class Comparing(QObject):
             return
         pane = self.compare.focused_pane()
         self._aligning.cancel()  # an alignment still running is no longer wanted
-        self.workbench.annotations.flush()
+        self.workbench.highlights_panel.flush()
         self.stack.setCurrentWidget(self.workbench.reading)
         reading = self.workbench.reading
         if keep_place and pane is not None and pane.doc_id:
@@ -159,7 +159,7 @@ class Comparing(QObject):
             self.workbench.open_document(pane.doc_id)
             if reading.document_id == pane.doc_id:
                 reading.view.verticalScrollBar().setValue(round(self._y_in(reading, offset)))
-        self.workbench.annotations.set_document(reading.document_id)
+        self.workbench.highlights_panel.set_document(reading.document_id)
         reading.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.workbench.sig_state_changed.emit()
         self.sig_compare_closed.emit()
@@ -198,21 +198,21 @@ class Comparing(QObject):
         self.preferences.scroll_together = on
 
     def _pane_focused(self, doc_id: str) -> None:
-        annotations = self.workbench.annotations
-        if annotations.doc_id != doc_id:
-            annotations.flush()
-            annotations.set_document(doc_id)
+        panel = self.workbench.highlights_panel
+        if panel.doc_id != doc_id:
+            panel.flush()
+            panel.set_document(doc_id)
         self.workbench.sig_state_changed.emit()
 
     def _annotation_clicked(self, doc_id: str, ann_id: str) -> None:
         self._pane_focused(doc_id)
-        self.workbench.annotations.select(ann_id)
-        self.annotations_dock.show()
+        self.workbench.highlights_panel.select(ann_id)
+        self.highlights_dock.show()
 
     def _current_annotation_changed(self, ann_id: str | None) -> None:
         if not self.comparing:
             return
-        pane = self.compare.pane_for(self.workbench.annotations.doc_id or "")
+        pane = self.compare.pane_for(self.workbench.highlights_panel.doc_id or "")
         if pane is not None:
             pane.reading.set_current_annotation(ann_id)
 

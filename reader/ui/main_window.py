@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..core.errors import StoreDamaged
-from .annotations_panel import AnnotationsPanel
 from .backup_dialog import Backups, BackupsDialog, damaged_box
 from .claims_view import ClaimsView
 from .compare_view import CompareView
@@ -14,6 +13,7 @@ from .comparing import Comparing
 from .damage_notice import CheckDialog, DamageNotice
 from .export_dialog import ExportDialog, SavePath
 from .highlights_import import HighlightsImporter, OpenHighlightsFile, ask_highlights_file
+from .highlights_panel import HighlightsPanel
 from .i18n import LANGUAGE_SETTINGS, NATIVE_NAMES, operation_text
 from .labels_dialog import ChooseColor, LabelsDialog
 from .library_panel import LibraryPanel
@@ -201,14 +201,14 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.search = SearchPanel(session)
-        self.library = LibraryPanel(session.doc_ids_with_label)
-        self.annotations = AnnotationsPanel(session, self.reading.selected_span)
+        self.library_panel = LibraryPanel(session.doc_ids_with_label)
+        self.highlights_panel = HighlightsPanel(session, self.reading.selected_span)
 
         self.navigator = QSplitter(Qt.Orientation.Vertical)
         self.navigator.setObjectName("navigator")
         self.navigator.setAccessibleName(self.tr("Search results and library"))
         self.navigator.addWidget(self.search.results_box)
-        self.navigator.addWidget(self.library)
+        self.navigator.addWidget(self.library_panel)
         self.navigator.setStretchFactor(0, 3)
         self.navigator.setStretchFactor(1, 2)
         self.navigator.setChildrenCollapsible(False)
@@ -220,13 +220,14 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.navigator, 1)
         self.library_dock = self._dock(self.tr("Library"), "library_dock", left,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.annotations_dock = self._dock(self.tr("Highlights"), "annotations_dock",
-                                           self.annotations,
-                                           Qt.DockWidgetArea.RightDockWidgetArea)
+        # "annotations_dock": the name saved window layouts know this dock by.
+        self.highlights_dock = self._dock(self.tr("Highlights"), "annotations_dock",
+                                          self.highlights_panel,
+                                          Qt.DockWidgetArea.RightDockWidgetArea)
         self.related = RelatedPanel()
         self.related_dock = self._dock(self.tr("Other sources"), "related_dock", self.related,
                                        Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tabifyDockWidget(self.annotations_dock, self.related_dock)
+        self.tabifyDockWidget(self.highlights_dock, self.related_dock)
         self.related_dock.hide()
         self.claims = ClaimsView(save_path)
         self.claims.setAccessibleName(self.tr("Claims"))
@@ -244,13 +245,13 @@ class MainWindow(QMainWindow):
         self.highlights_importer = HighlightsImporter(session, self)
         self.backups = Backups(session, self)
         self.workbench = Workbench(
-            session, preferences, library=self.library, search=self.search,
-            reading=self.reading, annotations=self.annotations, parent=self)
+            session, preferences, library_panel=self.library_panel, search=self.search,
+            reading=self.reading, highlights_panel=self.highlights_panel, parent=self)
         self.comparing = Comparing(
             session, preferences, workbench=self.workbench, stack=self.central,
             compare=self.compare, related=self.related, claims=self.claims,
             related_dock=self.related_dock,
-            annotations_dock=self.annotations_dock, parent=self)
+            highlights_dock=self.highlights_dock, parent=self)
 
         build_actions(self)
         self._tint_icons()
@@ -287,9 +288,9 @@ class MainWindow(QMainWindow):
         w.sig_labels_changed.connect(self._labels_changed)
         w.sig_library_loaded.connect(self.sig_library_loaded)
         w.sig_document_opened.connect(self.sig_document_opened)
-        self.reading.sig_annotation_clicked.connect(lambda _id: self.annotations_dock.show())
+        self.reading.sig_annotation_clicked.connect(lambda _id: self.highlights_dock.show())
         self.comparing.sig_status.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.library.sig_selection_changed.connect(self._update_actions)
+        self.library_panel.sig_selection_changed.connect(self._update_actions)
         c = self.comparing
         c.sig_compare_opened.connect(self._compare_opened)
         c.sig_compare_closed.connect(self._compare_closed)
@@ -300,8 +301,8 @@ class MainWindow(QMainWindow):
         self.claims.sig_compare.connect(lambda *_: self.tabs.setCurrentIndex(0))
         w.sig_document_opened.connect(lambda *_: self.tabs.setCurrentIndex(0))
         self.damage_notice.sig_details.connect(self.check_library)
-        self.library.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.library.table.addAction(self.act_compare)
+        self.library_panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.library_panel.table.addAction(self.act_compare)
 
     def _restore(self) -> None:
         prefs = self.preferences
@@ -318,8 +319,8 @@ class MainWindow(QMainWindow):
             self.navigator.restoreState(splitter)
         header = prefs.header_state("library")
         if header is not None:
-            self.library.table.horizontalHeader().restoreState(header)
-            self.library.sync_column_actions()
+            self.library_panel.table.horizontalHeader().restoreState(header)
+            self.library_panel.sync_column_actions()
         self.theme_actions[prefs.theme].setChecked(True)
         self.language_actions[prefs.language].setChecked(True)
         if prefs.last_document:
@@ -338,7 +339,7 @@ class MainWindow(QMainWindow):
         """The first start's layout: the library and the highlights take their share of
         the window's width, the article the rest."""
         width = self.width()
-        self.resizeDocks([self.library_dock, self.annotations_dock],
+        self.resizeDocks([self.library_dock, self.highlights_dock],
                          [int(width * 0.38), int(width * 0.23)], Qt.Orientation.Horizontal)
 
     def save_state(self) -> None:
@@ -349,14 +350,14 @@ class MainWindow(QMainWindow):
         self.set_compare_layout(False)
         prefs.window_state = self.saveState()
         prefs.set_splitter_state("navigator", self.navigator.saveState())
-        prefs.set_header_state("library", self.library.table.horizontalHeader().saveState())
+        prefs.set_header_state("library", self.library_panel.table.horizontalHeader().saveState())
         prefs.font_size = self.reading.font_size
         prefs.theme = self.themes.theme
         prefs.last_document = self.reading.document_id or ""
         prefs.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.annotations.flush()
+        self.highlights_panel.flush()
         self.save_state()
         self.damage_notice.stop()
         self.session.tasks.shutdown()  # the pending writes finish; other jobs are cancelled
@@ -413,7 +414,7 @@ class MainWindow(QMainWindow):
         for action in (*self.label_actions, self.act_highlight_last):
             action.setEnabled(has_selection)
         self.act_find_related.setEnabled(has_selection)
-        chosen = len(self.library.selected_ids())
+        chosen = len(self.library_panel.selected_ids())
         self.act_compare.setEnabled(2 <= chosen <= 4)
         # Disabled, it says why: a hint in its tooltip (menus show them) and status tip.
         hint = (self.tr("Show the {count} documents selected in the library side by side"
@@ -426,7 +427,7 @@ class MainWindow(QMainWindow):
         self.act_close_compare.setEnabled(self.comparing.comparing)
         self.act_focus_compare.setEnabled(self.comparing.comparing)
         self.act_focus_compare.setChecked(self._layout_before_compare is not None)
-        self.act_delete_highlight.setEnabled(self.annotations.current is not None)
+        self.act_delete_highlight.setEnabled(self.highlights_panel.current is not None)
 
     # -- import and export ---------------------------------------------------------------
 
@@ -464,15 +465,15 @@ class MainWindow(QMainWindow):
 
     def open_export(self) -> ExportDialog:
         """File → Export…: a dialog on the current document and selection."""
-        self.annotations.flush()
+        self.highlights_panel.flush()
         self.session.wait_for_writes()  # the export shows every change made before it
         if self.export_dialog is not None:
             self.export_dialog.close()
             self.export_dialog.deleteLater()
-        languages = [code for code, _n in self.library.model.language_counts()]
+        languages = [code for code, _n in self.library_panel.model.language_counts()]
         self.export_dialog = ExportDialog(
             self.session, current_doc=self.reading.document_id,
-            selected_docs=self.library.selected_ids(), languages=languages,
+            selected_docs=self.library_panel.selected_ids(), languages=languages,
             save_path=self._save_path, folder=self.preferences.export_folder, parent=self)
         self.export_dialog.sig_saved.connect(self._export_saved)
         self.export_dialog.show()
@@ -483,7 +484,7 @@ class MainWindow(QMainWindow):
 
     def import_highlights(self) -> None:
         """File → Import highlights…: a JSON-LD export read back on the worker."""
-        self.annotations.flush()
+        self.highlights_panel.flush()
         self.session.wait_for_writes()
         self.highlights_importer.import_file(self._open_highlights(self))
 
@@ -496,7 +497,7 @@ class MainWindow(QMainWindow):
 
     def open_labels(self) -> LabelsDialog:
         """Annotate → Labels…: add, rename, recolour and delete labels."""
-        self.annotations.flush()
+        self.highlights_panel.flush()
         self._replace_dialog(self.labels_dialog)
         self.labels_dialog = LabelsDialog(self.session, self._choose_color, self)
         # Ctrl+Z and Ctrl+Shift+Z undo label changes from inside the dialog too.
@@ -506,7 +507,7 @@ class MainWindow(QMainWindow):
 
     def open_backups(self) -> BackupsDialog:
         """File → Restore from backup…: the backups, newest first."""
-        self.annotations.flush()
+        self.highlights_panel.flush()
         self.session.wait_for_writes()
         self._replace_dialog(self.backups_dialog)
         self.backups_dialog = BackupsDialog(self.backups, self)
@@ -571,12 +572,12 @@ class MainWindow(QMainWindow):
         """Give the compared sources the width (on), or put the docks back as they were
         before (off). Opening a comparison turns it on, closing it turns it off."""
         if on and self._layout_before_compare is None and self.comparing.comparing:
-            docks = (self.library_dock, self.annotations_dock, self.related_dock)
+            docks = (self.library_dock, self.highlights_dock, self.related_dock)
             self._layout_before_compare = {
                 dock: dock.width() for dock in docks if dock.isVisible() and not dock.isFloating()}
             self.library_dock.hide()
             # The highlights and Other sources stay at hand, tabbed, in a narrow column.
-            right = [d for d in (self.annotations_dock, self.related_dock)
+            right = [d for d in (self.highlights_dock, self.related_dock)
                      if d.isVisible() and not d.isFloating()]
             if right:
                 self.resizeDocks(right[:1], [max(280, int(self.width() * COMPARE_DOCK_SHARE))],

@@ -411,7 +411,7 @@ class ReadingView(QWidget):
         self.refresh_highlights()
 
     def set_current_annotation(self, ann_id: str | None, scroll: bool = True) -> None:
-        """Emphasise one highlight (the one selected in the annotations panel)."""
+        """Emphasise one highlight (the one selected in the highlights panel)."""
         self.current_annotation = ann_id
         self.refresh_highlights()
         annotation = next((a for a in self.annotations if a.id == ann_id), None)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..core.align import RelatedPassage
 from ..core.models import Document
-from .annotations_panel import shorten
+from .highlights_panel import shorten
 from .languages import badge, confidence_text
 from .qt import (
     QFont,

@@ -212,7 +212,7 @@ def build_label_actions(window: MainWindow, labels: list[Label]) -> None:
             lambda name=label.name: window.highlight(name), keys,  # type: ignore[misc]
             translate("MainWindow", "Highlight the selected text as {label}").format(label=shown),
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setIcon(window.annotations._swatch(label.name))
+        action.setIcon(window.highlights_panel._swatch(label.name))
         action.setIconText(shown)  # the toolbar says "Claim"; menus say it in full
         window.reading.view.addAction(action)
         window.label_actions.append(action)
@@ -260,7 +260,7 @@ def build_menus(window: MainWindow) -> None:
     w.language_menu.addActions(list(w.language_actions.values()))
     view_menu.addSeparator()
     view_menu.addAction(w.library_dock.toggleViewAction())
-    view_menu.addAction(w.annotations_dock.toggleViewAction())
+    view_menu.addAction(w.highlights_dock.toggleViewAction())
     view_menu.addAction(w.related_dock.toggleViewAction())
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addActions([w.act_shortcuts, w.act_check, w.act_about])

@@ -16,7 +16,7 @@ from ..core.errors import ParallaxError, StoreDamaged
 from ..core.library import MaintenanceReport
 from ..core.models import Annotation, AnnotationId, DocId, Document, DocumentSummary
 from ..core.tasks import CancelToken, Progress
-from .annotations_panel import AnnotationsPanel
+from .highlights_panel import HighlightsPanel
 from .library_panel import LibraryPanel
 from .preferences import Preferences
 from .qt import QApplication, QObject, Signal
@@ -54,28 +54,28 @@ class Workbench(QObject):
     sig_store_damaged = Signal(object)  # StoreDamaged found by the start-up check
 
     def __init__(
-        self, session: Session, preferences: Preferences, *, library: LibraryPanel,
-        search: SearchPanel, reading: ReadingView, annotations: AnnotationsPanel,
+        self, session: Session, preferences: Preferences, *, library_panel: LibraryPanel,
+        search: SearchPanel, reading: ReadingView, highlights_panel: HighlightsPanel,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self.preferences = preferences
-        self.library = library
+        self.library_panel = library_panel
         self.search = search
         self.reading = reading
-        self.annotations = annotations
+        self.highlights_panel = highlights_panel
         self.library_loaded = False
         # The view highlighting and copying act on: a compare pane replaces it (comparing.py).
         self.active_reading: Callable[[], ReadingView] = lambda: self.reading
         session.sig_changed.connect(self._changed)
-        library.sig_open_document.connect(self.open_document)
+        library_panel.sig_open_document.connect(self.open_document)
         search.sig_open_result.connect(self.open_result)
-        reading.sig_annotation_clicked.connect(annotations.select)
+        reading.sig_annotation_clicked.connect(highlights_panel.select)
         reading.sig_selection_changed.connect(lambda _has: self.sig_state_changed.emit())
         reading.sig_hit_changed.connect(lambda *_: self.sig_hit_status.emit(reading.hit_status()))
         reading.sig_font_size_changed.connect(self._font_size_changed)
-        annotations.sig_current_changed.connect(self._current_annotation_changed)
+        highlights_panel.sig_current_changed.connect(self._current_annotation_changed)
 
     # -- the library ---------------------------------------------------------------------
 
@@ -124,10 +124,10 @@ class Workbench(QObject):
         self.session.tasks.run(work, name="list", on_finished=self._library_read)
 
     def _library_read(self, documents: list[DocumentSummary]) -> None:
-        self.library.set_labels(self.session.labels())
-        self.library.set_documents(documents)
+        self.library_panel.set_labels(self.session.labels())
+        self.library_panel.set_documents(documents)
         if self.reading.document_id:
-            self.library.show_document(self.reading.document_id)
+            self.library_panel.show_document(self.reading.document_id)
         if not self.library_loaded:
             self.library_loaded = True
             self._sync_index_in_background()
@@ -165,10 +165,10 @@ class Workbench(QObject):
         doc = self._get_quietly(doc_id) if quiet else self.session.document(doc_id)
         if doc is None:
             return False
-        self.annotations.flush()
+        self.highlights_panel.flush()
         self.reading.show_document(doc, self.session.annotations_for(doc_id))
-        self.annotations.set_document(doc_id)
-        self.library.show_document(doc_id)
+        self.highlights_panel.set_document(doc_id)
+        self.library_panel.show_document(doc_id)
         self.preferences.last_document = doc_id
         self.sig_title_changed.emit(doc.title)
         self.sig_hit_status.emit(self.reading.hit_status())
@@ -189,7 +189,7 @@ class Workbench(QObject):
         if entry.kind == "document":
             self.reading.set_hits(entry.hit.matches)
         else:
-            self.annotations.select(entry.hit.annotation_id)
+            self.highlights_panel.select(entry.hit.annotation_id)
         self.sig_hit_status.emit(self.reading.hit_status())
 
     def _font_size_changed(self, size: int) -> None:
@@ -228,8 +228,8 @@ class Workbench(QObject):
         reading.view.setTextCursor(cursor)
 
         def created(ann_id: str) -> None:
-            if self.annotations.doc_id == doc_id:
-                self.annotations.select(ann_id)
+            if self.highlights_panel.doc_id == doc_id:
+                self.highlights_panel.select(ann_id)
             if then is not None:
                 then(ann_id)
 
@@ -242,7 +242,7 @@ class Workbench(QObject):
 
     def delete_current_highlight(self) -> None:
         """Delete the highlight selected in the highlights panel."""
-        current = self.annotations.current
+        current = self.highlights_panel.current
         if current is not None:
             self.session.delete(current.id)
 
@@ -252,8 +252,8 @@ class Workbench(QObject):
         if reading.view.textCursor().hasSelection():
             reading.view.copy()
             return
-        model = self.library.model
-        rows = [model.row_of(doc_id) for doc_id in self.library.selected_ids()]
+        model = self.library_panel.model
+        rows = [model.row_of(doc_id) for doc_id in self.library_panel.selected_ids()]
         titles = [model.summary(row).title for row in rows if row is not None]
         if titles:
             QApplication.clipboard().setText("\n".join(titles))
@@ -262,7 +262,7 @@ class Workbench(QObject):
 
     def _changed(self, change: Change) -> None:
         if ChangeKind.LABELS in change.kind:
-            self.library.set_labels(self.session.labels())
+            self.library_panel.set_labels(self.session.labels())
             self.sig_labels_changed.emit()
         if ChangeKind.DOCUMENTS in change.kind:
             self.reload_library()
@@ -275,7 +275,7 @@ class Workbench(QObject):
             if doc_id is not None and change.touches(doc_id):
                 self.reading.set_annotations(self.session.annotations_for(doc_id))
             counts = {str(d): len(self.session.annotations_for(d)) for d in change.doc_ids}
-            self.library.model.update_counts(counts)
+            self.library_panel.model.update_counts(counts)
         self.sig_state_changed.emit()
 
     def _refresh_open_document(self) -> None:
@@ -285,11 +285,11 @@ class Workbench(QObject):
         doc = self._get_quietly(doc_id)
         if doc is None:
             self.reading.clear()
-            self.annotations.set_document(None)
+            self.highlights_panel.set_document(None)
             self.sig_title_changed.emit("")
             return
         shown = self.reading.document
         if shown is None or doc.content_hash != shown.content_hash:
             # Re-imported with new text: show it, with the highlights re-anchored.
             self.reading.show_document(doc, self.session.annotations_for(doc_id))
-            self.annotations.reload()
+            self.highlights_panel.reload()

@@ -61,7 +61,7 @@ def test_restore_asks_first_then_reloads_everything(qtbot: QtBot, window_parts: 
     dialog, made = back_up(qtbot, window_parts)
     later = highlight(qtbot, window_parts, "TPU")
     window.open_document(session.library.documents.resolve("002"))
-    assert len(window.annotations.annotations) == 2
+    assert len(window.highlights_panel.annotations) == 2
 
     # File → Restore from backup… lists the backup; Restore asks first, Cancel does nothing.
     file_action(window_parts, "restore").trigger()  # type: ignore[attr-defined]
@@ -91,7 +91,7 @@ def test_restore_asks_first_then_reloads_everything(qtbot: QtBot, window_parts: 
         assert dialog.isVisible()
     saved = restored.args[1]
     assert not dialog.busy.isVisible() and dialog.close_button.isEnabled()
-    assert [a.id for a in window.annotations.annotations] == [kept]
+    assert [a.id for a in window.highlights_panel.annotations] == [kept]
     assert session.annotation(later) is None
     assert not window.act_undo.isEnabled()  # the history belonged to the replaced library
     assert dialog.status.text() == (f"Restored the backup {made.name}. "
@@ -130,7 +130,7 @@ def test_a_damaged_library_offers_its_newest_backup_at_start_up(
     assert "kept in the backups folder" in box.informativeText()
     try:
         parts = open_window(library=library)
-        assert parts.window.library.model.rowCount() == 5
+        assert parts.window.library_panel.model.rowCount() == 5
     finally:
         open_window.close_all()
         library.close()

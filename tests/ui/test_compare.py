@@ -28,21 +28,21 @@ MILLION_TPUS = {"001": "eine Million", "002": "un milione", "003": "eine Million
 
 def select_in_library(parts: Parts, ids: list[str]) -> None:
     """Ctrl-click rows, as a reader picks documents to compare."""
-    table = parts.window.library.table
+    table = parts.window.library_panel.table
     selection = table.selectionModel()
     selection.clearSelection()
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     for doc_id in ids:
-        row = parts.window.library.model.row_of(doc_id)
+        row = parts.window.library_panel.model.row_of(doc_id)
         assert row is not None
-        selection.select(parts.window.library.model.index(row, 0), flags)
+        selection.select(parts.window.library_panel.model.index(row, 0), flags)
 
 
 def compare_from_library(qtbot: QtBot, parts: Parts, ids: list[str]) -> None:
     window = parts.window
     select_in_library(parts, ids)
     assert window.act_compare.isEnabled()
-    assert window.act_compare in window.library.table.actions()  # its right-click menu
+    assert window.act_compare in window.library_panel.table.actions()  # its right-click menu
     with qtbot.waitSignal(window.compare.sig_aligned, timeout=ALIGN_MS):
         window.act_compare.trigger()
 
@@ -130,7 +130,7 @@ def test_highlighting_works_in_the_focused_pane(qtbot: QtBot, window_parts: Part
     assert it_pane is not None
     window.activateWindow()
     it_pane.reading.view.setFocus()
-    assert window.annotations.doc_id == italian  # the highlights panel follows the pane
+    assert window.highlights_panel.doc_id == italian  # the highlights panel follows the pane
     start, end = window_parts.session.library.annotations.locate(italian, "un milione di unità")
     it_pane.reading.select_span(start, end)
     assert window.label_actions[0].isEnabled()

@@ -99,7 +99,7 @@ def test_selected_documents_are_exported_together(qtbot: QtBot, window_parts: Pa
                                                   wait_for_preview: WaitForPreview) -> None:
     docs = annotate(window_parts)
     window = window_parts.window
-    panel = window.library
+    panel = window.library_panel
     for doc_id in docs.values():
         row = panel.model.row_of(doc_id)
         assert row is not None

@@ -63,7 +63,7 @@ def test_dropping_files_and_a_folder_imports_them(
             drop_files(window, [*single, folder])
     report = finished.args[0]
     assert len(report.with_status("new")) == 4 and not report.failed
-    assert window.library.model.rowCount() == 9
+    assert window.library_panel.model.rowCount() == 9
     assert not window.task_progress.isVisible()
 
 
@@ -138,7 +138,7 @@ def test_import_shows_progress_and_cancel_keeps_the_window_usable(
 
     # The window is usable: the list shows what was kept, and search answers.
     qtbot.waitUntil(
-        lambda: window.library.model.rowCount() == 5 + len(report.with_status("new")),
+        lambda: window.library_panel.model.rowCount() == 5 + len(report.with_status("new")),
         timeout=30_000)
     with qtbot.waitSignal(window.search.sig_results, timeout=30_000) as searched:
         window.search.set_query("TPU")
@@ -184,4 +184,4 @@ def test_a_second_import_waits_for_the_first(open_window: WindowFactory, tmp_pat
         pass
     # The first import went on to the end; the refused second one imported nothing twice.
     assert len(finished.args[0].with_status("new")) == 4
-    qtbot.waitUntil(lambda: window.library.model.rowCount() == 9, timeout=30_000)
+    qtbot.waitUntil(lambda: window.library_panel.model.rowCount() == 9, timeout=30_000)

@@ -57,7 +57,7 @@ def test_an_export_comes_back_and_twice_changes_nothing(
     assert session.delete_label("Method")
     wait_writes(qtbot, session)
     window.open_document(ids["it"])
-    assert window.annotations.annotations == []
+    assert window.highlights_panel.annotations == []
 
     dialog = import_file(qtbot, open_window, parts, path)
     text = dialog.summary.text()
@@ -66,10 +66,10 @@ def test_an_export_comes_back_and_twice_changes_nothing(
     assert "New labels: Method" in text
     assert not dialog.missing.isVisible() and dialog.heading.text() == "From highlights.jsonld:"
     # The views follow: the open article's highlight, the label keys and filter.
-    [back] = window.annotations.annotations
+    [back] = window.highlights_panel.annotations
     assert (back.id, back.note) == (ids["claim"], "the figure")
     assert "Highlight as Method" in [a.text() for a in window.label_actions]
-    assert window.library.label_filter.findData("Method") > 0
+    assert window.library_panel.label_filter.findData("Method") > 0
     assert "added" in window.statusBar().currentMessage()
     assert window.act_undo.text() == "Undo import highlights"
 
@@ -81,7 +81,7 @@ def test_an_export_comes_back_and_twice_changes_nothing(
     again.close()
     with qtbot.waitSignal(session.sig_changed):
         window.act_undo.trigger()
-    assert window.annotations.annotations == []
+    assert window.highlights_panel.annotations == []
 
 
 def test_highlights_on_documents_not_in_the_library_are_listed(

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from reader.core.annotation_io import ImportAnnotationsReport, SkippedAnnotation
 from reader.core.importing import ImportOutcome, ImportReport
 from reader.core.models import AnnotationId, DocId
-from reader.ui.annotations_panel import LinkDialog
 from reader.ui.compare_view import CompareWithDialog
 from reader.ui.highlights_import import ImportHighlightsDialog
+from reader.ui.highlights_panel import LinkDialog
 from reader.ui.labels_dialog import DeleteLabelDialog
 from reader.ui.qt import (
     QAbstractButton,
@@ -137,7 +137,7 @@ def test_no_text_is_cut_in_any_language(
         start, end = library.annotations.locate(italian, "un milione di unità")
         ann = create(qtbot, session, italian, start, end, label="Claim", note="n",
                      tags=["x"])
-        window.annotations.select(ann)
+        window.highlights_panel.select(ann)
         qtbot.wait(50)
         problems = {"window": cut_texts(window)}
         # Every toolbar button shows: none is pushed into the » overflow menu.
@@ -149,7 +149,7 @@ def test_no_text_is_cut_in_any_language(
         report = ImportAnnotationsReport(
             missing=[SkippedAnnotation(AnnotationId("a"), DocId("d"), "Title", "quote", "gone")],
             problems=["a problem"])
-        summaries = window.library.model.all_documents()
+        summaries = window.library_panel.model.all_documents()
         current = next(s for s in summaries if s.id == italian)
         dialogs: dict[str, QWidget] = {
             "export": window.open_export(), "shortcuts": window.show_shortcuts(),

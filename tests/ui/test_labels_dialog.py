@@ -71,7 +71,7 @@ def test_a_new_label_appears_in_menus_toolbar_and_filter(
     texts = [a.text() for a in window.annotate_menu.actions()]
     assert "Highlight as Method" in texts
     assert "Highlight as Method" in [a.text() for a in window.toolbar.actions()]
-    assert window.library.label_filter.findData("Method") > 0
+    assert window.library_panel.label_filter.findData("Method") > 0
     # The new label's key is the next digit.
     [action] = [a for a in window.label_actions if a.text() == "Highlight as Method"]
     assert action.shortcut().toString() == "4"

@@ -56,7 +56,7 @@ def test_the_model_holds_100000_documents_and_sorts_them(qtbot: QtBot) -> None:
 
 
 def test_sorting_keeps_the_selection(qtbot: QtBot, window_parts: Parts) -> None:
-    panel = window_parts.window.library
+    panel = window_parts.window.library_panel
     italian = window_parts.session.library.documents.resolve("002")
     panel.show_document(italian)
     panel.table.sortByColumn(LANGUAGE, Qt.SortOrder.DescendingOrder)
@@ -65,7 +65,7 @@ def test_sorting_keeps_the_selection(qtbot: QtBot, window_parts: Parts) -> None:
 
 
 def test_language_filter_lists_languages_with_counts(window_parts: Parts) -> None:
-    panel = window_parts.window.library
+    panel = window_parts.window.library_panel
     items = [panel.language_filter.itemText(i) for i in range(panel.language_filter.count())]
     assert items == ["All languages", "DE German (3)", "IT Italian (1)", "PT Portuguese (1)"]
     panel.language_filter.setCurrentIndex(1)
@@ -79,7 +79,7 @@ def test_language_filter_lists_languages_with_counts(window_parts: Parts) -> Non
 def test_label_filter_and_highlight_counts_follow_annotations(qtbot: QtBot,
                                                               window_parts: Parts) -> None:
     window, session = window_parts.window, window_parts.session
-    panel = window.library
+    panel = window.library_panel
     italian = session.library.documents.resolve("002")
     window.open_document(italian)
     window.reading.select_span(200, 240)
@@ -99,7 +99,7 @@ def test_label_filter_and_highlight_counts_follow_annotations(qtbot: QtBot,
 
 def test_multi_select_and_the_export_scope(qtbot: QtBot, window_parts: Parts) -> None:
     window = window_parts.window
-    panel = window.library
+    panel = window.library_panel
     selection = panel.table.selectionModel()
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     for row in (0, 2, 3):
@@ -112,9 +112,9 @@ def test_multi_select_and_the_export_scope(qtbot: QtBot, window_parts: Parts) ->
 
 def test_clicking_a_row_opens_the_document(qtbot: QtBot, window_parts: Parts) -> None:
     window = window_parts.window
-    table = window.library.table
-    rect = table.visualRect(window.library.model.index(1, TITLE))
+    table = window.library_panel.table
+    rect = table.visualRect(window.library_panel.model.index(1, TITLE))
     with qtbot.waitSignal(window.sig_document_opened) as opened:
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert opened.args[0] == window.library.model.summary(1).id
+    assert opened.args[0] == window.library_panel.model.summary(1).id
     assert window.reading.document_id == opened.args[0]

@@ -59,7 +59,7 @@ def test_start_a_new_library_keeps_the_backups(qtbot: QtBot, tmp_path: Path,
     try:
         # The new library gets the bundled articles once the window shows (on the worker).
         parts = open_window(library=library)
-        assert parts.window.library.model.rowCount() == 5
+        assert parts.window.library_panel.model.rowCount() == 5
         assert library.annotations.count() == 0 and library.documents.count() == 5
         assert good.exists()
     finally:

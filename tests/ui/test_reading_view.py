@@ -171,15 +171,16 @@ def test_clicking_a_highlight_selects_it_in_the_panel(qtbot: QtBot, window_parts
     second = create(qtbot, session, doc_id, doc.paragraphs[1].start,
                     doc.paragraphs[1].start + 40, label="Evidence")
     window.open_document(doc_id)
-    window.annotations.select(first)
+    window.highlights_panel.select(first)
     view = window.reading.view
     cursor = QTextCursor(view.document())
     cursor.setPosition(doc.paragraphs[1].start + 10)
     window.reading.scroll_to(doc.paragraphs[1].start)
     point = view.cursorRect(cursor).center()
-    with qtbot.waitSignal(window.annotations.sig_current_changed):
+    with qtbot.waitSignal(window.highlights_panel.sig_current_changed):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    assert window.annotations.current is not None and window.annotations.current.id == second
+    current = window.highlights_panel.current
+    assert current is not None and current.id == second
 
 
 def test_the_view_never_loads_resources(window_parts: Parts) -> None:

@@ -77,19 +77,19 @@ def test_search_read_highlight_reopen_undo_export(
     assert annotation.selector.exact == QUOTE
     assert (annotation.selector.start, annotation.selector.end) == (first, first + len(QUOTE))
     assert QUOTE in highlighted_texts(window.reading.view)
-    assert window.annotations.current is not None
-    assert window.annotations.current.id == annotation.id
+    assert window.highlights_panel.current is not None
+    assert window.highlights_panel.current.id == annotation.id
 
     # The note is saved as you type (after a short pause), with no Save button.
     with qtbot.waitSignal(parts.session.sig_changed, timeout=5_000):
-        qtbot.keyClicks(window.annotations.note, NOTE)
+        qtbot.keyClicks(window.highlights_panel.note, NOTE)
     assert parts.session.annotation(annotation.id).note == NOTE  # type: ignore[union-attr]
     # Quit (closing the window and the library), then start again on the same folder.
     open_window.close(parts)
     reopened = open_window()
     window = reopened.window
     assert window.reading.document_id == doc.id  # the last open document is remembered
-    [again] = window.annotations.annotations
+    [again] = window.highlights_panel.annotations
     assert (again.id, again.label, again.note) == (annotation.id, "Claim", NOTE)
     assert QUOTE in highlighted_texts(window.reading.view)
 
@@ -109,7 +109,7 @@ def test_undo_after_reopening_then_export_markdown(
     window.reading.select_span(first, first + len(QUOTE))
     ann_id = landed(qtbot, lambda then: window.highlight("Claim", then))
     assert ann_id is not None
-    window.annotations.note.setPlainText(NOTE)
+    window.highlights_panel.note.setPlainText(NOTE)
     with qtbot.waitSignal(parts.session.sig_changed, timeout=5_000):
         pass  # the note's autosave
     library = parts.session.library
@@ -118,7 +118,7 @@ def test_undo_after_reopening_then_export_markdown(
     window.close()
     reopened = open_window(library=library)
     window = reopened.window
-    assert [a.id for a in window.annotations.annotations] == [ann_id]
+    assert [a.id for a in window.highlights_panel.annotations] == [ann_id]
     assert window.act_undo.isEnabled()
 
     # Ctrl+Z undoes the note edit, then the highlight itself.
@@ -129,7 +129,7 @@ def test_undo_after_reopening_then_export_markdown(
     assert reopened.session.annotation(ann_id).note == ""  # type: ignore[union-attr]
     with qtbot.waitSignal(reopened.session.sig_changed):
         window.act_undo.trigger()
-    assert window.annotations.annotations == []
+    assert window.highlights_panel.annotations == []
     assert QUOTE not in highlighted_texts(window.reading.view)
     assert "Redo" in window.act_redo.text()
 
@@ -138,7 +138,7 @@ def test_undo_after_reopening_then_export_markdown(
         with qtbot.waitSignal(reopened.session.sig_changed):
             qtbot.keyClick(window, Qt.Key.Key_Z,
                            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    [restored] = window.annotations.annotations
+    [restored] = window.highlights_panel.annotations
     assert (restored.id, restored.note) == (ann_id, NOTE)
 
     # File → Export… as Markdown contains the highlight and its note.

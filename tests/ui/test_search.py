@@ -128,8 +128,8 @@ def test_matches_in_notes_and_tags_are_listed_too(qtbot: QtBot, window_parts: Pa
     with qtbot.waitSignal(window_parts.window.sig_document_opened):
         window_parts.window.search.results.activated.emit(index)
     assert index.data(ENTRY_ROLE).doc_id == italian
-    assert window_parts.window.annotations.current is not None
-    assert window_parts.window.annotations.current.id == ann_id
+    assert window_parts.window.highlights_panel.current is not None
+    assert window_parts.window.highlights_panel.current.id == ann_id
 
 
 def test_clearing_the_field_clears_the_results(qtbot: QtBot, window_parts: Parts) -> None:

@@ -89,7 +89,7 @@ def test_a_highlight_made_while_an_import_holds_the_store_lock_lands_after(
     # Control came back to the UI while the lock is still held: nothing written yet.
     assert handle is not None and not handle.finished
     assert holder.holding.is_set() and not created
-    assert session.writing and window.annotations.annotations == []
+    assert session.writing and window.highlights_panel.annotations == []
     # The view that made it shows it at once, in its label's colour, the selection gone.
     [pending] = window.reading.view.extraSelections()
     assert pending.cursor.selectedText() == "Ironwood"
@@ -102,10 +102,11 @@ def test_a_highlight_made_while_an_import_holds_the_store_lock_lands_after(
     # ... and the highlight lands at once, not after the rest of the import.
     assert rest.running.is_set() and not rest.release.is_set()
     assert session.tasks.busy
-    [shown] = window.annotations.annotations
+    [shown] = window.highlights_panel.annotations
     assert shown.id == created[0] and shown.label == "Claim"
     assert (shown.selector.start, shown.selector.end, shown.doc_id) == (start, end, doc_id)
-    assert window.annotations.current is not None and window.annotations.current.id == shown.id
+    current = window.highlights_panel.current
+    assert current is not None and current.id == shown.id
     assert len(window.reading.view.extraSelections()) == 1
     assert not window.reading.view.textCursor().hasSelection()
     rest.release.set()
@@ -144,7 +145,7 @@ def test_writes_keep_their_order(qtbot: QtBot, window_parts: Parts) -> None:
 def test_the_editor_keeps_what_was_typed_while_it_is_being_written(
         qtbot: QtBot, window_parts: Parts) -> None:
     window, session = window_parts.window, window_parts.session
-    panel = window.annotations
+    panel = window.highlights_panel
     doc_id, start, end = select(window_parts, "002", "Ironwood")
     ann_id = create(qtbot, session, doc_id, start, end, label="Claim")
     panel.select(ann_id)
@@ -185,7 +186,7 @@ def test_a_note_typed_just_before_closing_is_kept(
     parts = open_window()
     doc_id, start, end = select(parts, "002", "Ironwood")
     ann_id = create(qtbot, parts.session, doc_id, start, end, label="Claim")
-    panel = parts.window.annotations
+    panel = parts.window.highlights_panel
     panel.select(ann_id)
     qtbot.keyClicks(panel.note, "the last thought")
     assert panel.note_pending  # still waiting for its typing pause
@@ -195,8 +196,8 @@ def test_a_note_typed_just_before_closing_is_kept(
     stored = reopened.session.annotation(ann_id)
     assert stored is not None and stored.note == "the last thought"
     reopened.window.open_document(doc_id)
-    reopened.window.annotations.select(ann_id)
-    assert reopened.window.annotations.note.toPlainText() == "the last thought"
+    reopened.window.highlights_panel.select(ann_id)
+    assert reopened.window.highlights_panel.note.toPlainText() == "the last thought"
 
 
 def test_closing_during_an_import_finishes_the_writes_behind_it(
@@ -204,7 +205,7 @@ def test_closing_during_an_import_finishes_the_writes_behind_it(
     parts = open_window()
     doc_id, start, end = select(parts, "002", "Ironwood")
     ann_id = create(qtbot, parts.session, doc_id, start, end, label="Claim")
-    panel = parts.window.annotations
+    panel = parts.window.highlights_panel
     panel.select(ann_id)
     holder = hold_lock(qtbot, parts)
     qtbot.keyClicks(panel.note, "written after the import stopped")
@@ -224,7 +225,7 @@ def test_an_export_waits_for_the_writes_before_it(
     window, session = window_parts.window, window_parts.session
     doc_id, start, end = select(window_parts, "002", "Ironwood")
     ann_id = create(qtbot, session, doc_id, start, end, label="Claim")
-    panel = window.annotations
+    panel = window.highlights_panel
     panel.select(ann_id)
     qtbot.keyClicks(panel.note, "in the export")
     assert panel.note_pending

@@ -27,8 +27,8 @@ def test_import_from_url_in_the_window_adds_the_page_with_its_metadata(
         window.act_import_url.trigger()
     report = finished.args[0]
     assert [o.status for o in report.outcomes] == ["new"]
-    qtbot.waitUntil(lambda: window.library.model.rowCount() == 6, timeout=10_000)
-    model = window.library.model
+    qtbot.waitUntil(lambda: window.library_panel.model.rowCount() == 6, timeout=10_000)
+    model = window.library_panel.model
     row = model.row_of(report.outcomes[0].doc_id)
     assert row is not None
     assert model.index(row, TITLE).data() == "L'infrastruttura dell'IA cambia volto"
@@ -60,7 +60,7 @@ def test_outlet_author_and_published_columns_sort_and_filter(
     with qtbot.waitSignal(window.importer.sig_finished, timeout=30_000):
         with qtbot.waitSignal(window.sig_library_loaded, timeout=30_000):
             window.importer.import_paths([tmp_path])
-    panel = window.library
+    panel = window.library_panel
     model = panel.model
     assert model.rowCount() == 7
     panel.table.sortByColumn(PUBLISHED, Qt.SortOrder.AscendingOrder)
@@ -85,7 +85,7 @@ def test_outlet_author_and_published_columns_sort_and_filter(
     assert model.rowCount() == 7
     if os.environ.get("PARALLAX_SCREENSHOT"):  # the README's picture of the columns
         window.resize(1400, 560)
-        window.annotations_dock.hide()
+        window.highlights_dock.hide()
         window.resizeDocks([window.library_dock], [1000], Qt.Orientation.Horizontal)
         for column in (LANGUAGE, SOURCE, IMPORTED):
             panel.table.setColumnHidden(column, True)
@@ -108,9 +108,9 @@ def test_a_pdf_shows_where_each_page_begins(
     with qtbot.waitSignal(window.importer.sig_finished, timeout=30_000) as finished:
         window.importer.import_paths([pdf])
     doc_id = finished.args[0].outcomes[0].doc_id
-    qtbot.waitUntil(lambda: window.library.model.row_of(doc_id) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.library_panel.model.row_of(doc_id) is not None, timeout=10_000)
     with qtbot.waitSignal(window.sig_document_opened, timeout=10_000):
-        window.library.sig_open_document.emit(doc_id)
+        window.library_panel.sig_open_document.emit(doc_id)
     view = window.reading.view
     doc = window.session.library.documents.get(doc_id)
     starts = [p for p in doc.paragraphs if p.page is not None]

@@ -80,7 +80,7 @@ def test_the_window_shows_while_the_check_and_daily_backup_run(
     finally:
         executor.release.set()
     qtbot.waitUntil(lambda: window.library_loaded, timeout=LIBRARY_LOAD_MS)
-    assert window.library.model.rowCount() == 5
+    assert window.library_panel.model.rowCount() == 5
     assert len(autos(library_dir)) == 1  # today's backup, made after the window showed
     assert executor.names[:2] == ["maintenance", "list"]
     qtbot.waitUntil(lambda: not progress.isVisible(), timeout=5_000)
@@ -97,13 +97,13 @@ def test_a_new_library_shows_at_once_and_gets_its_articles(
         parts = open_window(library=library, executor=executor, wait=False)
         window = parts.window
         qtbot.waitUntil(executor.started.is_set, timeout=LIBRARY_LOAD_MS)
-        assert window.isVisible() and window.library.model.rowCount() == 0
+        assert window.isVisible() and window.library_panel.model.rowCount() == 0
         assert window.task_progress.isVisible()  # at once: seeding takes a moment
         assert window.task_progress.message.text() == (
             "Adding the bundled articles to the new library…")
         executor.release.set()
         qtbot.waitUntil(lambda: window.library_loaded, timeout=LIBRARY_LOAD_MS)
-        assert window.library.model.rowCount() == 5
+        assert window.library_panel.model.rowCount() == 5
         open_window.wait_idle(parts)
         with qtbot.waitSignal(window.search.sig_results, timeout=LIBRARY_LOAD_MS) as found:
             window.search.set_query("TPU")
@@ -148,7 +148,7 @@ def test_damage_found_after_the_window_showed_offers_the_newest_backup(
         with qtbot.waitSignal(window.backups.sig_restored, timeout=LIBRARY_LOAD_MS):
             restore.click()
         qtbot.waitUntil(lambda: window.library_loaded, timeout=LIBRARY_LOAD_MS)
-        assert window.library.model.rowCount() == 5
+        assert window.library_panel.model.rowCount() == 5
         assert window.isVisible() and not window.library_unusable
         kept = [b for b in backup.list_backups(library_dir) if b.kind == "before-restore"]
         assert len(kept) == 1  # the damaged file is kept

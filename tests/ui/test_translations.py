@@ -116,7 +116,7 @@ def test_the_catalogs_hold_every_string_of_the_code(extracted: dict) -> None:
     # Strings from every part of the window, and from module-level tables.
     for context, source in (("MainWindow", "&File"), ("MainWindow", "&Light"),
                             ("LibraryModel", "Title"), ("Language", "German"),
-                            ("Label", "Claim"), ("AnnotationsPanel", "%n highlight(s)"),
+                            ("Label", "Claim"), ("HighlightsPanel", "%n highlight(s)"),
                             ("Operation", "Undo {operation}")):
         assert (context, source, "") in german, (context, source)
     assert all(message.context for message in german.values()), "a tr() outside a class"
@@ -194,14 +194,14 @@ def test_a_german_window_shows_german(open_window: WindowFactory) -> None:
     assert titles[:3] == ["&Datei", "&Bearbeiten", "A&nnotieren"]
     assert "&Ansicht" in titles and "&Hilfe" in titles
     assert window.act_import.text() == "&Dateien importieren…"
-    assert window.annotations.delete_button.text() == "Markierung löschen"
-    assert window.annotations.link_button.text() == "Verknüpfen…"
+    assert window.highlights_panel.delete_button.text() == "Markierung löschen"
+    assert window.highlights_panel.link_button.text() == "Verknüpfen…"
     assert window.library_dock.windowTitle() == "Bibliothek"
-    header = window.library.model.headerData
+    header = window.library_panel.model.headerData
     assert [header(c, Qt.Orientation.Horizontal, 0) for c in range(2)] == ["Titel", "Sprache"]
-    assert window.library.count_label.text() == "5 Dokumente"
+    assert window.library_panel.count_label.text() == "5 Dokumente"
     assert "Behauptung" in [a.text() for a in window.label_actions][0]
-    assert window.library.language_filter.itemText(1) == "DE Deutsch (3)"
+    assert window.library_panel.language_filter.itemText(1) == "DE Deutsch (3)"
 
 
 def test_qt_own_buttons_follow_the_language(open_window: WindowFactory) -> None:
@@ -220,7 +220,7 @@ def test_the_override_wins_in_the_window(open_window: WindowFactory) -> None:
     parts = open_in(open_window, "it")
     assert parts.language == "it"
     assert menu_titles(parts)[0] == "&File" and menu_titles(parts)[1] == "&Modifica"
-    assert parts.window.annotations.delete_button.text() == "Elimina evidenziazione"
+    assert parts.window.highlights_panel.delete_button.text() == "Elimina evidenziazione"
     assert parts.window.language_actions["it"].isChecked()
 
 

@@ -17,15 +17,15 @@ def test_a_highlight_made_in_another_window_appears(
     doc_id = first.session.library.documents.resolve("001")
     first.window.open_document(doc_id)
     second.window.open_document(doc_id)
-    assert first.window.annotations.highlights.count() == 0
+    assert first.window.highlights_panel.highlights.count() == 0
 
     text = second.session.document(doc_id).text  # type: ignore[union-attr]
     start = text.index("TPU")
     second.session.create(doc_id, start, start + 3, label="Claim", note="from window two")
 
-    qtbot.waitUntil(lambda: first.window.annotations.highlights.count() == 1,
+    qtbot.waitUntil(lambda: first.window.highlights_panel.highlights.count() == 1,
                     timeout=LIBRARY_LOAD_MS)
-    shown = first.window.annotations.annotations[0]
+    shown = first.window.highlights_panel.annotations[0]
     assert shown.note == "from window two"
     assert any(a.id == shown.id for a in first.window.reading.annotations)
 
@@ -36,7 +36,7 @@ def test_an_import_from_the_command_line_appears_in_the_library(
     from reader.cli import main as cli_main
 
     parts = open_window()
-    model = parts.window.library.model
+    model = parts.window.library_panel.model
     assert model.rowCount() == 5
     article = tmp_path / "new.txt"
     article.write_text("Ein neuer Artikel\n\nÜber Rechenzentren und ihren Strombedarf.\n",

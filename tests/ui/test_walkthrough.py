@@ -19,7 +19,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 def click_row(qtbot: QtBot, parts: Parts, doc_id: str,
               modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     """Click a document's row in the library table, with a modifier held."""
-    panel = parts.window.library
+    panel = parts.window.library_panel
     row = panel.model.row_of(doc_id)
     assert row is not None
     rect = panel.table.visualRect(panel.model.index(row, TITLE))
@@ -38,19 +38,19 @@ def test_ctrl_click_selects_several_documents_and_enables_compare(
     window.activateWindow()
     click_row(qtbot, window_parts, german)
     assert window.reading.document_id == german
-    assert window.library.selected_ids() == [german]
+    assert window.library_panel.selected_ids() == [german]
     assert not window.act_compare.isEnabled()
     assert "two to four" in window.act_compare.toolTip()  # the hint says what to do
 
     click_row(qtbot, window_parts, italian, CTRL)
-    assert set(window.library.selected_ids()) == {german, italian}
+    assert set(window.library_panel.selected_ids()) == {german, italian}
     assert window.act_compare.isEnabled()
-    assert "2 selected" in window.library.count_label.text()
+    assert "2 selected" in window.library_panel.count_label.text()
     click_row(qtbot, window_parts, portuguese, CTRL)
-    assert set(window.library.selected_ids()) == {german, italian, portuguese}
+    assert set(window.library_panel.selected_ids()) == {german, italian, portuguese}
     # Ctrl-click again takes one out of the selection.
     click_row(qtbot, window_parts, italian, CTRL)
-    assert set(window.library.selected_ids()) == {german, portuguese}
+    assert set(window.library_panel.selected_ids()) == {german, portuguese}
     assert window.act_compare.isEnabled()
 
     # The right-click menu's Compare opens them side by side.
@@ -64,15 +64,15 @@ def test_ctrl_a_selects_every_document(qtbot: QtBot, window_parts: Parts) -> Non
     resolve = window_parts.session.library.documents.resolve
     window.activateWindow()
     click_row(qtbot, window_parts, resolve("001"))
-    window.library.table.setFocus()
-    qtbot.keyClick(window.library.table, Qt.Key.Key_A, CTRL)
-    assert len(window.library.selected_ids()) == 5
+    window.library_panel.table.setFocus()
+    qtbot.keyClick(window.library_panel.table, Qt.Key.Key_A, CTRL)
+    assert len(window.library_panel.selected_ids()) == 5
     assert not window.act_compare.isEnabled()  # five is one too many
-    assert "5 selected" in window.library.count_label.text()
+    assert "5 selected" in window.library_panel.count_label.text()
     assert "two to four" in window.act_compare.toolTip()
     # Ctrl-clicking one out leaves four: comparable.
     click_row(qtbot, window_parts, resolve("003"), CTRL)
-    assert len(window.library.selected_ids()) == 4
+    assert len(window.library_panel.selected_ids()) == 4
     assert window.act_compare.isEnabled()
     assert QApplication.instance() is not None
 
@@ -89,7 +89,7 @@ def compare_by_ctrl_click(qtbot: QtBot, parts: Parts, first: str, second: str) -
     click_row(qtbot, parts, first)
     click_row(qtbot, parts, second, CTRL)
     with qtbot.waitSignal(window.compare.sig_aligned, timeout=ALIGN_MS):
-        qtbot.keyClick(window.library.table, Qt.Key.Key_C, CTRL | SHIFT)
+        qtbot.keyClick(window.library_panel.table, Qt.Key.Key_C, CTRL | SHIFT)
 
 
 def test_link_as_same_claim_reuses_the_highlight_just_made(
@@ -109,12 +109,12 @@ def test_link_as_same_claim_reuses_the_highlight_just_made(
         qtbot.keyClick(pane.reading.view, Qt.Key.Key_1)  # Claim
     [claim] = session.annotations_for(german)
     # The reader writes a note and tags on it.
-    qtbot.keyClicks(window.annotations.tags, "tpu, figures")
+    qtbot.keyClicks(window.highlights_panel.tags, "tpu, figures")
     with qtbot.waitSignal(session.sig_changed):
-        qtbot.keyClick(window.annotations.tags, Qt.Key.Key_Return)
-    window.annotations.note.setFocus()
-    qtbot.keyClicks(window.annotations.note, "Same figure everywhere?")
-    window.annotations.flush()
+        qtbot.keyClick(window.highlights_panel.tags, Qt.Key.Key_Return)
+    window.highlights_panel.note.setFocus()
+    qtbot.keyClicks(window.highlights_panel.note, "Same figure everywhere?")
+    window.highlights_panel.flush()
 
     # Then selects the passage again, a little wider, and looks for it elsewhere.
     pane.reading.view.setFocus()
@@ -134,8 +134,8 @@ def test_link_as_same_claim_reuses_the_highlight_just_made(
     assert {session.links_for(claim.id)[0].source,
             session.links_for(claim.id)[0].target} == {claim.id, theirs.id}
     assert card.linked
-    row = window.library.model.row_of(german)
-    assert row is not None and window.library.model.summary(row).n_annotations == 1
+    row = window.library_panel.model.row_of(german)
+    assert row is not None and window.library_panel.model.summary(row).n_annotations == 1
 
 
 # -- 3. selections trimmed ------------------------------------------------------------------
@@ -159,7 +159,7 @@ def test_a_sloppy_selection_is_highlighted_without_its_outer_spaces(
     [highlight] = session.annotations_for(italian)
     assert highlight.selector.exact == "un milione di unità"
     assert (highlight.selector.start, highlight.selector.end) == (start, end)
-    assert window.annotations.quote.text() == "“un milione di unità”"
+    assert window.highlights_panel.quote.text() == "“un milione di unità”"
     # Only spaces selected: nothing to highlight.
     window.reading.select_span(start - 1, start)
     assert not window.label_actions[0].isEnabled()
@@ -199,7 +199,7 @@ def test_the_library_shows_titles_with_the_file_on_hover(
     qtbot: QtBot, window_parts: Parts
 ) -> None:
     window = window_parts.window
-    panel = window.library
+    panel = window.library_panel
     header = panel.table.horizontalHeader()
     assert header.isSectionHidden(SOURCE)  # no column of hashed file names at first
     italian = window_parts.session.library.documents.resolve("002")
@@ -234,7 +234,7 @@ def test_comparing_gives_the_panes_the_width_and_closing_puts_the_docks_back(
     click_row(qtbot, parts, german)
     qtbot.wait(50)
     library_width = window.library_dock.width()
-    highlights_width = window.annotations_dock.width()
+    highlights_width = window.highlights_dock.width()
     reading_width = window.central.width()
     assert window.library_dock.isVisible()
 
@@ -247,7 +247,7 @@ def test_comparing_gives_the_panes_the_width_and_closing_puts_the_docks_back(
     for pane in window.compare.panes:
         assert pane.width() >= 0.28 * window.width()
     # The highlights are still at hand, narrower.
-    assert window.annotations_dock.isVisible()
+    assert window.highlights_dock.isVisible()
 
     # Compare → Claims opens a tab with the whole width, not a dock under the panes.
     with qtbot.waitSignal(window.claims.sig_refreshed, timeout=ALIGN_MS):
@@ -266,7 +266,7 @@ def test_comparing_gives_the_panes_the_width_and_closing_puts_the_docks_back(
     assert window.central.currentWidget() is window.reading
     assert window.library_dock.isVisible()
     assert abs(window.library_dock.width() - library_width) <= 2
-    assert abs(window.annotations_dock.width() - highlights_width) <= 2
+    assert abs(window.highlights_dock.width() - highlights_width) <= 2
     assert not window.act_focus_compare.isChecked()
 
 

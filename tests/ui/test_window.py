@@ -86,20 +86,20 @@ def test_layout_font_and_document_are_remembered(qtbot: QtBot, open_window: Wind
     window.navigator.setSizes([300, 200])
     sizes = window.navigator.sizes()
     window.reading.set_font_size(15)
-    window.library.table.horizontalHeader().resizeSection(1, 133)
+    window.library_panel.table.horizontalHeader().resizeSection(1, 133)
     german = parts.session.library.documents.resolve("001")
     window.open_document(german)
-    window.annotations_dock.hide()
+    window.highlights_dock.hide()
     open_window.close(parts)
 
     again = open_window().window
     assert (again.width(), again.height()) == (761, 643)
     assert again.navigator.sizes() == sizes
     assert again.reading.font_size == 15
-    assert again.library.table.horizontalHeader().sectionSize(1) == 133
+    assert again.library_panel.table.horizontalHeader().sectionSize(1) == 133
     assert again.reading.document_id == german
-    assert again.library.current_id() == german
-    assert not again.annotations_dock.isVisible()
+    assert again.library_panel.current_id() == german
+    assert not again.highlights_dock.isVisible()
 
 
 def test_a_remembered_document_that_is_gone_opens_nothing(
@@ -248,7 +248,7 @@ def test_parallax_without_a_command_opens_the_window_on_the_seeds(tmp_path: Path
             windows = [w for w in app.topLevelWidgets() if w.objectName() == "MainWindow"]
             if windows and windows[0].library_loaded:
                 window = windows[0]
-                print("documents", window.library.model.rowCount())
+                print("documents", window.library_panel.model.rowCount())
                 print("org", app.organizationName(), app.applicationName())
                 window.close()
             else:

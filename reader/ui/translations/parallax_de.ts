@@ -2,144 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>AnnotationsPanel</name>
-    <message>
-        <source>same claim as</source>
-        <translation>gleiche Behauptung wie</translation>
-    </message>
-    <message>
-        <source>supports</source>
-        <translation>stützt</translation>
-    </message>
-    <message>
-        <source>supported by</source>
-        <translation>gestützt durch</translation>
-    </message>
-    <message>
-        <source>contradicts</source>
-        <translation>widerspricht</translation>
-    </message>
-    <message>
-        <source>contradicted by</source>
-        <translation>widersprochen durch</translation>
-    </message>
-    <message>
-        <source>No document open.</source>
-        <translation>Kein Dokument geöffnet.</translation>
-    </message>
-    <message>
-        <source>Highlights summary</source>
-        <translation>Übersicht der Markierungen</translation>
-    </message>
-    <message>
-        <source>Highlights</source>
-        <translation>Markierungen</translation>
-    </message>
-    <message>
-        <source>Orphaned (their text is no longer in the document):</source>
-        <translation>Verwaist (ihr Text steht nicht mehr im Dokument):</translation>
-    </message>
-    <message>
-        <source>Orphaned highlights</source>
-        <translation>Verwaiste Markierungen</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Zitat</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <source>tags, separated by commas</source>
-        <translation>Schlagwörter, kommagetrennt</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Note (Markdown), saved as you type</source>
-        <translation>Notiz (Markdown), wird beim Tippen gespeichert</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>Verknüpfungen</translation>
-    </message>
-    <message>
-        <source>Link…</source>
-        <translation>Verknüpfen…</translation>
-    </message>
-    <message>
-        <source>Link to another highlight</source>
-        <translation>Mit einer anderen Markierung verknüpfen</translation>
-    </message>
-    <message>
-        <source>Unlink</source>
-        <translation>Lösen</translation>
-    </message>
-    <message>
-        <source>Remove the selected link</source>
-        <translation>Die ausgewählte Verknüpfung entfernen</translation>
-    </message>
-    <message>
-        <source>Delete highlight</source>
-        <translation>Markierung löschen</translation>
-    </message>
-    <message>
-        <source>Re-attach to selection</source>
-        <translation>An Auswahl neu anbinden</translation>
-    </message>
-    <message>
-        <source>Re-attach to the selected text</source>
-        <translation>An den ausgewählten Text neu anbinden</translation>
-    </message>
-    <message>
-        <source>Highlight editor</source>
-        <translation>Markierung bearbeiten</translation>
-    </message>
-    <message>
-        <source>No highlights yet: select text, then press 1, 2 or 3.</source>
-        <translation>Noch keine Markierungen: Text auswählen, dann 1, 2 oder 3 drücken.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n highlight(s)</source>
-        <translation>
-            <numerusform>%n Markierung</numerusform>
-            <numerusform>%n Markierungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no label</source>
-        <translation>keine Kategorie</translation>
-    </message>
-    <message>
-        <source>moved</source>
-        <translation>verschoben</translation>
-    </message>
-    <message>
-        <source>(no label)</source>
-        <translation>(keine Kategorie)</translation>
-    </message>
-    <message>
-        <source>Select a highlight to edit its label, tags and note.</source>
-        <translation>Eine Markierung auswählen, um Kategorie, Schlagwörter und Notiz zu bearbeiten.</translation>
-    </message>
-    <message>
-        <source>Select the text to re-attach the highlight to first.</source>
-        <translation>Zuerst den Text auswählen, an den die Markierung neu angebunden werden soll.</translation>
-    </message>
-    <message>
-        <source>There is no other highlight to link to yet.</source>
-        <translation>Es gibt noch keine andere Markierung zum Verknüpfen.</translation>
-    </message>
-</context>
-<context>
     <name>Application</name>
     <message>
         <source>Parallax cannot open the library</source>
@@ -1096,6 +958,144 @@
     <message>
         <source>The import of highlights failed: {error}.</source>
         <translation>Der Import der Markierungen ist fehlgeschlagen: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsPanel</name>
+    <message>
+        <source>same claim as</source>
+        <translation>gleiche Behauptung wie</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>stützt</translation>
+    </message>
+    <message>
+        <source>supported by</source>
+        <translation>gestützt durch</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>widerspricht</translation>
+    </message>
+    <message>
+        <source>contradicted by</source>
+        <translation>widersprochen durch</translation>
+    </message>
+    <message>
+        <source>No document open.</source>
+        <translation>Kein Dokument geöffnet.</translation>
+    </message>
+    <message>
+        <source>Highlights summary</source>
+        <translation>Übersicht der Markierungen</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Orphaned (their text is no longer in the document):</source>
+        <translation>Verwaist (ihr Text steht nicht mehr im Dokument):</translation>
+    </message>
+    <message>
+        <source>Orphaned highlights</source>
+        <translation>Verwaiste Markierungen</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>Schlagwörter, kommagetrennt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note (Markdown), saved as you type</source>
+        <translation>Notiz (Markdown), wird beim Tippen gespeichert</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Link to another highlight</source>
+        <translation>Mit einer anderen Markierung verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Remove the selected link</source>
+        <translation>Die ausgewählte Verknüpfung entfernen</translation>
+    </message>
+    <message>
+        <source>Delete highlight</source>
+        <translation>Markierung löschen</translation>
+    </message>
+    <message>
+        <source>Re-attach to selection</source>
+        <translation>An Auswahl neu anbinden</translation>
+    </message>
+    <message>
+        <source>Re-attach to the selected text</source>
+        <translation>An den ausgewählten Text neu anbinden</translation>
+    </message>
+    <message>
+        <source>Highlight editor</source>
+        <translation>Markierung bearbeiten</translation>
+    </message>
+    <message>
+        <source>No highlights yet: select text, then press 1, 2 or 3.</source>
+        <translation>Noch keine Markierungen: Text auswählen, dann 1, 2 oder 3 drücken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n Markierung</numerusform>
+            <numerusform>%n Markierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>keine Kategorie</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(keine Kategorie)</translation>
+    </message>
+    <message>
+        <source>Select a highlight to edit its label, tags and note.</source>
+        <translation>Eine Markierung auswählen, um Kategorie, Schlagwörter und Notiz zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Select the text to re-attach the highlight to first.</source>
+        <translation>Zuerst den Text auswählen, an den die Markierung neu angebunden werden soll.</translation>
+    </message>
+    <message>
+        <source>There is no other highlight to link to yet.</source>
+        <translation>Es gibt noch keine andere Markierung zum Verknüpfen.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2551,7 @@ Artikel in vielen Sprachen lesen, durchsuchen und annotieren. Ihre Bibliothek bl
     <name>Session</name>
     <message>
         <source>Changed in another window</source>
+        <extracomment>What runs once a write has landed: it gets the core&apos;s Change.</extracomment>
         <translation>In einem anderen Fenster geändert</translation>
     </message>
     <message>
@@ -2651,6 +2652,7 @@ Artikel in vielen Sprachen lesen, durchsuchen und annotieren. Ihre Bibliothek bl
     <name>Workbench</name>
     <message>
         <source>Adding the bundled articles to the new library</source>
+        <extracomment>The id of a highlight shown while it is being written starts so.</extracomment>
         <translation>Die mitgelieferten Artikel werden der neuen Bibliothek hinzugefügt</translation>
     </message>
     <message>

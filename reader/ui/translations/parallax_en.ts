@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>AnnotationsPanel</name>
-    <message numerus="yes">
-        <source>%n highlight(s)</source>
-        <translation>
-            <numerusform>%n highlight</numerusform>
-            <numerusform>%n highlights</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CheckDialog</name>
     <message numerus="yes">
         <source>%n damaged row(s).</source>
@@ -154,6 +144,16 @@
         <translation>
             <numerusform>{summary}, %n waiting for its document</numerusform>
             <numerusform>{summary}, %n waiting for their documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsPanel</name>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
         </translation>
     </message>
 </context>

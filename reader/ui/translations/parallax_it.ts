@@ -2,144 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
-    <name>AnnotationsPanel</name>
-    <message>
-        <source>same claim as</source>
-        <translation>stessa affermazione di</translation>
-    </message>
-    <message>
-        <source>supports</source>
-        <translation>sostiene</translation>
-    </message>
-    <message>
-        <source>supported by</source>
-        <translation>sostenuta da</translation>
-    </message>
-    <message>
-        <source>contradicts</source>
-        <translation>contraddice</translation>
-    </message>
-    <message>
-        <source>contradicted by</source>
-        <translation>contraddetta da</translation>
-    </message>
-    <message>
-        <source>No document open.</source>
-        <translation>Nessun documento aperto.</translation>
-    </message>
-    <message>
-        <source>Highlights summary</source>
-        <translation>Riepilogo delle evidenziazioni</translation>
-    </message>
-    <message>
-        <source>Highlights</source>
-        <translation>Evidenziazioni</translation>
-    </message>
-    <message>
-        <source>Orphaned (their text is no longer in the document):</source>
-        <translation>Orfane (il loro testo non è più nel documento):</translation>
-    </message>
-    <message>
-        <source>Orphaned highlights</source>
-        <translation>Evidenziazioni orfane</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Citazione</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Etichetta</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>tags, separated by commas</source>
-        <translation>tag, separati da virgole</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Note (Markdown), saved as you type</source>
-        <translation>Nota (Markdown), salvata mentre scrivi</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>Collegamenti</translation>
-    </message>
-    <message>
-        <source>Link…</source>
-        <translation>Collega…</translation>
-    </message>
-    <message>
-        <source>Link to another highlight</source>
-        <translation>Collega a un&apos;altra evidenziazione</translation>
-    </message>
-    <message>
-        <source>Unlink</source>
-        <translation>Scollega</translation>
-    </message>
-    <message>
-        <source>Remove the selected link</source>
-        <translation>Rimuovi il collegamento selezionato</translation>
-    </message>
-    <message>
-        <source>Delete highlight</source>
-        <translation>Elimina evidenziazione</translation>
-    </message>
-    <message>
-        <source>Re-attach to selection</source>
-        <translation>Riaggancia alla selezione</translation>
-    </message>
-    <message>
-        <source>Re-attach to the selected text</source>
-        <translation>Riaggancia al testo selezionato</translation>
-    </message>
-    <message>
-        <source>Highlight editor</source>
-        <translation>Modifica evidenziazione</translation>
-    </message>
-    <message>
-        <source>No highlights yet: select text, then press 1, 2 or 3.</source>
-        <translation>Ancora nessuna evidenziazione: seleziona del testo, poi premi 1, 2 o 3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n highlight(s)</source>
-        <translation>
-            <numerusform>%n evidenziazione</numerusform>
-            <numerusform>%n evidenziazioni</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no label</source>
-        <translation>nessuna etichetta</translation>
-    </message>
-    <message>
-        <source>moved</source>
-        <translation>spostata</translation>
-    </message>
-    <message>
-        <source>(no label)</source>
-        <translation>(nessuna etichetta)</translation>
-    </message>
-    <message>
-        <source>Select a highlight to edit its label, tags and note.</source>
-        <translation>Seleziona un&apos;evidenziazione per modificarne etichetta, tag e nota.</translation>
-    </message>
-    <message>
-        <source>Select the text to re-attach the highlight to first.</source>
-        <translation>Seleziona prima il testo a cui riagganciare l&apos;evidenziazione.</translation>
-    </message>
-    <message>
-        <source>There is no other highlight to link to yet.</source>
-        <translation>Non c&apos;è ancora un&apos;altra evidenziazione da collegare.</translation>
-    </message>
-</context>
-<context>
     <name>Application</name>
     <message>
         <source>Parallax cannot open the library</source>
@@ -1096,6 +958,144 @@
     <message>
         <source>The import of highlights failed: {error}.</source>
         <translation>L&apos;importazione delle evidenziazioni non è riuscita: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsPanel</name>
+    <message>
+        <source>same claim as</source>
+        <translation>stessa affermazione di</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>sostiene</translation>
+    </message>
+    <message>
+        <source>supported by</source>
+        <translation>sostenuta da</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>contraddice</translation>
+    </message>
+    <message>
+        <source>contradicted by</source>
+        <translation>contraddetta da</translation>
+    </message>
+    <message>
+        <source>No document open.</source>
+        <translation>Nessun documento aperto.</translation>
+    </message>
+    <message>
+        <source>Highlights summary</source>
+        <translation>Riepilogo delle evidenziazioni</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Evidenziazioni</translation>
+    </message>
+    <message>
+        <source>Orphaned (their text is no longer in the document):</source>
+        <translation>Orfane (il loro testo non è più nel documento):</translation>
+    </message>
+    <message>
+        <source>Orphaned highlights</source>
+        <translation>Evidenziazioni orfane</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citazione</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>tag, separati da virgole</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Note (Markdown), saved as you type</source>
+        <translation>Nota (Markdown), salvata mentre scrivi</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Collegamenti</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Collega…</translation>
+    </message>
+    <message>
+        <source>Link to another highlight</source>
+        <translation>Collega a un&apos;altra evidenziazione</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Scollega</translation>
+    </message>
+    <message>
+        <source>Remove the selected link</source>
+        <translation>Rimuovi il collegamento selezionato</translation>
+    </message>
+    <message>
+        <source>Delete highlight</source>
+        <translation>Elimina evidenziazione</translation>
+    </message>
+    <message>
+        <source>Re-attach to selection</source>
+        <translation>Riaggancia alla selezione</translation>
+    </message>
+    <message>
+        <source>Re-attach to the selected text</source>
+        <translation>Riaggancia al testo selezionato</translation>
+    </message>
+    <message>
+        <source>Highlight editor</source>
+        <translation>Modifica evidenziazione</translation>
+    </message>
+    <message>
+        <source>No highlights yet: select text, then press 1, 2 or 3.</source>
+        <translation>Ancora nessuna evidenziazione: seleziona del testo, poi premi 1, 2 o 3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n evidenziazione</numerusform>
+            <numerusform>%n evidenziazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>nessuna etichetta</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>spostata</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(nessuna etichetta)</translation>
+    </message>
+    <message>
+        <source>Select a highlight to edit its label, tags and note.</source>
+        <translation>Seleziona un&apos;evidenziazione per modificarne etichetta, tag e nota.</translation>
+    </message>
+    <message>
+        <source>Select the text to re-attach the highlight to first.</source>
+        <translation>Seleziona prima il testo a cui riagganciare l&apos;evidenziazione.</translation>
+    </message>
+    <message>
+        <source>There is no other highlight to link to yet.</source>
+        <translation>Non c&apos;è ancora un&apos;altra evidenziazione da collegare.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2551,7 @@ Leggi, cerca e annota articoli in più lingue. La tua biblioteca resta su questo
     <name>Session</name>
     <message>
         <source>Changed in another window</source>
+        <extracomment>What runs once a write has landed: it gets the core&apos;s Change.</extracomment>
         <translation>Modificato in un&apos;altra finestra</translation>
     </message>
     <message>
@@ -2651,6 +2652,7 @@ Leggi, cerca e annota articoli in più lingue. La tua biblioteca resta su questo
     <name>Workbench</name>
     <message>
         <source>Adding the bundled articles to the new library</source>
+        <extracomment>The id of a highlight shown while it is being written starts so.</extracomment>
         <translation>Aggiunta degli articoli inclusi alla nuova biblioteca</translation>
     </message>
     <message>

@@ -2,144 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
-    <name>AnnotationsPanel</name>
-    <message>
-        <source>same claim as</source>
-        <translation>mesma afirmação que</translation>
-    </message>
-    <message>
-        <source>supports</source>
-        <translation>apoia</translation>
-    </message>
-    <message>
-        <source>supported by</source>
-        <translation>apoiado por</translation>
-    </message>
-    <message>
-        <source>contradicts</source>
-        <translation>contradiz</translation>
-    </message>
-    <message>
-        <source>contradicted by</source>
-        <translation>contradito por</translation>
-    </message>
-    <message>
-        <source>No document open.</source>
-        <translation>Nenhum documento aberto.</translation>
-    </message>
-    <message>
-        <source>Highlights summary</source>
-        <translation>Resumo dos destaques</translation>
-    </message>
-    <message>
-        <source>Highlights</source>
-        <translation>Destaques</translation>
-    </message>
-    <message>
-        <source>Orphaned (their text is no longer in the document):</source>
-        <translation>Órfãos (o texto deles não está mais no documento):</translation>
-    </message>
-    <message>
-        <source>Orphaned highlights</source>
-        <translation>Destaques órfãos</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Citação</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Etiqueta</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <source>tags, separated by commas</source>
-        <translation>tags, separadas por vírgulas</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Note (Markdown), saved as you type</source>
-        <translation>Nota (Markdown), salva enquanto você digita</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>Vínculos</translation>
-    </message>
-    <message>
-        <source>Link…</source>
-        <translation>Vincular…</translation>
-    </message>
-    <message>
-        <source>Link to another highlight</source>
-        <translation>Vincular a outro destaque</translation>
-    </message>
-    <message>
-        <source>Unlink</source>
-        <translation>Desvincular</translation>
-    </message>
-    <message>
-        <source>Remove the selected link</source>
-        <translation>Remover o vínculo selecionado</translation>
-    </message>
-    <message>
-        <source>Delete highlight</source>
-        <translation>Excluir destaque</translation>
-    </message>
-    <message>
-        <source>Re-attach to selection</source>
-        <translation>Reancorar na seleção</translation>
-    </message>
-    <message>
-        <source>Re-attach to the selected text</source>
-        <translation>Reancorar no texto selecionado</translation>
-    </message>
-    <message>
-        <source>Highlight editor</source>
-        <translation>Editor de destaque</translation>
-    </message>
-    <message>
-        <source>No highlights yet: select text, then press 1, 2 or 3.</source>
-        <translation>Ainda não há destaques: selecione um texto e pressione 1, 2 ou 3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n highlight(s)</source>
-        <translation>
-            <numerusform>%n destaque</numerusform>
-            <numerusform>%n destaques</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no label</source>
-        <translation>sem etiqueta</translation>
-    </message>
-    <message>
-        <source>moved</source>
-        <translation>movido</translation>
-    </message>
-    <message>
-        <source>(no label)</source>
-        <translation>(sem etiqueta)</translation>
-    </message>
-    <message>
-        <source>Select a highlight to edit its label, tags and note.</source>
-        <translation>Selecione um destaque para editar a etiqueta, as tags e a nota.</translation>
-    </message>
-    <message>
-        <source>Select the text to re-attach the highlight to first.</source>
-        <translation>Primeiro selecione o texto em que o destaque será reancorado.</translation>
-    </message>
-    <message>
-        <source>There is no other highlight to link to yet.</source>
-        <translation>Ainda não há outro destaque para vincular.</translation>
-    </message>
-</context>
-<context>
     <name>Application</name>
     <message>
         <source>Parallax cannot open the library</source>
@@ -1096,6 +958,144 @@
     <message>
         <source>The import of highlights failed: {error}.</source>
         <translation>A importação de destaques falhou: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsPanel</name>
+    <message>
+        <source>same claim as</source>
+        <translation>mesma afirmação que</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>apoia</translation>
+    </message>
+    <message>
+        <source>supported by</source>
+        <translation>apoiado por</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>contradiz</translation>
+    </message>
+    <message>
+        <source>contradicted by</source>
+        <translation>contradito por</translation>
+    </message>
+    <message>
+        <source>No document open.</source>
+        <translation>Nenhum documento aberto.</translation>
+    </message>
+    <message>
+        <source>Highlights summary</source>
+        <translation>Resumo dos destaques</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Destaques</translation>
+    </message>
+    <message>
+        <source>Orphaned (their text is no longer in the document):</source>
+        <translation>Órfãos (o texto deles não está mais no documento):</translation>
+    </message>
+    <message>
+        <source>Orphaned highlights</source>
+        <translation>Destaques órfãos</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citação</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>tags, separadas por vírgulas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Note (Markdown), saved as you type</source>
+        <translation>Nota (Markdown), salva enquanto você digita</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Vincular…</translation>
+    </message>
+    <message>
+        <source>Link to another highlight</source>
+        <translation>Vincular a outro destaque</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <source>Remove the selected link</source>
+        <translation>Remover o vínculo selecionado</translation>
+    </message>
+    <message>
+        <source>Delete highlight</source>
+        <translation>Excluir destaque</translation>
+    </message>
+    <message>
+        <source>Re-attach to selection</source>
+        <translation>Reancorar na seleção</translation>
+    </message>
+    <message>
+        <source>Re-attach to the selected text</source>
+        <translation>Reancorar no texto selecionado</translation>
+    </message>
+    <message>
+        <source>Highlight editor</source>
+        <translation>Editor de destaque</translation>
+    </message>
+    <message>
+        <source>No highlights yet: select text, then press 1, 2 or 3.</source>
+        <translation>Ainda não há destaques: selecione um texto e pressione 1, 2 ou 3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n destaque</numerusform>
+            <numerusform>%n destaques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>sem etiqueta</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>movido</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(sem etiqueta)</translation>
+    </message>
+    <message>
+        <source>Select a highlight to edit its label, tags and note.</source>
+        <translation>Selecione um destaque para editar a etiqueta, as tags e a nota.</translation>
+    </message>
+    <message>
+        <source>Select the text to re-attach the highlight to first.</source>
+        <translation>Primeiro selecione o texto em que o destaque será reancorado.</translation>
+    </message>
+    <message>
+        <source>There is no other highlight to link to yet.</source>
+        <translation>Ainda não há outro destaque para vincular.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2551,7 @@ Leia, pesquise e anote artigos em vários idiomas. Sua biblioteca fica neste com
     <name>Session</name>
     <message>
         <source>Changed in another window</source>
+        <extracomment>What runs once a write has landed: it gets the core&apos;s Change.</extracomment>
         <translation>Alterado em outra janela</translation>
     </message>
     <message>
@@ -2651,6 +2652,7 @@ Leia, pesquise e anote artigos em vários idiomas. Sua biblioteca fica neste com
     <name>Workbench</name>
     <message>
         <source>Adding the bundled articles to the new library</source>
+        <extracomment>The id of a highlight shown while it is being written starts so.</extracomment>
         <translation>Adicionando os artigos incluídos à nova biblioteca</translation>
     </message>
     <message>

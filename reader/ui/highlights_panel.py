@@ -1,4 +1,4 @@
-"""The annotations panel: the open document's highlights, and an editor for the current one.
+"""The highlights panel: the open document's highlights, and an editor for the current one.
 
 Edits go straight to the core through the session (no Save button): the label and tags
 when they change, the note a moment after typing stops. The panel refreshes from the
@@ -38,12 +38,12 @@ from .session import Session
 NOTE_SAVE_MS = 400
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RELATION_PHRASES = {
-    ("same-claim", True): QT_TRANSLATE_NOOP("AnnotationsPanel", "same claim as"),
-    ("same-claim", False): QT_TRANSLATE_NOOP("AnnotationsPanel", "same claim as"),
-    ("supports", True): QT_TRANSLATE_NOOP("AnnotationsPanel", "supports"),
-    ("supports", False): QT_TRANSLATE_NOOP("AnnotationsPanel", "supported by"),
-    ("contradicts", True): QT_TRANSLATE_NOOP("AnnotationsPanel", "contradicts"),
-    ("contradicts", False): QT_TRANSLATE_NOOP("AnnotationsPanel", "contradicted by"),
+    ("same-claim", True): QT_TRANSLATE_NOOP("HighlightsPanel", "same claim as"),
+    ("same-claim", False): QT_TRANSLATE_NOOP("HighlightsPanel", "same claim as"),
+    ("supports", True): QT_TRANSLATE_NOOP("HighlightsPanel", "supports"),
+    ("supports", False): QT_TRANSLATE_NOOP("HighlightsPanel", "supported by"),
+    ("contradicts", True): QT_TRANSLATE_NOOP("HighlightsPanel", "contradicts"),
+    ("contradicts", False): QT_TRANSLATE_NOOP("HighlightsPanel", "contradicted by"),
 }
 # The relations of the link dialog (the core's names are data, stored and exported).
 RELATION_NAMES = {
@@ -102,7 +102,7 @@ class LinkDialog(QDialog):
         return str(item.data(ID_ROLE)), str(self.relation.currentData())
 
 
-class AnnotationsPanel(QWidget):
+class HighlightsPanel(QWidget):
     """List of highlights (orphans apart) and the editor of the selected one."""
 
     sig_current_changed = Signal(object)  # annotation id or None

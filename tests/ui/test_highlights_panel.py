@@ -1,4 +1,4 @@
-"""The annotations panel: relabel, tags, notes saved as you type, links, delete, orphans."""
+"""The highlights panel: relabel, tags, notes saved as you type, links, delete, orphans."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from reader.core.changes import Change, ChangeKind
-from reader.ui.annotations_panel import ID_ROLE, LinkDialog, parse_tags
 from reader.ui.app import Parts
+from reader.ui.highlights_panel import ID_ROLE, LinkDialog, parse_tags
 from reader.ui.qt import Qt, QTextCursor
 
 from .conftest import landed, wait_writes
@@ -28,7 +28,7 @@ def highlight(qtbot: QtBot, parts: Parts, ref: str, quote: str, label: str = "Cl
 
 
 def test_relabel_retag_and_the_highlight_colour(qtbot: QtBot, window_parts: Parts) -> None:
-    panel = window_parts.window.annotations
+    panel = window_parts.window.highlights_panel
     ann_id = highlight(qtbot, window_parts, "002", "Ironwood")
     assert panel.current is not None and panel.current.id == ann_id
     [selection] = window_parts.window.reading.view.extraSelections()
@@ -49,7 +49,7 @@ def test_relabel_retag_and_the_highlight_colour(qtbot: QtBot, window_parts: Part
 
 
 def test_notes_save_after_a_pause_and_on_switching(qtbot: QtBot, window_parts: Parts) -> None:
-    panel = window_parts.window.annotations
+    panel = window_parts.window.highlights_panel
     first = highlight(qtbot, window_parts, "002", "Ironwood")
     second = highlight(qtbot, window_parts, "002", "Google Cloud")
     panel.select(first)
@@ -70,7 +70,7 @@ def test_notes_save_after_a_pause_and_on_switching(qtbot: QtBot, window_parts: P
 def test_the_panel_keeps_its_rows_after_its_own_edit(qtbot: QtBot, window_parts: Parts) -> None:
     """A note typed in the panel redraws its row only (the change names the panel as its
     initiator); the same edit made elsewhere reads the list again."""
-    panel = window_parts.window.annotations
+    panel = window_parts.window.highlights_panel
     first = highlight(qtbot, window_parts, "002", "Ironwood")
     highlight(qtbot, window_parts, "002", "Google Cloud")
     panel.select(first)
@@ -99,22 +99,22 @@ def test_delete_then_undo_and_redo(qtbot: QtBot, window_parts: Parts) -> None:
     window = window_parts.window
     ann_id = highlight(qtbot, window_parts, "004", "Google")
     with qtbot.waitSignal(window_parts.session.sig_changed):
-        qtbot.mouseClick(window.annotations.delete_button, Qt.MouseButton.LeftButton)
-    assert window.annotations.annotations == []
+        qtbot.mouseClick(window.highlights_panel.delete_button, Qt.MouseButton.LeftButton)
+    assert window.highlights_panel.annotations == []
     assert window.reading.view.extraSelections() == []
     assert window.act_undo.text() == "Undo delete highlight"
     with qtbot.waitSignal(window_parts.session.sig_changed):
         window.act_undo.trigger()
-    assert [a.id for a in window.annotations.annotations] == [ann_id]
+    assert [a.id for a in window.highlights_panel.annotations] == [ann_id]
     assert len(window.reading.view.extraSelections()) == 1
     with qtbot.waitSignal(window_parts.session.sig_changed):
         window.act_redo.trigger()
-    assert window.annotations.annotations == []
+    assert window.highlights_panel.annotations == []
 
 
 def test_links_between_sources_are_listed_and_removable(qtbot: QtBot, window_parts: Parts
                                                         ) -> None:
-    session, panel = window_parts.session, window_parts.window.annotations
+    session, panel = window_parts.session, window_parts.window.highlights_panel
     german = highlight(qtbot, window_parts, "000", "Google")
     italian = highlight(qtbot, window_parts, "002", "un milione di unità")
     assert landed(qtbot, lambda then: session.link(italian, german, "same-claim", then))
@@ -152,7 +152,7 @@ def test_orphans_are_listed_apart_and_can_be_reattached(
     with qtbot.waitSignal(window.importer.sig_finished, timeout=30_000):
         window.importer.import_paths([article])
     assert session.annotation(ann_id).state == "orphaned"  # type: ignore[union-attr]
-    panel = window.annotations
+    panel = window.highlights_panel
     assert panel.highlights.count() == 0 and panel.orphans.count() == 1
     assert panel.orphans.isVisibleTo(panel)
     panel.select(ann_id)
@@ -176,7 +176,7 @@ def test_reattach_without_a_selection_explains(qtbot: QtBot, window_parts: Parts
     cursor.clearSelection()
     cursor.movePosition(QTextCursor.MoveOperation.Start)
     window_parts.window.reading.view.setTextCursor(cursor)
-    window_parts.window.annotations._reattach()
+    window_parts.window.highlights_panel._reattach()
     assert messages and "Select the text" in messages[-1]
 
 
