@@ -22,6 +22,7 @@ from reader.ui.qt import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDockWidget,
     QHeaderView,
     QKeySequence,
     QLineEdit,
@@ -100,6 +101,17 @@ def test_layout_font_and_document_are_remembered(qtbot: QtBot, open_window: Wind
     assert again.reading.document_id == german
     assert again.library_panel.current_id() == german
     assert not again.highlights_dock.isVisible()
+
+
+def test_saved_layouts_keep_their_dock_names(window_parts: Parts) -> None:
+    # saveState/restoreState find docks by objectName: a layout saved by an earlier version
+    # restores only while these names stay (the highlights dock was the annotations dock).
+    window = window_parts.window
+    docks = {dock.objectName(): dock for dock in window.findChildren(QDockWidget)}
+    assert docks == {"library_dock": window.library_dock,
+                     "annotations_dock": window.highlights_dock,
+                     "related_dock": window.related_dock}
+    assert window.navigator.objectName() == "navigator"
 
 
 def test_a_remembered_document_that_is_gone_opens_nothing(
