@@ -108,6 +108,7 @@ def compare_screens(app: QApplication, parts: Parts, library: Library) -> None:
         for prefix, text in statements[1:]:
             doc_id = library.documents.resolve(prefix)
             session.link_same_claim(first, (doc_id, *library.annotations.locate(doc_id, text)))
+    wait_until(app, lambda: not session.writing)
     window.comparing.close_compare()
     window.related_dock.hide()
     window.comparing.show_claims()
@@ -154,22 +155,25 @@ def main() -> int:
 
         # 2. The article with highlights; one selected in the panel with its note.
         doc = library.documents.get(italian)
-        ids = []
+        ids: list[str] = []
         for quote, label, note in HIGHLIGHTS:
             start = doc.text.index(quote)
-            ann_id = parts.session.create(italian, start, start + len(quote), label=label,
-                                          note=note)
-            assert ann_id is not None
-            ids.append(ann_id)
+            expected = len(ids) + 1
+            parts.session.create(italian, start, start + len(quote), label=label, note=note,
+                                 then=ids.append)  # the session writes on its write lane
+            wait_until(app, lambda n=expected: len(ids) >= n)
         parts.session.update(ids[0], tags=["figures", "tpu"])
         german = library.documents.resolve("000")
         german_text = library.documents.get(german).text
         quote = "bis zu eine Million"
         if quote in german_text:
             start = german_text.index(quote)
-            other = parts.session.create(german, start, start + len(quote), label="Claim")
-            if other is not None:
-                parts.session.link(ids[0], other, "same-claim")
+            other: list[str] = []
+            parts.session.create(german, start, start + len(quote), label="Claim",
+                                 then=other.append)
+            wait_until(app, lambda: bool(other))
+            parts.session.link(ids[0], other[0], "same-claim")
+        wait_until(app, lambda: not parts.session.writing)
         window.search.field.clear()
         window.search.search_now()
         window.reading.set_hits([])
