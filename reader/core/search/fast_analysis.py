@@ -49,9 +49,11 @@ def _pure_filters() -> frozenset[type]:
                       analysis.LemmaFilter, analysis.SnowballFilter})
 
 
-def plan(analyzer: Any) -> tuple[Any, tuple[Any, ...], bool] | None:
-    """(tokenizer expression, filters, renumbered) for an analyser this module can run."""
-    if type(analyzer) is not CompositeAnalyzer:
+def plan(analyzer: Any, kwargs: dict[str, Any]
+         ) -> tuple[Any, tuple[Any, ...], bool] | None:
+    """(tokenizer expression, filters, renumbered) for an analyser (and its arguments)
+    this module can run; None for the others."""
+    if not set(kwargs) <= _KNOWN_KWARGS or type(analyzer) is not CompositeAnalyzer:
         return None
     tokenizer, *filters = analyzer.items
     if type(tokenizer) is not RegexTokenizer or tokenizer.gaps:
@@ -73,9 +75,7 @@ def fast_tokens(value: str, analyzer: Any, **kwargs: Any
     The iterator raises :class:`NotPure` if a filter turns out to change more than a
     token's text; a caller that has yielded nothing yet then uses whoosh's chain.
     """
-    if not set(kwargs) <= _KNOWN_KWARGS:
-        return None
-    found = plan(analyzer)
+    found = plan(analyzer, kwargs)
     if found is None:
         return None
     expression, filters, renumber = found
@@ -131,9 +131,7 @@ def gather(value: str, analyzer: Any, kwargs: dict[str, Any], typecode: str
     The loop of :func:`fast_tokens`, with each distinct word remembered with its word's
     array: about 0.5 µs a token. Raises :class:`NotPure` as there.
     """
-    if not set(kwargs) <= _KNOWN_KWARGS:
-        return None
-    found = plan(analyzer)
+    found = plan(analyzer, kwargs)
     if found is None:
         return None
     expression, filters, renumber = found
