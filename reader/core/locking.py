@@ -68,15 +68,20 @@ class LibraryLock:
 
     def _acquire(self, wait: bool, on_wait: Callable[[], None] | None,
                  cancel: CancelToken | None) -> bool:
-        told = False
+        told = [False]
+
+        def waiting() -> None:
+            """Say once that this waits for another writer; stop if cancelled."""
+            if not told[0] and on_wait is not None:
+                on_wait()
+                told[0] = True
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled("Cancelled while waiting for another import.")
+
         while not self._thread_lock.acquire(timeout=POLL_S):
             if not wait:
                 return False
-            if not told and on_wait is not None:
-                on_wait()
-                told = True
-            if cancel is not None and cancel.cancelled:
-                raise Cancelled("Cancelled while waiting for another import.")
+            waiting()
         if self._depth:
             self._depth += 1
             return True
@@ -99,11 +104,7 @@ class LibraryLock:
                     os.close(fd)
                     self._thread_lock.release()
                     return False
-                if not told and on_wait is not None:
-                    on_wait()
-                    told = True
-                if cancel is not None and cancel.cancelled:
-                    raise Cancelled("Cancelled while waiting for another import.")
+                waiting()
                 time.sleep(POLL_S)
         except BaseException:
             os.close(fd)
